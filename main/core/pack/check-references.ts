@@ -1,0 +1,97 @@
+/**
+ * What the schema cannot check on its own: ids unique within each list, every reference to an id
+ * pointing at something that exists, every figure naming a known source, every media file present
+ * inside the pack folder.
+ */
+import { guardPackPath } from './guard-pack-path.ts';
+import { formatPath, type PackIssue } from './pack-issue.ts';
+import type { Figure, Pack } from './schema.ts';
+
+type Path = PropertyKey[];
+
+export async function checkPackReferences(pack: Pack, root: string, file: string): Promise<PackIssue[]> {
+  const issues: PackIssue[] = [];
+  const error = (at: Path, message: string): void => {
+    issues.push({ severity: 'error', file, path: formatPath(at), message });
+  };
+
+  const idSet = <T extends { id: string }>(list: T[], name: string): Set<string> => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) error([name, i, 'id'], `duplicate id "${item.id}"`);
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const ids = {
+    source: idSet(pack.sources, 'sources'),
+    tier: idSet(pack.clusterTiers, 'clusterTiers'),
+    cluster: idSet(pack.clusters, 'clusters'),
+    future: idSet(pack.futureIndustries, 'futureIndustries'),
+    district: idSet(pack.districts, 'districts'),
+    park: idSet(pack.parks, 'parks'),
+    enterprise: idSet(pack.enterprises, 'enterprises'),
+  };
+  const known = (set: Set<string>, value: string | undefined, at: Path, what: string): void => {
+    if (value !== undefined && !set.has(value)) error(at, `unknown ${what} "${value}"`);
+  };
+
+  if (!pack.pack.languages.includes(pack.pack.defaultLanguage)) {
+    error(['pack', 'defaultLanguage'], `expected one of the pack's languages (${pack.pack.languages.join(', ')})`);
+  }
+
+  const figures = (list: Figure[], at: Path): void =>
+    list.forEach((figure, i) => known(ids.source, figure.source, [...at, i, 'source'], 'source'));
+
+  figures(pack.city.headlineFigures, ['city', 'headlineFigures']);
+  pack.clusters.forEach((cluster, c) => {
+    known(ids.tier, cluster.tier, ['clusters', c, 'tier'], 'cluster tier');
+    figures(cluster.figures, ['clusters', c, 'figures']);
+    cluster.chain?.links.forEach((link, l) =>
+      link.enterprises.forEach((e, k) =>
+        known(ids.enterprise, e, ['clusters', c, 'chain', 'links', l, 'enterprises', k], 'enterprise'),
+      ),
+    );
+  });
+  pack.parks.forEach((park, p) => known(ids.district, park.district, ['parks', p, 'district'], 'district'));
+  pack.enterprises.forEach((enterprise, e) => {
+    const at: Path = ['enterprises', e];
+    enterprise.clusters.forEach((c, k) => known(ids.cluster, c, [...at, 'clusters', k], 'cluster'));
+    enterprise.futureIndustries.forEach((f, k) =>
+      known(ids.future, f, [...at, 'futureIndustries', k], 'future industry'),
+    );
+    known(ids.district, enterprise.district, [...at, 'district'], 'district');
+    known(ids.park, enterprise.park, [...at, 'park'], 'park');
+    figures(enterprise.figures, [...at, 'figures']);
+  });
+
+  const missing = await Promise.all(
+    listMediaReferences(pack).map(async ({ at, file: media }) => {
+      const found = await guardPackPath(root, media);
+      return found.ok ? undefined : { at, media };
+    }),
+  );
+  for (const entry of missing) {
+    if (entry) error(entry.at, `media file "${entry.media}" not found in the pack folder`);
+  }
+  return issues;
+}
+
+/** Every media path the pack names, with where it is named. */
+export function listMediaReferences(pack: Pack): Array<{ at: Path; file: string }> {
+  const refs: Array<{ at: Path; file: string }> = [];
+  const add = (file: string | undefined, at: Path): void => {
+    if (file !== undefined) refs.push({ at, file });
+  };
+  add(pack.city.image, ['city', 'image']);
+  add(pack.city.video?.file, ['city', 'video', 'file']);
+  add(pack.city.video?.poster, ['city', 'video', 'poster']);
+  pack.enterprises.forEach((enterprise, e) => {
+    const at: Path = ['enterprises', e];
+    add(enterprise.logo, [...at, 'logo']);
+    enterprise.media.images.forEach((image, i) => add(image.file, [...at, 'media', 'images', i, 'file']));
+    add(enterprise.media.video?.file, [...at, 'media', 'video', 'file']);
+    add(enterprise.media.video?.poster, [...at, 'media', 'video', 'poster']);
+  });
+  return refs;
+}

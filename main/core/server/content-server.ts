@@ -1,0 +1,119 @@
+/**
+ * The one road data takes to the screen: a fetch-standard handler (Request → Response) that serves
+ * the renderer, the validated pack and its media. Electron mounts it with protocol.handle on
+ * app://kiosk/; browser mode mounts it in a Node HTTP server on 127.0.0.1. It routes by path only,
+ * so the same handler works under either origin.
+ */
+import { readFile } from 'node:fs/promises';
+import { Hono, type Context } from 'hono';
+import type { Pack } from '../pack/schema.ts';
+import { guardPackPath } from '../pack/guard-pack-path.ts';
+import { formatIssue, type PackIssue } from '../pack/pack-issue.ts';
+import { CSP_HEADER, CSP_META, CSP_META_TOKEN } from './csp.ts';
+import { serveFile } from './serve-file.ts';
+
+export interface ActivePack {
+  pack: Pack;
+  dir: string;
+}
+
+export interface ContentServerOptions {
+  /** Folder of the built renderer (index.html and assets/). */
+  rendererDir: string;
+  /** The pack being shown; undefined while none is loaded. */
+  getPack: () => ActivePack | undefined;
+  /** Why there is no pack, for /api/health and /api/pack while getPack() is undefined. */
+  getPackErrors?: () => PackIssue[];
+}
+
+export type FetchHandler = (request: Request) => Promise<Response>;
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export function createContentServer(options: ContentServerOptions): FetchHandler {
+  const app = new Hono();
+
+  app.use(async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      return c.text('Method Not Allowed', 405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS });
+    }
+    await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+  });
+
+  app.get('/api/health', (c) => {
+    const active = options.getPack();
+    if (!active) return c.json({ ok: false, errors: describeErrors(options) }, 503, { 'Cache-Control': 'no-store' });
+    return c.json({ ok: true, pack: { id: active.pack.pack.id, version: active.pack.pack.version } }, 200, {
+      'Cache-Control': 'no-store',
+    });
+  });
+
+  app.get('/api/pack', (c) => {
+    const active = options.getPack();
+    if (!active) return c.json({ ok: false, errors: describeErrors(options) }, 503, { 'Cache-Control': 'no-store' });
+    return c.json(active.pack, 200, { 'Cache-Control': 'no-store' });
+  });
+
+  app.get('/api/*', (c) => c.json({ ok: false, error: 'not found' }, 404));
+
+  app.get('/media/*', async (c) => {
+    const active = options.getPack();
+    if (!active) return c.text('Not Found', 404);
+    return serveFromRoot(c, active.dir, c.req.path.slice('/media/'.length));
+  });
+
+  app.get('/', (c) => serveIndex(c, options.rendererDir));
+  app.get('/index.html', (c) => serveIndex(c, options.rendererDir));
+  app.get('/*', (c) => serveFromRoot(c, options.rendererDir, c.req.path.slice(1)));
+
+  app.onError((_error, c) => c.text('Internal Server Error', 500));
+  app.notFound((c) => c.text('Not Found', 404));
+
+  return async (request) => app.fetch(request);
+}
+
+function describeErrors(options: ContentServerOptions): string[] {
+  return (options.getPackErrors?.() ?? []).map(formatIssue);
+}
+
+/**
+ * `encodedRelative` is the raw, still percent-encoded path from the URL. It is decoded exactly
+ * once; a `%` that survives decoding means double encoding and is refused by the guard.
+ */
+async function serveFromRoot(c: Context, root: string, encodedRelative: string): Promise<Response> {
+  let relative: string;
+  try {
+    relative = decodeURIComponent(rawPathOf(c.req.url, encodedRelative));
+  } catch {
+    return c.text('Bad Request', 400);
+  }
+  const found = await guardPackPath(root, relative);
+  if (!found.ok) return c.text(found.status === 400 ? 'Bad Request' : 'Not Found', found.status);
+  return serveFile(c.req.raw, found);
+}
+
+/**
+ * Hono's c.req.path is already decoded by the router in some versions; take the path from the raw
+ * URL so that decoding happens once, here.
+ */
+function rawPathOf(url: string, fallback: string): string {
+  const pathname = new URL(url).pathname;
+  if (pathname.startsWith('/media/')) return pathname.slice('/media/'.length);
+  if (pathname.startsWith('/')) return pathname.slice(1);
+  return fallback;
+}
+
+async function serveIndex(c: Context, rendererDir: string): Promise<Response> {
+  const found = await guardPackPath(rendererDir, 'index.html');
+  if (!found.ok) return c.text('The kiosk user interface has not been built (npm run build).', 500);
+  const html = (await readFile(found.absolute, 'utf8')).replaceAll(CSP_META_TOKEN, CSP_META);
+  return c.html(html, 200, {
+    'Content-Security-Policy': CSP_HEADER,
+    'Cache-Control': 'no-store',
+  });
+}
