@@ -1,0 +1,147 @@
+/**
+ * The kiosk's security policy for windows, web contents and the session, following Electron's
+ * security checklist: context isolation + sandbox, no Node in any renderer, no navigation, no new
+ * windows, no webviews, no permissions, no network. Plain functions over the objects they are given,
+ * so that tests can drive them with fakes.
+ */
+import type {
+  App,
+  BrowserWindowConstructorOptions,
+  Session,
+  WebContents,
+  WebPreferences,
+} from 'electron';
+import { isAppUrl } from './app-scheme.ts';
+
+export { isAppUrl };
+
+/**
+ * The webPreferences of every kiosk window. Each flag is set explicitly, even where it equals
+ * Electron's default, so that a future default change (or a copy-paste elsewhere) cannot weaken it.
+ * DevTools exist only in development: a packaged kiosk must give a passer-by no way into the page.
+ */
+export function secureWebPreferences(preloadPath: string, isPackaged: boolean): WebPreferences {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    devTools: !isPackaged,
+    preload: preloadPath,
+  };
+}
+
+/** The size the kiosk is designed for; the window never opens larger. */
+export const DESIGN_SIZE = { width: 1920, height: 1080 } as const;
+
+/** The kiosk's brand background, painted before the first frame so start-up shows no white flash. */
+export const WINDOW_BACKGROUND = '#0b1e3f';
+
+/**
+ * Options of the main window: the design size, shrunk to the screen's work area when that is
+ * smaller (a developer's laptop), hidden until `ready-to-show` so no half-drawn page appears, and
+ * without a menu bar. Full-screen/kiosk mode is a later decision.
+ */
+export function mainWindowOptions(options: {
+  preloadPath: string;
+  isPackaged: boolean;
+  workArea: { width: number; height: number };
+}): BrowserWindowConstructorOptions {
+  return {
+    width: Math.min(DESIGN_SIZE.width, options.workArea.width),
+    height: Math.min(DESIGN_SIZE.height, options.workArea.height),
+    backgroundColor: WINDOW_BACKGROUND,
+    show: false,
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(options.preloadPath, options.isPackaged),
+  };
+}
+
+/**
+ * Locks a webContents to the page it was loaded with. Every navigation the page (or a link, a form,
+ * a redirect, a subframe) starts is refused, wherever it goes, even to another `app://kiosk` URL:
+ * the renderer is a single-page app that routes in-document, and only the main process loads pages
+ * (`loadURL` does not emit these events). Same-document navigations (hash, history API) pass.
+ * `window.open` and `<webview>` are refused too, so no second browsing surface can appear.
+ */
+export function hardenWebContents(contents: WebContents): void {
+  const refuse = (kind: string) => (event: { url: string; isSameDocument: boolean; preventDefault(): void }) => {
+    if (event.isSameDocument) return;
+    event.preventDefault();
+    console.warn(`[kiosk] blocked ${kind} to ${event.url}`);
+  };
+  contents.on('will-navigate', refuse('navigation'));
+  contents.on('will-frame-navigate', refuse('frame navigation'));
+  contents.on('will-redirect', refuse('redirect'));
+  contents.setWindowOpenHandler((details) => {
+    console.warn(`[kiosk] blocked window.open of ${details.url}`);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+  });
+}
+
+/**
+ * Installs `hardenWebContents` on every webContents the app ever creates, including ones no code of
+ * ours asked for (devtools, a webview that slipped through), so that the policy cannot be forgotten
+ * on one of them.
+ */
+export function hardenAllWebContents(app: App): void {
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents);
+  });
+}
+
+/**
+ * Schemes the kiosk may load: its own origin, DevTools' internal pages (development only), and the
+ * in-memory `data:`/`blob:` URLs a bundled page uses (inlined small assets, object URLs), which never
+ * reach the network.
+ */
+export const ALLOWED_REQUEST_SCHEMES = ['app:', 'devtools:', 'data:', 'blob:'] as const;
+
+/**
+ * Whether a request may proceed: only URLs of the allowed schemes, and for `app:` only our host.
+ * Everything else (http, https, ws, wss, file, ftp, chrome, …) is refused: the kiosk is offline by
+ * design and must never touch the network or the file system through the page.
+ */
+export function isAllowedRequestUrl(url: string): boolean {
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    return false;
+  }
+  if (protocol === 'app:') return isAppUrl(url);
+  return (ALLOWED_REQUEST_SCHEMES as readonly string[]).includes(protocol);
+}
+
+/**
+ * Locks down a session: every permission request and check is refused (camera, microphone,
+ * geolocation, notifications, HID/USB/serial devices, …: a kiosk page needs none, and a prompt on a
+ * public screen must never appear); every request outside `isAllowedRequestUrl` is cancelled; and
+ * downloads are refused, since a `<a download>` would otherwise open a save dialog onto the file
+ * system.
+ */
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => {
+    callback(false);
+  });
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
+    const allowed = isAllowedRequestUrl(details.url);
+    if (!allowed) console.warn(`[kiosk] blocked request to ${details.url}`);
+    callback({ cancel: !allowed });
+  });
+  session.on('will-download', (event) => {
+    event.preventDefault();
+  });
+}
