@@ -13,8 +13,7 @@ import path from 'node:path';
 const SAFE_PATH = /^[A-Za-z0-9._\-/]+$/;
 
 export type GuardResult =
-  | { ok: true; absolute: string; size: number; mtimeMs: number }
-  | { ok: false; status: 400 | 404; reason: string };
+  { ok: true; absolute: string; size: number; mtimeMs: number } | { ok: false; status: 400 | 404; reason: string };
 
 /**
  * Checks the shape of a relative path, without touching the disk.

@@ -20,7 +20,13 @@ export type PackLoadResult =
 
 export async function loadPack(dir: string): Promise<PackLoadResult> {
   const root = path.resolve(dir);
-  const fail = (errors: PackIssue[], file?: string): PackLoadResult => ({ ok: false, dir: root, file, errors, warnings: [] });
+  const fail = (errors: PackIssue[], file?: string): PackLoadResult => ({
+    ok: false,
+    dir: root,
+    file,
+    errors,
+    warnings: [],
+  });
   const folderError = (message: string): PackLoadResult => fail([{ severity: 'error', file: '.', path: '', message }]);
 
   try {
@@ -45,7 +51,11 @@ export async function loadPack(dir: string): Promise<PackLoadResult> {
   if (!parsed.ok) return fail([parsed.issue], file);
 
   const result = Pack.safeParse(parsed.data, { reportInput: true });
-  if (!result.success) return fail(result.error.issues.flatMap((issue) => fromZodIssue(file, issue)), file);
+  if (!result.success)
+    return fail(
+      result.error.issues.flatMap((issue) => fromZodIssue(file, issue)),
+      file,
+    );
 
   const errors = await checkPackReferences(result.data, root, file);
   if (errors.length > 0) return fail(errors, file);

@@ -39,7 +39,8 @@ function describeInput(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'an object';
-  if (typeof input === 'string') return `the text ${JSON.stringify(input.length > 40 ? input.slice(0, 40) + '…' : input)}`;
+  if (typeof input === 'string')
+    return `the text ${JSON.stringify(input.length > 40 ? input.slice(0, 40) + '…' : input)}`;
   return `${typeof input} ${String(input)}`;
 }
 

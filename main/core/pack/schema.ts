@@ -50,12 +50,10 @@ export const Source = z
   .meta({ description: 'Where figures come from. Every figure names one of these by id.' });
 export type Source = z.infer<typeof Source>;
 
-export const FigureUnit = z
-  .enum(['yuan', 'percent', 'count', 'km', 'm', 'minute', 'year'])
-  .meta({
-    description:
-      'yuan: an amount in yuan (shown as 亿元 / billion yuan); count: a number of things named by `noun`; percent, km, m, minute, year: as named.',
-  });
+export const FigureUnit = z.enum(['yuan', 'percent', 'count', 'km', 'm', 'minute', 'year']).meta({
+  description:
+    'yuan: an amount in yuan (shown as 亿元 / billion yuan); count: a number of things named by `noun`; percent, km, m, minute, year: as named.',
+});
 export type FigureUnit = z.infer<typeof FigureUnit>;
 
 export const Figure = z
@@ -104,7 +102,10 @@ export const MapPoint = z.strictObject({
 
 export const District = z.strictObject({
   id,
-  code: z.string().regex(/^\d{6}$/, 'a six-digit administrative division code').optional(),
+  code: z
+    .string()
+    .regex(/^\d{6}$/, 'a six-digit administrative division code')
+    .optional(),
   name: LocalizedText,
   kind: z.enum(['district', 'county', 'county-level-city']),
 });

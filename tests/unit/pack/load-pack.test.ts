@@ -35,7 +35,11 @@ describe('the default Xuzhou pack', () => {
     expect(pack.pack.id).toBe('xuzhou');
     expect(pack.clusters.length).toBeGreaterThanOrEqual(7);
     const sourceIds = new Set(pack.sources.map((s) => s.id));
-    const figures = [...pack.city.headlineFigures, ...pack.clusters.flatMap((c) => c.figures), ...pack.enterprises.flatMap((e) => e.figures)];
+    const figures = [
+      ...pack.city.headlineFigures,
+      ...pack.clusters.flatMap((c) => c.figures),
+      ...pack.enterprises.flatMap((e) => e.figures),
+    ];
     expect(figures.length).toBeGreaterThan(5);
     for (const figure of figures) expect(sourceIds.has(figure.source)).toBe(true);
     expect(pack.enterprises.some((e) => e.media.video)).toBe(true);
@@ -71,30 +75,105 @@ describe('a valid pack', () => {
 
 describe('a broken pack is reported by file, field and what was expected', () => {
   const cases: Array<[string, (p: PackInput & Record<string, unknown>) => void, string]> = [
-    ['a missing English name', (p) => delete (p.enterprises![0]!.name as Record<string, string>).en, 'pack.json: enterprises[0].name.en: required'],
-    ['an empty Chinese text', (p) => (p.city.tagline['zh-CN'] = '  '), 'pack.json: city.tagline.zh-CN: expected a non-empty Chinese text'],
-    ['an enterprise in an unknown cluster', (p) => (p.enterprises![0]!.clusters = ['steel']), 'pack.json: enterprises[0].clusters[0]: unknown cluster "steel"'],
-    ['a figure without a known source', (p) => (p.city.headlineFigures[0]!.source = 'rumour'), 'pack.json: city.headlineFigures[0].source: unknown source "rumour"'],
-    ['a cluster in an unknown tier', (p) => (p.clusters[0]!.tier = 'huge'), 'pack.json: clusters[0].tier: unknown cluster tier "huge"'],
-    ['an unknown district', (p) => (p.enterprises![0]!.district = 'nowhere'), 'pack.json: enterprises[0].district: unknown district "nowhere"'],
-    ['a park in an unknown district', (p) => (p.parks![0]!.district = 'nowhere'), 'pack.json: parks[0].district: unknown district "nowhere"'],
-    ['a duplicate enterprise id', (p) => p.enterprises!.push({ ...p.enterprises![0]! }), 'pack.json: enterprises[1].id: duplicate id "acme"'],
-    ['a referenced image that is missing', (p) => (p.enterprises![0]!.media!.images![0]!.file = 'media/missing.png'), 'pack.json: enterprises[0].media.images[0].file: media file "media/missing.png" not found in the pack folder'],
-    ['a media path that leaves the pack', (p) => (p.enterprises![0]!.media!.images![0]!.file = '../outside.png'), 'pack.json: enterprises[0].media.images[0].file: expected a relative path inside the pack'],
-    ['a misspelt field', (p) => ((p.enterprises![0] as Record<string, unknown>).sumary = p.enterprises![0]!.summary), 'pack.json: enterprises[0].sumary: unknown field'],
-    ['a figure value given as text', (p) => ((p.city.headlineFigures[0] as Record<string, unknown>).value = '780亿'), 'pack.json: city.headlineFigures[0].value: expected a number, got the text "780亿"'],
-    ['an unknown unit', (p) => ((p.city.headlineFigures[0] as Record<string, unknown>).unit = 'dollars'), 'pack.json: city.headlineFigures[0].unit: expected one of "yuan"'],
+    [
+      'a missing English name',
+      (p) => delete (p.enterprises![0]!.name as Record<string, string>).en,
+      'pack.json: enterprises[0].name.en: required',
+    ],
+    [
+      'an empty Chinese text',
+      (p) => (p.city.tagline['zh-CN'] = '  '),
+      'pack.json: city.tagline.zh-CN: expected a non-empty Chinese text',
+    ],
+    [
+      'an enterprise in an unknown cluster',
+      (p) => (p.enterprises![0]!.clusters = ['steel']),
+      'pack.json: enterprises[0].clusters[0]: unknown cluster "steel"',
+    ],
+    [
+      'a figure without a known source',
+      (p) => (p.city.headlineFigures[0]!.source = 'rumour'),
+      'pack.json: city.headlineFigures[0].source: unknown source "rumour"',
+    ],
+    [
+      'a cluster in an unknown tier',
+      (p) => (p.clusters[0]!.tier = 'huge'),
+      'pack.json: clusters[0].tier: unknown cluster tier "huge"',
+    ],
+    [
+      'an unknown district',
+      (p) => (p.enterprises![0]!.district = 'nowhere'),
+      'pack.json: enterprises[0].district: unknown district "nowhere"',
+    ],
+    [
+      'a park in an unknown district',
+      (p) => (p.parks![0]!.district = 'nowhere'),
+      'pack.json: parks[0].district: unknown district "nowhere"',
+    ],
+    [
+      'a duplicate enterprise id',
+      (p) => p.enterprises!.push({ ...p.enterprises![0]! }),
+      'pack.json: enterprises[1].id: duplicate id "acme"',
+    ],
+    [
+      'a referenced image that is missing',
+      (p) => (p.enterprises![0]!.media!.images![0]!.file = 'media/missing.png'),
+      'pack.json: enterprises[0].media.images[0].file: media file "media/missing.png" not found in the pack folder',
+    ],
+    [
+      'a media path that leaves the pack',
+      (p) => (p.enterprises![0]!.media!.images![0]!.file = '../outside.png'),
+      'pack.json: enterprises[0].media.images[0].file: expected a relative path inside the pack',
+    ],
+    [
+      'a misspelt field',
+      (p) => ((p.enterprises![0] as Record<string, unknown>).sumary = p.enterprises![0]!.summary),
+      'pack.json: enterprises[0].sumary: unknown field',
+    ],
+    [
+      'a figure value given as text',
+      (p) => ((p.city.headlineFigures[0] as Record<string, unknown>).value = '780亿'),
+      'pack.json: city.headlineFigures[0].value: expected a number, got the text "780亿"',
+    ],
+    [
+      'an unknown unit',
+      (p) => ((p.city.headlineFigures[0] as Record<string, unknown>).unit = 'dollars'),
+      'pack.json: city.headlineFigures[0].unit: expected one of "yuan"',
+    ],
     ['a bad version', (p) => (p.pack.version = 'v1'), 'pack.json: pack.version: expected a version like 1.0.0'],
-    ['a language list without English', (p) => (p.pack.languages = ['zh-CN', 'ja']), 'pack.json: pack.languages: expected a list that includes zh-CN and en'],
-    ['a default language the pack lacks', (p) => (p.pack.defaultLanguage = 'ru'), 'pack.json: pack.defaultLanguage: expected one of the pack\'s languages'],
+    [
+      'a language list without English',
+      (p) => (p.pack.languages = ['zh-CN', 'ja']),
+      'pack.json: pack.languages: expected a list that includes zh-CN and en',
+    ],
+    [
+      'a default language the pack lacks',
+      (p) => (p.pack.defaultLanguage = 'ru'),
+      "pack.json: pack.defaultLanguage: expected one of the pack's languages",
+    ],
     ['no clusters at all', (p) => (p.clusters = []), 'pack.json: clusters: expected at least 1 item(s)'],
-    ['a chain naming an unknown enterprise', (p) => (p.clusters[0]!.chain = { illustrative: true, links: [{ stage: 'upstream', name: { 'zh-CN': '零件', en: 'Parts' }, enterprises: ['ghost'] }] }), 'pack.json: clusters[0].chain.links[0].enterprises[0]: unknown enterprise "ghost"'],
-    ['a website that is not a URL', (p) => (p.enterprises![0]!.website = 'xcmg dot com'), 'pack.json: enterprises[0].website: expected a valid url'],
+    [
+      'a chain naming an unknown enterprise',
+      (p) =>
+        (p.clusters[0]!.chain = {
+          illustrative: true,
+          links: [{ stage: 'upstream', name: { 'zh-CN': '零件', en: 'Parts' }, enterprises: ['ghost'] }],
+        }),
+      'pack.json: clusters[0].chain.links[0].enterprises[0]: unknown enterprise "ghost"',
+    ],
+    [
+      'a website that is not a URL',
+      (p) => (p.enterprises![0]!.website = 'xcmg dot com'),
+      'pack.json: enterprises[0].website: expected a valid url',
+    ],
   ];
 
   it.each(cases)('%s', async (_name, edit, expected) => {
     const report = await reportForPack(edit);
-    expect(report.some((line) => line.startsWith(expected)), `report was:\n${report.join('\n')}`).toBe(true);
+    expect(
+      report.some((line) => line.startsWith(expected)),
+      `report was:\n${report.join('\n')}`,
+    ).toBe(true);
   });
 });
 
@@ -106,7 +185,9 @@ describe('a pack file that cannot be read is reported, not thrown', () => {
   });
 
   it('names the line of a YAML syntax error', async () => {
-    const report = await reportFor(await writePackDir(undefined, { fileName: 'pack.yaml', raw: 'pack:\n  id: x\n   bad: [\n' }));
+    const report = await reportFor(
+      await writePackDir(undefined, { fileName: 'pack.yaml', raw: 'pack:\n  id: x\n   bad: [\n' }),
+    );
     expect(report[0]).toMatch(/^pack\.yaml: not valid YAML at line \d+, column \d+/);
   });
 
@@ -140,6 +221,8 @@ describe('a pack file that cannot be read is reported, not thrown', () => {
     await rm(path.join(dir, 'media/acme.svg'));
     await symlink(outside, path.join(dir, 'media/acme.svg'));
     const report = await reportFor(dir);
-    expect(report).toEqual(['pack.json: enterprises[0].media.images[0].file: media file "media/acme.svg" not found in the pack folder']);
+    expect(report).toEqual([
+      'pack.json: enterprises[0].media.images[0].file: media file "media/acme.svg" not found in the pack folder',
+    ]);
   });
 });

@@ -17,7 +17,8 @@ const get = (url: string, headers: Record<string, string> = {}, method = 'GET') 
   handler(new Request(url.startsWith('/') ? `app://kiosk${url}` : url, { method, headers }));
 const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer());
 /** The clip fixture holds byte i % 251 at offset i. */
-const expectedBytes = (start: number, end: number) => Uint8Array.from({ length: end - start + 1 }, (_, k) => (start + k) % 251);
+const expectedBytes = (start: number, end: number) =>
+  Uint8Array.from({ length: end - start + 1 }, (_, k) => (start + k) % 251);
 
 beforeAll(async () => {
   packDir = await writePackDir();
@@ -30,7 +31,10 @@ beforeAll(async () => {
 
   const rendererDir = await mkdtemp(path.join(tmpdir(), 'kiosk-renderer-'));
   await mkdir(path.join(rendererDir, 'assets'));
-  await writeFile(path.join(rendererDir, 'index.html'), '<html><head><meta http-equiv="Content-Security-Policy" content="%KIOSK_CSP%"></head><body></body></html>');
+  await writeFile(
+    path.join(rendererDir, 'index.html'),
+    '<html><head><meta http-equiv="Content-Security-Policy" content="%KIOSK_CSP%"></head><body></body></html>',
+  );
   await writeFile(path.join(rendererDir, 'assets', 'app-x1.js'), 'console.log(1)');
   await writeFile(path.join(rendererDir, 'assets', 'app-x1.css'), 'body{}');
 
@@ -38,7 +42,9 @@ beforeAll(async () => {
   brokenHandler = createContentServer({
     rendererDir,
     getPack: () => undefined,
-    getPackErrors: () => [{ severity: 'error', file: 'pack.json', path: 'enterprises[3].name.en', message: 'required' }],
+    getPackErrors: () => [
+      { severity: 'error', file: 'pack.json', path: 'enterprises[3].name.en', message: 'required' },
+    ],
   });
 });
 
@@ -158,11 +164,14 @@ describe('byte ranges, so that video seeks work', () => {
     expect(res.headers.get('content-range')).toBe('bytes */1000');
   });
 
-  it.each(['bytes=abc', 'items=0-10', 'bytes=20-10', 'bytes=0-10,20-30'])('%s is ignored: the whole file, 200', async (range) => {
-    const res = await get(clip, { range });
-    expect(res.status).toBe(200);
-    expect((await bytesOf(res)).length).toBe(1000);
-  });
+  it.each(['bytes=abc', 'items=0-10', 'bytes=20-10', 'bytes=0-10,20-30'])(
+    '%s is ignored: the whole file, 200',
+    async (range) => {
+      const res = await get(clip, { range });
+      expect(res.status).toBe(200);
+      expect((await bytesOf(res)).length).toBe(1000);
+    },
+  );
 
   it('combines overlapping ranges into one', async () => {
     const res = await get(clip, { range: 'bytes=0-10,5-20' });

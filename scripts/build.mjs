@@ -1,0 +1,43 @@
+// Builds everything the kiosk runs: the renderer (Vite), the Electron main process and preload
+// (esbuild, CommonJS as Electron's sandboxed preload requires) and the browser-mode server.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const quiet = process.argv.includes('--quiet');
+const started = Date.now();
+
+await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+await Promise.all([
+  esbuild({
+    ...common,
+    entryPoints: ['main/electron/electron-main.ts'],
+    outfile: 'dist/main/electron-main.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['main/preload/preload.ts'],
+    outfile: 'dist/preload/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['main/cli/web.ts'],
+    outfile: 'dist/cli/web.mjs',
+    format: 'esm',
+    packages: 'external',
+  }),
+]);
+
+console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

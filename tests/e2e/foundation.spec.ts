@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import type { Pack } from '../../main/core/pack/schema.ts';
+import { expect, test } from './kiosk-test.ts';
+
+const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
+const withVideo = pack.enterprises.find((e) => e.media?.video)!;
+
+test('opens on the home screen in Chinese with the city and its headline figures', async ({ page }) => {
+  await page.goto('/');
+  const home = page.getByTestId('screen-home');
+  await expect(home).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(home).toContainText(pack.city.name['zh-CN']);
+  await expect(home).toContainText(pack.city.headlineFigures[0]!.label['zh-CN']);
+});
+
+test('switching language changes every visible text at once, without a reload', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('screen-home')).toContainText(pack.city.tagline['zh-CN']);
+  const navigations: string[] = [];
+  page.on('framenavigated', (frame) => navigations.push(frame.url()));
+
+  await page.getByTestId('lang-en').tap();
+  const home = page.getByTestId('screen-home');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(home).toContainText(pack.city.tagline.en);
+  await expect(home).toContainText(pack.city.headlineFigures[0]!.label.en);
+  // No Chinese characters remain anywhere on the English screen but in the language switch.
+  const visibleText = await page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('[data-testid^="lang-"]').forEach((el) => el.remove());
+    return clone.innerText;
+  });
+  expect(visibleText).not.toMatch(/[\u4e00-\u9fff]/);
+
+  await page.getByTestId('lang-zh-CN').tap();
+  await expect(home).toContainText(pack.city.tagline['zh-CN']);
+  expect(navigations).toEqual([]);
+});
+
+test('a visitor opens an enterprise from the list and sees its profile', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('lang-en').tap();
+  await page.getByTestId('nav-enterprises').tap();
+  await expect(page.getByTestId('screen-enterprises')).toBeVisible();
+  for (const enterprise of pack.enterprises) {
+    await expect(page.getByTestId(`enterprise-card-${enterprise.id}`)).toBeVisible();
+  }
+  const first = pack.enterprises[0]!;
+  await page.getByTestId(`enterprise-card-${first.id}`).tap();
+  const profile = page.getByTestId('screen-enterprise');
+  await expect(profile).toBeVisible();
+  await expect(profile).toContainText(first.name.en);
+  await expect(profile).toContainText(first.summary.en);
+  // The first image of the gallery is shown and actually decoded.
+  const image = profile.locator('img').first();
+  await expect(image).toBeVisible();
+  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+
+  // The language switch keeps the visitor on the same profile.
+  await page.getByTestId('lang-zh-CN').tap();
+  await expect(profile).toContainText(first.name['zh-CN']);
+
+  await page.getByTestId('nav-back').tap();
+  await expect(page.getByTestId('screen-enterprises')).toBeVisible();
+});
+
+test('the enterprise video plays when tapped and seeks by byte ranges', async ({ page, watch }) => {
+  await page.goto('/');
+  await page.getByTestId('nav-enterprises').tap();
+  await page.getByTestId(`enterprise-card-${withVideo.id}`).tap();
+  const video = page.getByTestId('enterprise-video');
+  await expect(video).toBeVisible();
+  expect(await video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(true);
+
+  await page.getByTestId('video-play').tap();
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => !v.paused && v.currentTime > 0.2)).toBe(true);
+
+  const duration = await video.evaluate((v: HTMLVideoElement) => v.duration);
+  expect(duration).toBeGreaterThan(2);
+  // Seek to about 70% by tapping the seek bar there.
+  const seek = page.getByTestId('video-seek');
+  const box = (await seek.boundingBox())!;
+  await page.touchscreen.tap(box.x + box.width * 0.7, box.y + box.height / 2);
+  await expect
+    .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime / v.duration))
+    .toBeGreaterThan(0.55);
+  expect(watch.rangeStatuses.length).toBeGreaterThan(0);
+  expect(watch.rangeStatuses.every((status) => status === 206)).toBe(true);
+
+  await page.getByTestId('video-play').tap();
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(true);
+});
+
+test('the page carries the strict CSP and refuses to be zoomed or scrolled past its edges', async ({ page }) => {
+  const response = await page.goto('/');
+  expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+  const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+  expect(viewport).toContain('user-scalable=no');
+  const hygiene = await page.evaluate(() => {
+    const style = getComputedStyle(document.body);
+    return { userSelect: style.userSelect, overscroll: getComputedStyle(document.documentElement).overscrollBehavior };
+  });
+  expect(hygiene.userSelect).toBe('none');
+  expect(hygiene.overscroll).toContain('none');
+});

@@ -1,0 +1,41 @@
+/**
+ * The e2e `test` for every kiosk page: it records every request and console message and, after
+ * each test, asserts that nothing left 127.0.0.1 and nothing was logged as an error.
+ */
+import { test as base, expect } from '@playwright/test';
+
+export interface Watch {
+  requests: string[];
+  errors: string[];
+  rangeStatuses: number[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page }, use) => {
+      const watch: Watch = { requests: [], errors: [], rangeStatuses: [] };
+      page.on('request', (request) => watch.requests.push(request.url()));
+      page.on('console', (message) => {
+        if (message.type() === 'error') watch.errors.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => watch.errors.push(`page error: ${error.message}`));
+      page.on('requestfailed', (request) => {
+        // A media request the player aborts on a seek is not a failure the visitor sees.
+        if (request.failure()?.errorText !== 'net::ERR_ABORTED') watch.errors.push(`request failed: ${request.url()}`);
+      });
+      page.on('response', async (response) => {
+        if (response.request().headers()['range']) watch.rangeStatuses.push(response.status());
+      });
+      await use(watch);
+      const offHost = watch.requests.filter((url) => {
+        const { protocol, hostname } = new URL(url);
+        return !(protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1');
+      });
+      expect(offHost, 'requests that left 127.0.0.1').toEqual([]);
+      expect(watch.errors, 'errors logged by the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
