@@ -1,0 +1,106 @@
+/**
+ * Entry of the Electron main process. esbuild bundles it to `dist/main/electron-main.cjs`
+ * (CommonJS): hence `__dirname`, and no top-level await or `import.meta` here.
+ *
+ * Thin glue only: the decisions live in `paths.ts`, `window-policy.ts`, `app-scheme.ts`, `ipc.ts`
+ * and `active-pack.ts`, where they are unit-tested; the content comes from `main/core`.
+ */
+import { app, BrowserWindow, Menu, screen, session } from 'electron';
+import { loadPack } from '../core/pack/load-pack.ts';
+import { createContentServer } from '../core/server/content-server.ts';
+import { loadPackState } from './active-pack.ts';
+import { APP_ENTRY_URL, mountContentServer, registerAppSchemePrivileges } from './app-scheme.ts';
+import { registerIpcHandlers } from './ipc.ts';
+import { appRootFromMainDir, preloadPathFromMainDir, rendererDirFromMainDir, resolvePackDir } from './paths.ts';
+import { hardenAllWebContents, hardenSession, mainWindowOptions } from './window-policy.ts';
+
+/** Folder of the built main (`dist/main`); the other build outputs sit next to it. */
+const mainDir = __dirname;
+
+// Both must happen before `ready`: Electron refuses scheme privileges and the global sandbox later.
+registerAppSchemePrivileges();
+app.enableSandbox();
+// Before any webContents exists, so that none escapes the navigation/window-open policy.
+hardenAllWebContents(app);
+
+let mainWindow: BrowserWindow | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another kiosk instance owns the screen; it is told through 'second-instance' and takes focus.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  // A kiosk has one window: when it is gone the app is done, on every platform (macOS included).
+  app.on('window-all-closed', () => {
+    app.quit();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Only a bug gets here (bad content is handled in loadPackState); fail loudly, do not hang.
+      console.error('[kiosk] start-up failed:', error);
+      app.exit(1);
+    });
+}
+
+/** Everything after `ready`: session policy, content server, IPC, then the window. */
+async function start(): Promise<void> {
+  Menu.setApplicationMenu(null);
+
+  const ses = session.defaultSession;
+  hardenSession(ses);
+
+  const packChoice = resolvePackDir({
+    argv: process.argv,
+    env: process.env,
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appRoot: appRootFromMainDir(mainDir),
+    cwd: process.cwd(),
+  });
+  console.info(`[kiosk] pack folder ${packChoice.dir} (from ${packChoice.source})`);
+  // Loaded before the window opens, so the renderer's first /api/pack already has the answer.
+  const state = await loadPackState(packChoice.dir, loadPack);
+
+  mountContentServer(
+    ses,
+    createContentServer({
+      rendererDir: rendererDirFromMainDir(mainDir),
+      getPack: () => state.active,
+      getPackErrors: () => state.errors,
+    }),
+  );
+  registerIpcHandlers();
+
+  mainWindow = createMainWindow();
+}
+
+/** The kiosk window: hidden until its first paint is ready, then shown. */
+function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow(
+    mainWindowOptions({
+      preloadPath: preloadPathFromMainDir(mainDir),
+      isPackaged: app.isPackaged,
+      workArea: screen.getPrimaryDisplay().workAreaSize,
+    }),
+  );
+  win.once('ready-to-show', () => {
+    win.show();
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = undefined;
+  });
+  win.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
+    // The content server answers every app://kiosk path, so this means a broken build. Show the
+    // window anyway ('ready-to-show' may never come) rather than leave a hidden, running app.
+    console.error(`[kiosk] could not load ${APP_ENTRY_URL}:`, error);
+    if (!win.isDestroyed()) win.show();
+  });
+  return win;
+}

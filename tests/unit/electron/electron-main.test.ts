@@ -1,0 +1,230 @@
+/**
+ * The entry, run against a mocked Electron: what it does at load time (before `ready`), and the
+ * start-up sequence after it. The real binary cannot run here; tests/electron/ covers it for real.
+ */
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentServerOptions } from '../../../main/core/server/content-server.ts';
+
+const mocks = await vi.hoisted(async () => {
+  const { EventEmitter } = await import('node:events');
+  const { vi } = await import('vitest');
+
+  // Node 20 has no Promise.withResolvers.
+  function deferred(): { promise: Promise<void>; resolve: () => void } {
+    let resolve = () => {};
+    const promise = new Promise<void>((done) => {
+      resolve = done;
+    });
+    return { promise, resolve };
+  }
+
+  class FakeWindow extends EventEmitter {
+    static instances: FakeWindow[] = [];
+    readonly webContents = new EventEmitter();
+    readonly loadURL = vi.fn(async (_url: string) => {});
+    readonly show = vi.fn();
+    readonly focus = vi.fn();
+    readonly restore = vi.fn();
+    readonly isMinimized = vi.fn(() => false);
+    readonly isDestroyed = vi.fn(() => false);
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      FakeWindow.instances.push(this);
+    }
+  }
+
+  class FakeApp extends EventEmitter {
+    gotLock = true;
+    isPackaged = false;
+    readonly ready = deferred();
+    readonly requestSingleInstanceLock = vi.fn(() => this.gotLock);
+    readonly enableSandbox = vi.fn();
+    readonly quit = vi.fn();
+    readonly exit = vi.fn();
+    readonly getVersion = vi.fn(() => '0.1.0');
+    readonly whenReady = vi.fn(() => this.ready.promise);
+  }
+
+  const state = {
+    app: new FakeApp(),
+    session: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+      webRequest: { onBeforeRequest: vi.fn() },
+      protocol: { handle: vi.fn() },
+      on: vi.fn(),
+    },
+    registerSchemesAsPrivileged: vi.fn(),
+    setApplicationMenu: vi.fn(),
+    ipcHandle: vi.fn(),
+    loadPack: vi.fn(),
+    contentServerOptions: undefined as ContentServerOptions | undefined,
+    FakeWindow,
+    reset() {
+      state.app = new FakeApp();
+      FakeWindow.instances = [];
+      state.contentServerOptions = undefined;
+      for (const spy of [
+        state.session.setPermissionRequestHandler,
+        state.session.setPermissionCheckHandler,
+        state.session.setDevicePermissionHandler,
+        state.session.webRequest.onBeforeRequest,
+        state.session.protocol.handle,
+        state.session.on,
+        state.registerSchemesAsPrivileged,
+        state.setApplicationMenu,
+        state.ipcHandle,
+        state.loadPack,
+      ]) {
+        spy.mockReset();
+      }
+    },
+  };
+  return state;
+});
+
+vi.mock('electron', () => ({
+  get app() {
+    return mocks.app;
+  },
+  BrowserWindow: Object.assign(mocks.FakeWindow, { fromWebContents: () => ({}) }),
+  Menu: { setApplicationMenu: mocks.setApplicationMenu },
+  protocol: { registerSchemesAsPrivileged: mocks.registerSchemesAsPrivileged },
+  screen: { getPrimaryDisplay: () => ({ workAreaSize: { width: 2560, height: 1440 } }) },
+  session: { defaultSession: mocks.session },
+  ipcMain: { handle: mocks.ipcHandle },
+}));
+
+vi.mock('../../../main/core/pack/load-pack.ts', () => ({ loadPack: mocks.loadPack }));
+
+vi.mock('../../../main/core/server/content-server.ts', () => ({
+  createContentServer: (options: ContentServerOptions) => {
+    mocks.contentServerOptions = options;
+    return async () => new Response('content');
+  },
+}));
+
+const savedEnv = process.env.KIOSK_PACK_DIR;
+
+beforeEach(() => {
+  mocks.reset();
+  vi.resetModules();
+  vi.spyOn(console, 'info').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  process.env.KIOSK_PACK_DIR = '/packs/test';
+  mocks.loadPack.mockImplementation(async (dir: string) => ({
+    ok: true,
+    pack: { pack: { id: 'test' } },
+    dir,
+    file: `${dir}/pack.json`,
+    warnings: [],
+  }));
+});
+
+afterEach(() => {
+  if (savedEnv === undefined) delete process.env.KIOSK_PACK_DIR;
+  else process.env.KIOSK_PACK_DIR = savedEnv;
+});
+
+/** Loads the entry module, as Electron does with the bundled main. */
+async function runEntry(): Promise<void> {
+  await import('../../../main/electron/electron-main.ts');
+}
+
+/** Fires `ready` and waits until the window has been asked to load its page. */
+async function becomeReady(): Promise<InstanceType<typeof mocks.FakeWindow>> {
+  mocks.app.ready.resolve();
+  await vi.waitFor(() => expect(mocks.FakeWindow.instances[0]?.loadURL).toHaveBeenCalled());
+  const win = mocks.FakeWindow.instances[0];
+  if (!win) throw new Error('no window');
+  return win;
+}
+
+describe('before ready', () => {
+  it('registers the app scheme, enables the sandbox and hardens every future webContents', async () => {
+    await runEntry();
+    expect(mocks.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
+    expect(mocks.app.enableSandbox).toHaveBeenCalledOnce();
+    expect(mocks.app.listenerCount('web-contents-created')).toBe(1);
+    expect(mocks.FakeWindow.instances).toHaveLength(0);
+  });
+
+  it('quits at once when another instance holds the lock', async () => {
+    mocks.app.gotLock = false;
+    await runEntry();
+    expect(mocks.app.quit).toHaveBeenCalledOnce();
+    expect(mocks.app.whenReady).not.toHaveBeenCalled();
+  });
+});
+
+describe('on ready', () => {
+  it('opens one secure window on app://kiosk/ and shows it when ready to show', async () => {
+    await runEntry();
+    const win = await becomeReady();
+    expect(win.loadURL).toHaveBeenCalledExactlyOnceWith('app://kiosk/');
+    expect(win.options).toMatchObject({
+      width: 1920,
+      height: 1080,
+      show: false,
+      backgroundColor: '#0b1e3f',
+      autoHideMenuBar: true,
+      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: true },
+    });
+    const preload = (win.options.webPreferences as { preload: string }).preload;
+    expect(preload.endsWith(path.join('preload', 'preload.cjs'))).toBe(true);
+    expect(win.show).not.toHaveBeenCalled();
+    win.emit('ready-to-show');
+    expect(win.show).toHaveBeenCalledOnce();
+  });
+
+  it('removes the menu, hardens the session, mounts the content server and registers IPC before loading', async () => {
+    await runEntry();
+    const win = await becomeReady();
+    const loadOrder = win.loadURL.mock.invocationCallOrder[0] ?? 0;
+    expect(mocks.setApplicationMenu).toHaveBeenCalledWith(null);
+    expect(mocks.session.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    expect(mocks.session.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
+    expect(mocks.session.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(mocks.ipcHandle).toHaveBeenCalledWith('shell:get-info', expect.any(Function));
+    expect(mocks.session.protocol.handle.mock.invocationCallOrder[0]).toBeLessThan(loadOrder);
+    expect(mocks.ipcHandle.mock.invocationCallOrder[0]).toBeLessThan(loadOrder);
+  });
+
+  it('serves the pack from the folder KIOSK_PACK_DIR names', async () => {
+    await runEntry();
+    await becomeReady();
+    expect(mocks.loadPack).toHaveBeenCalledWith(path.resolve('/packs/test'));
+    expect(mocks.contentServerOptions?.getPack()).toMatchObject({ dir: path.resolve('/packs/test') });
+    expect(mocks.contentServerOptions?.getPackErrors?.()).toEqual([]);
+  });
+
+  it('still opens the window when the pack is broken, and gives the content server the errors', async () => {
+    const error = { severity: 'error', file: '.', path: '', message: 'pack folder not found' };
+    mocks.loadPack.mockImplementation(async (dir: string) => ({ ok: false, dir, errors: [error], warnings: [] }));
+    await runEntry();
+    const win = await becomeReady();
+    expect(win.loadURL).toHaveBeenCalledWith('app://kiosk/');
+    expect(mocks.contentServerOptions?.getPack()).toBeUndefined();
+    expect(mocks.contentServerOptions?.getPackErrors?.()).toEqual([error]);
+    expect(mocks.app.exit).not.toHaveBeenCalled();
+  });
+
+  it('brings the window forward when a second instance starts', async () => {
+    await runEntry();
+    const win = await becomeReady();
+    win.isMinimized.mockReturnValue(true);
+    mocks.app.emit('second-instance', {}, [], '/');
+    expect(win.restore).toHaveBeenCalled();
+    expect(win.focus).toHaveBeenCalled();
+  });
+
+  it('quits when the window is closed', async () => {
+    await runEntry();
+    await becomeReady();
+    mocks.app.emit('window-all-closed');
+    expect(mocks.app.quit).toHaveBeenCalledOnce();
+  });
+});
