@@ -1,0 +1,101 @@
+import { AnimatePresence, MotionConfig } from 'framer-motion';
+import { useEffect, useState } from 'react';
+import type { Pack } from '../../../main/core/pack/schema';
+import { Backdrop } from '../components/Backdrop';
+import { ErrorScreen, LoadingScreen } from '../components/StatusScreens';
+import { TopBar } from '../components/TopBar';
+import { loadPack } from '../lib/api';
+import { EnterpriseListScreen } from '../screens/EnterpriseListScreen';
+import { EnterpriseScreen } from '../screens/EnterpriseScreen';
+import { HomeScreen } from '../screens/HomeScreen';
+import { AppStateProvider, useNav, type Route } from './store';
+
+/** Seconds between automatic retries when the pack cannot be loaded. */
+export const RETRY_SECONDS = 5;
+
+type LoadState =
+  | { status: 'loading' }
+  | { status: 'error'; retryIn: number | null }
+  | { status: 'ready'; pack: Pack };
+
+function usePackLoader(): LoadState {
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const ctrl = new AbortController();
+    loadPack(ctrl.signal).then(
+      (pack) => setState({ status: 'ready', pack }),
+      (err: unknown) => {
+        if (ctrl.signal.aborted) return;
+        console.warn('[kiosk] could not load the pack:', err);
+        setState({ status: 'error', retryIn: RETRY_SECONDS });
+      },
+    );
+    return () => ctrl.abort();
+  }, [attempt]);
+
+  // Count down, then try again (the error screen stays up while retrying: no flicker).
+  const retryIn = state.status === 'error' ? state.retryIn : undefined;
+  useEffect(() => {
+    if (retryIn === undefined || retryIn === null) return;
+    const timer = window.setTimeout(() => {
+      if (retryIn <= 1) {
+        setState({ status: 'error', retryIn: null });
+        setAttempt((a) => a + 1);
+      } else {
+        setState({ status: 'error', retryIn: retryIn - 1 });
+      }
+    }, 1000);
+    return () => window.clearTimeout(timer);
+  }, [retryIn]);
+
+  return state;
+}
+
+function screenKey(route: Route): string {
+  return route.name === 'enterprise' ? `enterprise:${route.id}` : route.name;
+}
+
+function CurrentScreen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'enterprises':
+      return <EnterpriseListScreen cluster={route.cluster} />;
+    case 'enterprise':
+      return <EnterpriseScreen id={route.id} />;
+  }
+}
+
+function Shell() {
+  const nav = useNav();
+  return (
+    <>
+      <TopBar />
+      <AnimatePresence custom={nav.direction} initial>
+        <CurrentScreen key={screenKey(nav.route)} route={nav.route} />
+      </AnimatePresence>
+    </>
+  );
+}
+
+export function App() {
+  const state = usePackLoader();
+  return (
+    <MotionConfig reducedMotion="user">
+      <Backdrop />
+      <AnimatePresence mode="wait">
+        {state.status === 'ready' ? (
+          <AppStateProvider key="app" pack={state.pack}>
+            <Shell />
+          </AppStateProvider>
+        ) : state.status === 'error' ? (
+          <ErrorScreen key="error" retryIn={state.retryIn} />
+        ) : (
+          <LoadingScreen key="loading" />
+        )}
+      </AnimatePresence>
+    </MotionConfig>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The renderer's only data path: relative HTTP requests to the content server
+ * (`api/pack`, `api/health`, `media/…`), so the same build works under app://kiosk/ and http://.
+ */
+import type { Pack } from '../../../main/core/pack/schema';
+
+const TIMEOUT_MS = 15_000;
+
+export class PackLoadError extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'PackLoadError';
+  }
+}
+
+/** A light shape check: the server validates the pack; this only guards against a wrong answer. */
+function looksLikePack(data: unknown): data is Pack {
+  if (!data || typeof data !== 'object') return false;
+  const d = data as Partial<Record<keyof Pack, unknown>>;
+  return (
+    !!d.pack &&
+    typeof d.pack === 'object' &&
+    !!d.city &&
+    typeof d.city === 'object' &&
+    Array.isArray(d.enterprises) &&
+    Array.isArray(d.clusters) &&
+    Array.isArray(d.sources)
+  );
+}
+
+export async function loadPack(signal?: AbortSignal): Promise<Pack> {
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const res = await fetch('api/pack', {
+    signal: combined,
+    cache: 'no-store',
+    headers: { Accept: 'application/json' },
+  });
+  if (!res.ok) throw new PackLoadError(`api/pack answered ${res.status}`, res.status);
+  const data: unknown = await res.json();
+  if (!looksLikePack(data)) throw new PackLoadError('api/pack did not return a content pack');
+  return data;
+}

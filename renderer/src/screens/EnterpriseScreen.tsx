@@ -1,0 +1,140 @@
+import { motion } from 'framer-motion';
+import { useTranslation } from 'react-i18next';
+import { useNav, usePack, useText } from '../app/store';
+import { FigureTile } from '../components/FigureTile';
+import { Gallery } from '../components/Gallery';
+import { Icon } from '../components/Icon';
+import { MediaImage } from '../components/MediaImage';
+import { riseVariants, Screen, staggerVariants } from '../components/Screen';
+import { TapButton } from '../components/TapButton';
+import { VideoPlayer } from '../components/VideoPlayer';
+
+/** One enterprise: who they are, where, what they make, in numbers, pictures and video. */
+export function EnterpriseScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const pack = usePack();
+  const nav = useNav();
+  const tx = useText();
+  const enterprise = pack.enterprises.find((e) => e.id === id);
+
+  if (!enterprise) {
+    return (
+      <Screen testId="screen-enterprise" className="profile" label={t('enterprise.notFound')}>
+        <p className="empty-note">{t('enterprise.notFound')}</p>
+      </Screen>
+    );
+  }
+
+  const name = tx(enterprise.name);
+  const clusters = enterprise.clusters
+    .map((cid) => pack.clusters.find((c) => c.id === cid))
+    .filter((c) => c !== undefined);
+  const district = pack.districts.find((d) => d.id === enterprise.district);
+  const park = pack.parks.find((p) => p.id === enterprise.park);
+  const { images, video } = enterprise.media;
+  const placeholder = (
+    <div className="profile__placeholder">
+      <MediaImage
+        path={enterprise.logo}
+        alt=""
+        fallback={<span aria-hidden="true">{tx(enterprise.shortName ?? enterprise.name).slice(0, 2)}</span>}
+      />
+      <span className="visually-hidden">{t('enterprise.noImage')}</span>
+    </div>
+  );
+
+  return (
+    <Screen testId="screen-enterprise" className="profile" label={name}>
+      <div className="profile__scroll scroll-area">
+        <motion.header className="profile__header" variants={staggerVariants} initial="hidden" animate="show">
+          <motion.p className="eyebrow" variants={riseVariants}>
+            {tx(enterprise.sector)}
+          </motion.p>
+          <motion.h1 className="page-title profile__name" variants={riseVariants}>
+            {name}
+          </motion.h1>
+          {(clusters.length > 0 || district || park) && (
+            <motion.div className="profile__meta" variants={riseVariants}>
+              {clusters.length > 0 && (
+                <div className="meta-group" role="group" aria-label={t('enterprise.clusters')}>
+                  {clusters.map((c) => (
+                    <TapButton
+                      key={c.id}
+                      className="chip chip--link"
+                      data-testid={`cluster-link-${c.id}`}
+                      onClick={() => nav.go({ name: 'enterprises', cluster: c.id })}
+                    >
+                      {tx(c.name)}
+                    </TapButton>
+                  ))}
+                </div>
+              )}
+              {(district || park) && (
+                <p className="meta-place">
+                  <Icon name="pin" />
+                  {district && (
+                    <span>
+                      <span className="visually-hidden">{t('enterprise.district')}: </span>
+                      {tx(district.name)}
+                    </span>
+                  )}
+                  {district && park && <span aria-hidden="true"> · </span>}
+                  {park && (
+                    <span>
+                      <span className="visually-hidden">{t('enterprise.park')}: </span>
+                      {tx(park.name)}
+                    </span>
+                  )}
+                </p>
+              )}
+            </motion.div>
+          )}
+        </motion.header>
+
+        <div className="profile__body">
+          <motion.div className="profile__media" variants={riseVariants} initial="hidden" animate="show">
+            <Gallery images={images} fallback={placeholder} />
+            {video && (
+              <section className="profile__video" aria-label={t('enterprise.video')}>
+                <h2 className="section-title">{t('enterprise.video')}</h2>
+                <VideoPlayer video={video} />
+              </section>
+            )}
+          </motion.div>
+
+          <motion.div className="profile__info" variants={staggerVariants} initial="hidden" animate="show">
+            <motion.section variants={riseVariants} aria-label={t('enterprise.summary')}>
+              <h2 className="section-title">{t('enterprise.summary')}</h2>
+              <p className="profile__summary">{tx(enterprise.summary)}</p>
+            </motion.section>
+
+            {enterprise.figures.length > 0 && (
+              <motion.section variants={riseVariants} aria-label={t('enterprise.figures')}>
+                <h2 className="section-title">{t('enterprise.figures')}</h2>
+                <motion.div className="figure-grid figure-grid--compact" variants={staggerVariants}>
+                  {enterprise.figures.map((f, i) => (
+                    <FigureTile key={i} figure={f} size="small" accent={i % 2 ? 'amber' : 'teal'} />
+                  ))}
+                </motion.div>
+              </motion.section>
+            )}
+
+            {enterprise.highlights.length > 0 && (
+              <motion.section variants={riseVariants} aria-label={t('enterprise.highlights')}>
+                <h2 className="section-title">{t('enterprise.highlights')}</h2>
+                <ul className="highlights">
+                  {enterprise.highlights.map((h, i) => (
+                    <li key={i}>
+                      <Icon name="spark" />
+                      <span>{tx(h)}</span>
+                    </li>
+                  ))}
+                </ul>
+              </motion.section>
+            )}
+          </motion.div>
+        </div>
+      </div>
+    </Screen>
+  );
+}

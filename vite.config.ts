@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * Renderer build. The same output runs under `app://kiosk/` (Electron) and
+ * `http://127.0.0.1:PORT/` (browser mode), so every URL is relative (`base: './'`).
+ * The page has a strict CSP: no inline scripts, no inlined data: assets, no modulepreload polyfill.
+ */
+const API_TARGET = 'http://127.0.0.1:5174';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./renderer', import.meta.url)),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    target: 'chrome120',
+    sourcemap: false,
+  },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: true,
+    fs: {
+      // The renderer imports locale files from <repo>/locales.
+      allow: [fileURLToPath(new URL('.', import.meta.url))],
+    },
+    proxy: {
+      '/api': { target: API_TARGET, changeOrigin: false },
+      '/media': { target: API_TARGET, changeOrigin: false },
+    },
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+  },
+});
