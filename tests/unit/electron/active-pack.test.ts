@@ -15,9 +15,13 @@ const pack = { pack: { id: 'xuzhou' } } as unknown as Pack;
 describe('loadPackState', () => {
   it('makes a valid pack the active one', async () => {
     const log = quietLog();
-    const load = vi.fn(
-      async (dir: string): Promise<PackLoadResult> => ({ ok: true, pack, dir, file: `${dir}/pack.json`, warnings: [warning] }),
-    );
+    const load = vi.fn(async (dir: string): Promise<PackLoadResult> => ({
+      ok: true,
+      pack,
+      dir,
+      file: `${dir}/pack.json`,
+      warnings: [warning],
+    }));
     const state = await loadPackState('/packs/x', load, log);
     expect(load).toHaveBeenCalledWith('/packs/x');
     expect(state).toEqual({ active: { pack, dir: '/packs/x' }, errors: [] });

@@ -62,16 +62,23 @@ describe('resolvePackDir', () => {
   it('follows KIOSK_PACK_DIR over the default, packaged or not', () => {
     const env = { KIOSK_PACK_DIR: '/data/pack' };
     expect(resolvePackDir(inputs({ env }))).toEqual({ dir: path.resolve('/data/pack'), source: 'env' });
-    expect(resolvePackDir(inputs({ env, isPackaged: true }))).toEqual({ dir: path.resolve('/data/pack'), source: 'env' });
+    expect(resolvePackDir(inputs({ env, isPackaged: true }))).toEqual({
+      dir: path.resolve('/data/pack'),
+      source: 'env',
+    });
   });
 
   it('follows --pack over KIOSK_PACK_DIR', () => {
-    const choice = resolvePackDir(inputs({ argv: ['kiosk', '--pack', '/cli/pack'], env: { KIOSK_PACK_DIR: '/env/pack' } }));
+    const choice = resolvePackDir(
+      inputs({ argv: ['kiosk', '--pack', '/cli/pack'], env: { KIOSK_PACK_DIR: '/env/pack' } }),
+    );
     expect(choice).toEqual({ dir: path.resolve('/cli/pack'), source: 'argv' });
   });
 
   it('resolves a relative override from the working directory', () => {
-    expect(resolvePackDir(inputs({ argv: ['kiosk', '--pack=packs/demo'] })).dir).toBe(path.resolve('/home/editor/packs/demo'));
+    expect(resolvePackDir(inputs({ argv: ['kiosk', '--pack=packs/demo'] })).dir).toBe(
+      path.resolve('/home/editor/packs/demo'),
+    );
     expect(resolvePackDir(inputs({ env: { KIOSK_PACK_DIR: './p' } })).dir).toBe(path.resolve('/home/editor/p'));
   });
 
