@@ -4,13 +4,7 @@
  * windows, no webviews, no permissions, no network. Plain functions over the objects they are given,
  * so that tests can drive them with fakes.
  */
-import type {
-  App,
-  BrowserWindowConstructorOptions,
-  Session,
-  WebContents,
-  WebPreferences,
-} from 'electron';
+import type { App, BrowserWindowConstructorOptions, Session, WebContents, WebPreferences } from 'electron';
 import { isAppUrl } from './app-scheme.ts';
 
 export { isAppUrl };

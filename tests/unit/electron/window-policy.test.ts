@@ -72,7 +72,11 @@ describe('secureWebPreferences', () => {
 
 describe('mainWindowOptions', () => {
   it('opens at 1920×1080, hidden until ready, on the brand background, without a menu bar', () => {
-    const options = mainWindowOptions({ preloadPath: '/p.cjs', isPackaged: true, workArea: { width: 3840, height: 2160 } });
+    const options = mainWindowOptions({
+      preloadPath: '/p.cjs',
+      isPackaged: true,
+      workArea: { width: 3840, height: 2160 },
+    });
     expect(options).toMatchObject({
       width: 1920,
       height: 1080,
@@ -84,15 +88,22 @@ describe('mainWindowOptions', () => {
   });
 
   it('shrinks to a smaller screen instead of overflowing it', () => {
-    const options = mainWindowOptions({ preloadPath: '/p.cjs', isPackaged: false, workArea: { width: 1280, height: 720 } });
+    const options = mainWindowOptions({
+      preloadPath: '/p.cjs',
+      isPackaged: false,
+      workArea: { width: 1280, height: 720 },
+    });
     expect([options.width, options.height]).toEqual([1280, 720]);
   });
 });
 
 describe('isAppUrl', () => {
-  it.each(['app://kiosk/', 'app://kiosk/x', 'app://kiosk/media/a%20b.jpg?v=1#top', 'app://kiosk'])('accepts %s', (url) => {
-    expect(isAppUrl(url)).toBe(true);
-  });
+  it.each(['app://kiosk/', 'app://kiosk/x', 'app://kiosk/media/a%20b.jpg?v=1#top', 'app://kiosk'])(
+    'accepts %s',
+    (url) => {
+      expect(isAppUrl(url)).toBe(true);
+    },
+  );
 
   it.each([
     'app://evil/',
@@ -241,16 +252,19 @@ describe('hardenSession', () => {
     expect(callback).toHaveBeenCalledExactlyOnceWith({ cancel: true });
   });
 
-  it.each(['app://kiosk/', 'app://kiosk/media/intro.mp4', 'devtools://devtools/bundled/inspector.html', 'data:image/png;base64,AA==', 'blob:app://kiosk/3f2a'])(
-    'lets a request to %s through',
-    (url) => {
-      const session = hardened();
-      const listener = session.webRequest.onBeforeRequest.mock.calls[0]?.[1];
-      const callback = vi.fn();
-      listener({ url, resourceType: 'image' }, callback);
-      expect(callback).toHaveBeenCalledExactlyOnceWith({ cancel: false });
-    },
-  );
+  it.each([
+    'app://kiosk/',
+    'app://kiosk/media/intro.mp4',
+    'devtools://devtools/bundled/inspector.html',
+    'data:image/png;base64,AA==',
+    'blob:app://kiosk/3f2a',
+  ])('lets a request to %s through', (url) => {
+    const session = hardened();
+    const listener = session.webRequest.onBeforeRequest.mock.calls[0]?.[1];
+    const callback = vi.fn();
+    listener({ url, resourceType: 'image' }, callback);
+    expect(callback).toHaveBeenCalledExactlyOnceWith({ cancel: false });
+  });
 
   it('refuses downloads, which would open a save dialog on the kiosk', () => {
     const session = hardened();
