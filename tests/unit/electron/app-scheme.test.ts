@@ -1,4 +1,6 @@
+import { tmpdir } from 'node:os';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createContentServer } from '../../../main/core/server/content-server.ts';
 import {
   APP_ENTRY_URL,
   APP_HOST,
@@ -65,5 +67,20 @@ describe('mountContentServer', () => {
       throw new Error('disk on fire');
     })(new Request('app://kiosk/'));
     expect(response.status).toBe(500);
+  });
+});
+
+describe('the real content server behind app://kiosk', () => {
+  it('answers /api/pack with 503 and the reasons while no pack is loaded', async () => {
+    const handle = mounted(
+      createContentServer({
+        rendererDir: tmpdir(),
+        getPack: () => undefined,
+        getPackErrors: () => [{ severity: 'error', file: '.', path: '', message: 'pack folder not found' }],
+      }),
+    );
+    const response = await handle(new Request('app://kiosk/api/pack'));
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ ok: false, errors: ['.: pack folder not found'] });
   });
 });
