@@ -2,7 +2,7 @@ import { motion } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
 import type { Enterprise } from '../../../main/core/pack/schema';
 import { usePack, useText } from '../app/store';
-import { coverPath } from '../lib/enterprise';
+import { coverPath, monogram } from '../lib/enterprise';
 import { MediaImage } from './MediaImage';
 import { riseVariants } from './Screen';
 
@@ -12,7 +12,7 @@ export function EnterpriseCard({ enterprise, onOpen }: { enterprise: Enterprise;
   const tx = useText();
   const pack = usePack();
   const name = tx(enterprise.name);
-  const monogram = tx(enterprise.shortName ?? enterprise.name).slice(0, 2);
+  const initials = monogram(tx(enterprise.shortName ?? enterprise.name));
   const cluster = pack.clusters.find((c) => c.id === enterprise.clusters[0]);
   return (
     <motion.button
@@ -31,7 +31,7 @@ export function EnterpriseCard({ enterprise, onOpen }: { enterprise: Enterprise;
           loading="lazy"
           fallback={
             <span className="enterprise-card__monogram" aria-hidden="true">
-              {monogram}
+              {initials}
             </span>
           }
         />

@@ -38,7 +38,7 @@ export function Gallery({ images, fallback }: { images: Image[]; fallback?: Reac
     <section className="gallery" aria-label={t('gallery.label')} aria-roledescription="carousel">
       <div className="gallery__stage">
         <MediaImage className="gallery__backdrop" path={current.file} alt="" aria-hidden="true" />
-        <AnimatePresence initial={false} custom={dir} mode="popLayout">
+        <AnimatePresence initial={false} custom={dir}>
           <motion.div
             key={index}
             className="gallery__slide"

@@ -10,3 +10,14 @@ export function clustersWithEnterprises(pack: Pack) {
   const used = new Set(pack.enterprises.flatMap((e) => e.clusters));
   return pack.clusters.filter((c) => used.has(c.id));
 }
+
+/** Two characters that stand for a name when there is no picture: 徐工 → 徐工, Green Food → GF. */
+export function monogram(name: string): string {
+  const trimmed = name.trim();
+  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(trimmed)) {
+    return Array.from(trimmed).slice(0, 2).join('');
+  }
+  const words = trimmed.split(/[\s\-_/&.,()]+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length >= 2) return (Array.from(words[0]!)[0]! + Array.from(words[1]!)[0]!).toUpperCase();
+  return Array.from(trimmed).slice(0, 2).join('').toUpperCase();
+}

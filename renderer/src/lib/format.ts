@@ -85,11 +85,32 @@ function numberAndUnit(
       const scale = scales.find((s) => abs >= s.divisor) ?? scales[scales.length - 1] ?? { divisor: 1, unit: '' };
       return { value: formatNumber(figure.value / scale.divisor, lang), unit: scale.unit };
     }
-    case 'count':
-      return {
-        value: formatNumber(figure.value, lang),
-        unit: figure.noun ? pickText(figure.noun, lang, defaultLanguage) : '',
-      };
+    case 'count': {
+      const noun = figure.noun ? pickText(figure.noun, lang, defaultLanguage) : '';
+      const compactFrom = Number(i18n.getFixedT(lang)('figure.compactFrom'));
+      if (Number.isFinite(compactFrom) && compactFrom > 0 && Math.abs(figure.value) >= compactFrom) {
+        // 9,020,000 → 902万人 / 9.02 million people
+        const nf = new Intl.NumberFormat(lang, {
+          notation: 'compact',
+          compactDisplay: 'long',
+          maximumSignificantDigits: 3,
+          useGrouping: grouping(lang),
+        });
+        const parts = nf.formatToParts(figure.value);
+        const value = parts
+          .filter((p) => p.type !== 'compact' && p.type !== 'literal')
+          .map((p) => p.value)
+          .join('');
+        const scale = parts
+          .filter((p) => p.type === 'compact')
+          .map((p) => p.value)
+          .join('');
+        const t = i18n.getFixedT(lang);
+        const unit = noun ? t('figure.scaledNoun', { scale, noun }) : scale;
+        return { value, unit };
+      }
+      return { value: formatNumber(figure.value, lang), unit: noun };
+    }
     case 'percent': {
       const nf = new Intl.NumberFormat(lang, {
         style: 'percent',

@@ -7,6 +7,7 @@ import { Icon } from '../components/Icon';
 import { MediaImage } from '../components/MediaImage';
 import { riseVariants, Screen, staggerVariants } from '../components/Screen';
 import { TapButton } from '../components/TapButton';
+import { monogram } from '../lib/enterprise';
 import { VideoPlayer } from '../components/VideoPlayer';
 
 /** One enterprise: who they are, where, what they make, in numbers, pictures and video. */
@@ -37,7 +38,7 @@ export function EnterpriseScreen({ id }: { id: string }) {
       <MediaImage
         path={enterprise.logo}
         alt=""
-        fallback={<span aria-hidden="true">{tx(enterprise.shortName ?? enterprise.name).slice(0, 2)}</span>}
+        fallback={<span aria-hidden="true">{monogram(tx(enterprise.shortName ?? enterprise.name))}</span>}
       />
       <span className="visually-hidden">{t('enterprise.noImage')}</span>
     </div>
@@ -92,14 +93,8 @@ export function EnterpriseScreen({ id }: { id: string }) {
         </motion.header>
 
         <div className="profile__body">
-          <motion.div className="profile__media" variants={riseVariants} initial="hidden" animate="show">
+          <motion.div className="profile__gallery" variants={riseVariants} initial="hidden" animate="show">
             <Gallery images={images} fallback={placeholder} />
-            {video && (
-              <section className="profile__video" aria-label={t('enterprise.video')}>
-                <h2 className="section-title">{t('enterprise.video')}</h2>
-                <VideoPlayer video={video} />
-              </section>
-            )}
           </motion.div>
 
           <motion.div className="profile__info" variants={staggerVariants} initial="hidden" animate="show">
@@ -133,6 +128,19 @@ export function EnterpriseScreen({ id }: { id: string }) {
               </motion.section>
             )}
           </motion.div>
+
+          {video && (
+            <motion.section
+              className="profile__video"
+              aria-label={t('enterprise.video')}
+              variants={riseVariants}
+              initial="hidden"
+              animate="show"
+            >
+              <h2 className="section-title">{t('enterprise.video')}</h2>
+              <VideoPlayer video={video} />
+            </motion.section>
+          )}
         </div>
       </div>
     </Screen>

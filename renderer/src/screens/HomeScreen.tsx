@@ -96,7 +96,7 @@ export function HomeScreen() {
         <section className="home__figures" aria-label={t('home.figuresHeading')}>
           <h2 className="section-title">{t('home.figuresHeading')}</h2>
           <motion.div
-            className={`figure-grid figure-grid--${figures.length > 4 ? 'many' : 'few'}`}
+            className={`figure-grid figure-grid--${figures.length > 6 ? 'many' : 'few'}`}
             variants={staggerVariants}
             initial="hidden"
             animate="show"
