@@ -9,6 +9,7 @@ import YAML from 'yaml';
 import { fromZodIssue, type PackIssue } from './pack-issue.ts';
 import { Pack } from './schema.ts';
 import { checkPackReferences } from './check-references.ts';
+import { collectPackWarnings } from './pack-warnings.ts';
 
 export const PACK_FILE_NAMES = ['pack.json', 'pack.yaml', 'pack.yml'] as const;
 /** A pack file larger than this is refused before parsing (a text file of data, not media). */
@@ -58,8 +59,10 @@ export async function loadPack(dir: string): Promise<PackLoadResult> {
     );
 
   const errors = await checkPackReferences(result.data, root, file);
-  if (errors.length > 0) return fail(errors, file);
-  return { ok: true, pack: result.data, dir: root, file, warnings: [] };
+  // Warnings come with errors too, so one check shows everything left to fix.
+  const warnings = await collectPackWarnings(result.data, root, file);
+  if (errors.length > 0) return { ...fail(errors, file), warnings };
+  return { ok: true, pack: result.data, dir: root, file, warnings };
 }
 
 type Parsed = { ok: true; data: unknown } | { ok: false; issue: PackIssue };

@@ -1,0 +1,137 @@
+/**
+ * What a pack may get away with but should not: things that do not stop the kiosk from showing it,
+ * yet look poor on a 4K screen at a fair, or slow it down, or leave visitors without a language.
+ * Warnings never change whether a pack loads.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { listMediaReferences } from './check-references.ts';
+import { guardPackPath } from './guard-pack-path.ts';
+import { readImageDimensions } from './image-dimensions.ts';
+import { formatPath, type PackIssue } from './pack-issue.ts';
+import { REQUIRED_LANGUAGES, type Pack } from './schema.ts';
+
+const MB = 1024 * 1024;
+/** Largest image a pack should carry: a 4K photo compresses well below this. */
+export const IMAGE_BUDGET_BYTES = 3 * MB;
+/** Largest video a pack should carry: a short loop, not a documentary. */
+export const VIDEO_BUDGET_BYTES = 40 * MB;
+/** A gallery image whose longer side is shorter than this is blurred when shown full screen on 4K. */
+export const MIN_GALLERY_LONG_SIDE_PX = 1920;
+
+export const IMAGE_EXTENSIONS = ['svg', 'png', 'jpg', 'jpeg', 'webp'] as const;
+export const VIDEO_EXTENSIONS = ['webm', 'mp4'] as const;
+const RASTER_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'webp']);
+const MEDIA_EXTENSIONS = new Set<string>([...IMAGE_EXTENSIONS, ...VIDEO_EXTENSIONS]);
+
+type Path = PropertyKey[];
+
+/** Every warning for a pack that passed the schema; media that is missing is skipped (an error elsewhere). */
+export async function collectPackWarnings(pack: Pack, root: string, file: string): Promise<PackIssue[]> {
+  const warnings: PackIssue[] = [];
+  const warn = (at: Path | string, message: string, inFile = file): void => {
+    warnings.push({ severity: 'warning', file: inFile, path: typeof at === 'string' ? at : formatPath(at), message });
+  };
+
+  for (const { at, language } of missingTranslations(pack)) warn(at, `missing ${language} translation`);
+
+  pack.enterprises.forEach((enterprise, e) => {
+    if (enterprise.media.images.length === 0 && enterprise.logo === undefined) {
+      warn(['enterprises', e, 'media', 'images'], `enterprise "${enterprise.id}" has no image`);
+    }
+  });
+
+  const references = listMediaReferences(pack);
+  const checked = new Set<string>();
+  for (const { at, file: media } of references) {
+    // One file named in several places is measured once, and reported where it is first named.
+    if (checked.has(media)) continue;
+    checked.add(media);
+    const found = await guardPackPath(root, media);
+    if (!found.ok) continue;
+    const extension = extensionOf(media);
+    const isVideo = (VIDEO_EXTENSIONS as readonly string[]).includes(extension);
+    const budget = isVideo ? VIDEO_BUDGET_BYTES : IMAGE_BUDGET_BYTES;
+    if (found.size > budget) {
+      warn(
+        at,
+        `media file "${media}" is ${megabytes(found.size)}; the budget for ${isVideo ? 'videos' : 'images'} is ${megabytes(budget)}`,
+      );
+    }
+  }
+
+  for (const { at, file: media } of galleryImages(pack)) {
+    if (!RASTER_EXTENSIONS.has(extensionOf(media))) continue;
+    const found = await guardPackPath(root, media);
+    if (!found.ok) continue;
+    const size = await readImageDimensions(found.absolute);
+    if (!size) {
+      warn(at, `image "${media}" has no readable PNG, JPEG or WebP header`);
+    } else if (Math.max(size.width, size.height) < MIN_GALLERY_LONG_SIDE_PX) {
+      warn(
+        at,
+        `image "${media}" is ${size.width}×${size.height}; a 4K screen needs a longer side of at least ${MIN_GALLERY_LONG_SIDE_PX} px`,
+      );
+    }
+  }
+
+  const referenced = new Set(references.map((r) => r.file));
+  for (const media of await listMediaFiles(root)) {
+    if (!referenced.has(media)) warn('', 'media file not referenced by the pack (remove it or use it)', media);
+  }
+  return warnings;
+}
+
+/** Every localized text lacking one of the pack's extra languages (beyond zh-CN and en). */
+export function missingTranslations(pack: Pack): Array<{ at: Path; language: string }> {
+  const extra = pack.pack.languages.filter((l) => !(REQUIRED_LANGUAGES as readonly string[]).includes(l));
+  const found: Array<{ at: Path; language: string }> = [];
+  if (extra.length === 0) return found;
+  const visit = (value: unknown, at: Path): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, [...at, i]));
+    } else if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      // A localized text is the only object with zh-CN and en strings; the schema guarantees both.
+      if (typeof record['zh-CN'] === 'string' && typeof record.en === 'string') {
+        for (const language of extra) if (typeof record[language] !== 'string') found.push({ at, language });
+        return;
+      }
+      for (const [key, child] of Object.entries(record)) visit(child, [...at, key]);
+    }
+  };
+  // `pack.title` is metadata for staff, yet visitors see it too: it is checked like the rest.
+  visit(pack, []);
+  return found;
+}
+
+function galleryImages(pack: Pack): Array<{ at: Path; file: string }> {
+  return pack.enterprises.flatMap((enterprise, e) =>
+    enterprise.media.images.map((image, i) => ({
+      at: ['enterprises', e, 'media', 'images', i, 'file'],
+      file: image.file,
+    })),
+  );
+}
+
+/** Media files in the pack folder, relative with forward slashes; hidden files and folders skipped. */
+async function listMediaFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const absolute = path.join(entry.parentPath, entry.name);
+    const relative = path.relative(root, absolute).split(path.sep).join('/');
+    if (relative.split('/').some((segment) => segment.startsWith('.'))) continue;
+    if (MEDIA_EXTENSIONS.has(extensionOf(relative))) files.push(relative);
+  }
+  return files.sort();
+}
+
+function extensionOf(file: string): string {
+  return path.extname(file).slice(1).toLowerCase();
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / MB).toFixed(1).replace(/\.0$/, '')} MB`;
+}
