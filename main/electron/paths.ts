@@ -9,6 +9,7 @@
  *   assets/packs/xuzhou/          the development pack, at the repository root
  *   <resources>/packs/xuzhou/     the pack of a packaged app (electron-builder extraResources)
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** The pack shipped and shown by default. */
@@ -57,17 +58,20 @@ export interface PackDirInputs {
   appRoot: string;
   /** Where relative overrides are resolved from: `process.cwd()`. */
   cwd: string;
+  /** Whether a file exists (for the portable build's `pack` folder); `fs.existsSync` by default. */
+  fileExists?: (file: string) => boolean;
 }
 
 /** The chosen pack folder and why, so the log can say where it came from. */
 export interface PackDirChoice {
   dir: string;
-  source: 'argv' | 'env' | 'packaged' | 'dev';
+  source: 'argv' | 'env' | 'portable' | 'packaged' | 'dev';
 }
 
 /**
- * The pack folder: `--pack` first, then `KIOSK_PACK_DIR`, then the default (inside the packaged
- * app's resources, or `assets/packs/xuzhou` of the repository in development). Overrides may be
+ * The pack folder: `--pack` first, then `KIOSK_PACK_DIR`, then, for the Windows portable exe, a
+ * `pack` folder beside it that holds a pack (see `portablePackDir`), then the default (inside the
+ * packaged app's resources, or `assets/packs/xuzhou` of the repository in development). Overrides may be
  * relative; they are resolved from the working directory, as a user typing them would expect.
  */
 export function resolvePackDir(inputs: PackDirInputs): PackDirChoice {
@@ -78,10 +82,38 @@ export function resolvePackDir(inputs: PackDirInputs): PackDirChoice {
     return { dir: path.resolve(inputs.cwd, fromEnv), source: 'env' };
   }
   if (inputs.isPackaged) {
+    const portable = portablePackDir(inputs.env, inputs.fileExists ?? existsSync);
+    if (portable !== undefined) return { dir: portable, source: 'portable' };
     return { dir: path.join(inputs.resourcesPath, 'packs', DEFAULT_PACK_ID), source: 'packaged' };
   }
   return { dir: path.join(inputs.appRoot, 'assets', 'packs', DEFAULT_PACK_ID), source: 'dev' };
 }
+
+// --- Portable build (electron-builder's `portable` target) ---------------------------------------
+
+/** Set by electron-builder's portable launcher to the folder of the portable exe. */
+export const PORTABLE_DIR_ENV = 'PORTABLE_EXECUTABLE_DIR';
+
+/** The folder beside the portable exe that, when it holds a pack, replaces the embedded default. */
+export const PORTABLE_PACK_FOLDER = 'pack';
+
+/**
+ * `<folder of the portable exe>/pack` when the app runs as a portable exe and that folder holds a
+ * pack manifest (pack.json or pack.yaml); undefined otherwise, so that an empty or stray `pack`
+ * folder never hides the embedded default.
+ */
+export function portablePackDir(
+  env: Readonly<Record<string, string | undefined>>,
+  fileExists: (file: string) => boolean,
+): string | undefined {
+  const exeDir = env[PORTABLE_DIR_ENV];
+  if (exeDir === undefined || exeDir.trim() === '') return undefined;
+  const dir = path.join(exeDir, PORTABLE_PACK_FOLDER);
+  const hasManifest = ['pack.json', 'pack.yaml'].some((name) => fileExists(path.join(dir, name)));
+  return hasManifest ? dir : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 /** The repository root in development: two levels above the built main (`dist/main`). */
 export function appRootFromMainDir(mainDir: string): string {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   appRootFromMainDir,
   packDirFromArgv,
+  portablePackDir,
   preloadPathFromMainDir,
   rendererDirFromMainDir,
   resolvePackDir,
@@ -84,6 +85,59 @@ describe('resolvePackDir', () => {
 
   it('ignores an empty KIOSK_PACK_DIR', () => {
     expect(resolvePackDir(inputs({ env: { KIOSK_PACK_DIR: '  ' } })).source).toBe('dev');
+  });
+});
+
+describe('portable exe (PORTABLE_EXECUTABLE_DIR)', () => {
+  const exeDir = path.resolve('/media/usb');
+  const packDir = path.join(exeDir, 'pack');
+  const env = { PORTABLE_EXECUTABLE_DIR: exeDir };
+  const filesOf =
+    (...files: string[]) =>
+    (file: string) =>
+      files.map((f) => path.resolve(f)).includes(path.resolve(file));
+
+  it('uses the pack folder beside the exe when it holds pack.json or pack.yaml', () => {
+    for (const manifest of ['pack.json', 'pack.yaml']) {
+      const fileExists = filesOf(path.join(packDir, manifest));
+      expect(resolvePackDir(inputs({ env, isPackaged: true, fileExists }))).toEqual({
+        dir: packDir,
+        source: 'portable',
+      });
+    }
+  });
+
+  it('keeps the packaged default when the folder beside the exe holds no pack', () => {
+    const fileExists = filesOf(path.join(packDir, 'readme.txt'), path.join(exeDir, 'pack.json'));
+    expect(resolvePackDir(inputs({ env, isPackaged: true, fileExists })).source).toBe('packaged');
+  });
+
+  it('ignores an empty PORTABLE_EXECUTABLE_DIR', () => {
+    const fileExists = () => true;
+    expect(resolvePackDir(inputs({ env: { PORTABLE_EXECUTABLE_DIR: ' ' }, isPackaged: true, fileExists })).source).toBe(
+      'packaged',
+    );
+  });
+
+  it('gives way to --pack and KIOSK_PACK_DIR', () => {
+    const fileExists = filesOf(path.join(packDir, 'pack.json'));
+    expect(resolvePackDir(inputs({ env, isPackaged: true, fileExists, argv: ['kiosk', '--pack=/cli'] }))).toEqual({
+      dir: path.resolve('/cli'),
+      source: 'argv',
+    });
+    expect(resolvePackDir(inputs({ env: { ...env, KIOSK_PACK_DIR: '/env' }, isPackaged: true, fileExists }))).toEqual({
+      dir: path.resolve('/env'),
+      source: 'env',
+    });
+  });
+
+  it('applies only to the packaged app, never to a development run', () => {
+    const fileExists = filesOf(path.join(packDir, 'pack.json'));
+    expect(resolvePackDir(inputs({ env, fileExists })).source).toBe('dev');
+  });
+
+  it('reports no folder without the variable', () => {
+    expect(portablePackDir({}, () => true)).toBeUndefined();
   });
 });
 
