@@ -2,6 +2,7 @@ import { AnimatePresence, MotionConfig } from 'framer-motion';
 import { useEffect, useState } from 'react';
 import type { Pack } from '../../../main/core/pack/schema';
 import { Backdrop } from '../components/Backdrop';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ErrorScreen, LoadingScreen } from '../components/StatusScreens';
 import { TopBar } from '../components/TopBar';
 import { loadPack } from '../lib/api';
@@ -87,9 +88,11 @@ export function App() {
       <Backdrop />
       <AnimatePresence mode="wait">
         {state.status === 'ready' ? (
-          <AppStateProvider key="app" pack={state.pack}>
-            <Shell />
-          </AppStateProvider>
+          <ErrorBoundary key="app">
+            <AppStateProvider pack={state.pack}>
+              <Shell />
+            </AppStateProvider>
+          </ErrorBoundary>
         ) : state.status === 'error' ? (
           <ErrorScreen key="error" retryIn={state.retryIn} />
         ) : (

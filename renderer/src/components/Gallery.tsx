@@ -17,14 +17,25 @@ const slide = {
 };
 
 /** Images of an enterprise: one large, swipe or tap the arrows, thumbnails below. */
-export function Gallery({ images, fallback }: { images: Image[]; fallback?: ReactNode }) {
+export function Gallery({ images, fallback, extraThumb }: {
+  images: Image[];
+  fallback?: ReactNode;
+  /** One more tile at the end of the thumbnail row (e.g. a link to the video). */
+  extraThumb?: ReactNode;
+}) {
   const { t } = useTranslation();
   const tx = useText();
   const [[index, dir], setState] = useState<[number, number]>([0, 1]);
   const count = images.length;
   const current = images[Math.min(index, count - 1)];
 
-  if (!current) return <div className="gallery gallery--empty">{fallback}</div>;
+  if (!current)
+    return (
+      <div className="gallery gallery--empty">
+        {fallback}
+        {extraThumb && <div className="gallery__thumbs">{extraThumb}</div>}
+      </div>
+    );
 
   const show = (next: number, direction: number) => setState([(next + count) % count, direction]);
   const onDragEnd = (_: unknown, info: PanInfo) => {
@@ -82,9 +93,9 @@ export function Gallery({ images, fallback }: { images: Image[]; fallback?: Reac
         )}
       </div>
       {caption && <p className="gallery__caption">{caption}</p>}
-      {count > 1 && (
+      {(count > 1 || extraThumb) && (
         <div className="gallery__thumbs">
-          {images.map((img, i) => (
+          {count > 1 && images.map((img, i) => (
             <TapButton
               key={img.file + i}
               className={i === index ? 'gallery__thumb is-active' : 'gallery__thumb'}
@@ -95,6 +106,7 @@ export function Gallery({ images, fallback }: { images: Image[]; fallback?: Reac
               <MediaImage path={img.file} alt="" loading="lazy" />
             </TapButton>
           ))}
+          {extraThumb}
         </div>
       )}
     </section>

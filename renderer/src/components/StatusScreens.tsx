@@ -4,7 +4,7 @@ import { UI_LANGUAGES } from '../i18n';
 
 /** Calm full-screen wait while the pack loads. */
 export function LoadingScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <motion.main
       className="status-screen"
@@ -23,7 +23,13 @@ export function LoadingScreen() {
         />
         <span className="loader__core" />
       </div>
-      <p className="status-screen__text">{t('loading.message')}</p>
+      <div className="status-screen__texts">
+        {UI_LANGUAGES.map((lang) => (
+          <p key={lang} lang={lang} className="status-screen__text">
+            {i18n.getFixedT(lang)('loading.message')}
+          </p>
+        ))}
+      </div>
     </motion.main>
   );
 }
@@ -66,5 +72,26 @@ export function ErrorScreen({ retryIn }: { retryIn: number | null }) {
         })}
       </div>
     </motion.main>
+  );
+}
+
+/** A screen failed to render: say so kindly in every language; the app starts over by itself. */
+export function CrashScreen() {
+  const { i18n } = useTranslation();
+  return (
+    <main className="status-screen status-screen--error" data-testid="screen-crash" role="alert">
+      <div className="status-screen__badge" aria-hidden="true" />
+      <div className="status-screen__messages">
+        {UI_LANGUAGES.map((lang) => {
+          const t = i18n.getFixedT(lang);
+          return (
+            <section key={lang} lang={lang} className="status-screen__message">
+              <h1>{t('error.crashTitle')}</h1>
+              <p>{t('error.crashMessage')}</p>
+            </section>
+          );
+        })}
+      </div>
+    </main>
   );
 }

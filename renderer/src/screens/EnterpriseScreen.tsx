@@ -1,4 +1,5 @@
 import { motion } from 'framer-motion';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNav, usePack, useText } from '../app/store';
 import { FigureTile } from '../components/FigureTile';
@@ -17,6 +18,7 @@ export function EnterpriseScreen({ id }: { id: string }) {
   const nav = useNav();
   const tx = useText();
   const enterprise = pack.enterprises.find((e) => e.id === id);
+  const videoSection = useRef<HTMLElement>(null);
 
   if (!enterprise) {
     return (
@@ -42,6 +44,27 @@ export function EnterpriseScreen({ id }: { id: string }) {
       />
       <span className="visually-hidden">{t('enterprise.noImage')}</span>
     </div>
+  );
+
+  const showVideo = () => {
+    const section = videoSection.current;
+    if (!section) return;
+    const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    section.scrollIntoView({ behavior: calm ? 'auto' : 'smooth', block: 'center' });
+    section.querySelector('video')?.play().catch(() => undefined);
+  };
+  const videoThumb = video && (
+    <TapButton
+      className="gallery__thumb gallery__thumb--video"
+      data-testid="gallery-video-link"
+      aria-label={t('enterprise.watchVideo')}
+      onClick={showVideo}
+    >
+      <MediaImage path={video.poster ?? images[0]?.file} alt="" loading="lazy" />
+      <span className="gallery__thumb-play" aria-hidden="true">
+        <Icon name="play" />
+      </span>
+    </TapButton>
   );
 
   return (
@@ -94,7 +117,7 @@ export function EnterpriseScreen({ id }: { id: string }) {
 
         <div className="profile__body">
           <motion.div className="profile__gallery" variants={riseVariants} initial="hidden" animate="show">
-            <Gallery images={images} fallback={placeholder} />
+            <Gallery images={images} fallback={placeholder} extraThumb={videoThumb} />
           </motion.div>
 
           <motion.div className="profile__info" variants={staggerVariants} initial="hidden" animate="show">
@@ -131,6 +154,7 @@ export function EnterpriseScreen({ id }: { id: string }) {
 
           {video && (
             <motion.section
+              ref={videoSection}
               className="profile__video"
               aria-label={t('enterprise.video')}
               variants={riseVariants}
