@@ -14,10 +14,7 @@ import { AppStateProvider, useNav, type Route } from './store';
 /** Seconds between automatic retries when the pack cannot be loaded. */
 export const RETRY_SECONDS = 5;
 
-type LoadState =
-  | { status: 'loading' }
-  | { status: 'error'; retryIn: number | null }
-  | { status: 'ready'; pack: Pack };
+type LoadState = { status: 'loading' } | { status: 'error'; retryIn: number | null } | { status: 'ready'; pack: Pack };
 
 function usePackLoader(): LoadState {
   const [state, setState] = useState<LoadState>({ status: 'loading' });

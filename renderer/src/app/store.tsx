@@ -9,10 +9,7 @@ import { UI_LANGUAGES } from '../i18n';
 import { pickText } from '../lib/text';
 
 // ── Routes ────────────────────────────────────────────────────────────────────────────────────
-export type Route =
-  | { name: 'home' }
-  | { name: 'enterprises'; cluster?: string }
-  | { name: 'enterprise'; id: string };
+export type Route = { name: 'home' } | { name: 'enterprises'; cluster?: string } | { name: 'enterprise'; id: string };
 
 export type NavDirection = 1 | -1;
 
@@ -22,10 +19,7 @@ interface NavState {
 }
 
 type NavAction =
-  | { type: 'push'; route: Route }
-  | { type: 'replace'; route: Route }
-  | { type: 'back' }
-  | { type: 'home' };
+  { type: 'push'; route: Route } | { type: 'replace'; route: Route } | { type: 'back' } | { type: 'home' };
 
 const HOME: Route = { name: 'home' };
 

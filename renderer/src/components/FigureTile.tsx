@@ -9,7 +9,11 @@ export const tileVariants: Variants = {
 };
 
 /** A figure as the visitor sees it: big number, unit, label, year, and where it comes from. */
-export function FigureTile({ figure, size = 'large', accent = 'teal' }: {
+export function FigureTile({
+  figure,
+  size = 'large',
+  accent = 'teal',
+}: {
   figure: Figure;
   size?: 'large' | 'small';
   accent?: 'teal' | 'amber';

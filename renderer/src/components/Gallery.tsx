@@ -17,7 +17,11 @@ const slide = {
 };
 
 /** Images of an enterprise: one large, swipe or tap the arrows, thumbnails below. */
-export function Gallery({ images, fallback, extraThumb }: {
+export function Gallery({
+  images,
+  fallback,
+  extraThumb,
+}: {
   images: Image[];
   fallback?: ReactNode;
   /** One more tile at the end of the thumbnail row (e.g. a link to the video). */
@@ -95,17 +99,18 @@ export function Gallery({ images, fallback, extraThumb }: {
       {caption && <p className="gallery__caption">{caption}</p>}
       {(count > 1 || extraThumb) && (
         <div className="gallery__thumbs">
-          {count > 1 && images.map((img, i) => (
-            <TapButton
-              key={img.file + i}
-              className={i === index ? 'gallery__thumb is-active' : 'gallery__thumb'}
-              aria-label={t('gallery.show', { index: i + 1 })}
-              aria-current={i === index}
-              onClick={() => show(i, i >= index ? 1 : -1)}
-            >
-              <MediaImage path={img.file} alt="" loading="lazy" />
-            </TapButton>
-          ))}
+          {count > 1 &&
+            images.map((img, i) => (
+              <TapButton
+                key={img.file + i}
+                className={i === index ? 'gallery__thumb is-active' : 'gallery__thumb'}
+                aria-label={t('gallery.show', { index: i + 1 })}
+                aria-current={i === index}
+                onClick={() => show(i, i >= index ? 1 : -1)}
+              >
+                <MediaImage path={img.file} alt="" loading="lazy" />
+              </TapButton>
+            ))}
           {extraThumb}
         </div>
       )}

@@ -13,7 +13,12 @@ const screenVariants: Variants = {
 };
 
 /** One full screen under the top bar; slides in from the side the visitor is heading to. */
-export function Screen({ testId, className, label, children }: {
+export function Screen({
+  testId,
+  className,
+  label,
+  children,
+}: {
   testId: string;
   className?: string;
   label: string;

@@ -34,7 +34,16 @@ export function VideoPlayer({ video, testId = 'enterprise-video' }: { video: Vid
       if (Number.isFinite(el.duration)) setDuration(el.duration);
       setMuted(el.muted);
     };
-    const events = ['play', 'pause', 'ended', 'timeupdate', 'loadedmetadata', 'durationchange', 'seeked', 'volumechange'];
+    const events = [
+      'play',
+      'pause',
+      'ended',
+      'timeupdate',
+      'loadedmetadata',
+      'durationchange',
+      'seeked',
+      'volumechange',
+    ];
     events.forEach((e) => el.addEventListener(e, sync));
     sync();
     return () => events.forEach((e) => el.removeEventListener(e, sync));

@@ -173,5 +173,7 @@ export function sourceLine(figure: Figure, pack: Pack, lang: string): string | u
 /** "2024年" / "2024", or "2030年目标" / "Target for 2030". */
 export function figureYearLabel(figure: Figure, lang: string): string {
   const t = i18n.getFixedT(lang);
-  return figure.qualifier === 'target' ? t('figure.targetYear', { year: figure.year }) : t('figure.year', { year: figure.year });
+  return figure.qualifier === 'target'
+    ? t('figure.targetYear', { year: figure.year })
+    : t('figure.year', { year: figure.year });
 }

@@ -51,7 +51,10 @@ export function EnterpriseScreen({ id }: { id: string }) {
     if (!section) return;
     const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     section.scrollIntoView({ behavior: calm ? 'auto' : 'smooth', block: 'center' });
-    section.querySelector('video')?.play().catch(() => undefined);
+    section
+      .querySelector('video')
+      ?.play()
+      .catch(() => undefined);
   };
   const videoThumb = video && (
     <TapButton
