@@ -6,6 +6,7 @@
  *
  * Needs the Electron binary (node_modules/electron/dist) and, on Linux without a desktop, a display
  * (e.g. `xvfb-run -a npx playwright test -c …`). Without the binary the test skips and says why.
+ * With KIOSK_ELECTRON_APP set to a packaged app's executable (the e2e build), it tests that app.
  */
 import { defineConfig } from '@playwright/test';
 

@@ -6,6 +6,12 @@
  *
  * (on Linux without a desktop, under `xvfb-run -a`). It skips, with the reason, where the Electron
  * binary is not installed (as on an offline machine, where electron's postinstall cannot fetch it).
+ *
+ * Against a packaged app instead (the e2e build, `npm run dist:e2e`, whose binary accepts
+ * `--inspect`), set KIOSK_ELECTRON_APP to its executable; the app then loads from its own asar, and a
+ * missing executable is an error, not a skip:
+ *
+ *   KIOSK_ELECTRON_APP="release/e2e/win-unpacked/Invest Kiosk.exe" npx playwright test -c …
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,7 +46,10 @@ function findElectronBinary(): { binary: string } | { missing: string } {
   return { binary };
 }
 
-const electronBinary = findElectronBinary();
+/** A packaged app to test instead of dist/ on the development Electron binary (CI's installers job). */
+const packagedApp = process.env.KIOSK_ELECTRON_APP ? path.resolve(process.env.KIOSK_ELECTRON_APP) : undefined;
+
+const electronBinary = packagedApp !== undefined ? { binary: packagedApp } : findElectronBinary();
 test.skip(
   'missing' in electronBinary,
   `Electron smoke test skipped: ${'missing' in electronBinary ? electronBinary.missing : ''}`,
@@ -52,13 +61,20 @@ test.describe('the Electron shell', () => {
 
   test.beforeAll(async () => {
     if (!('binary' in electronBinary)) return;
-    if (!existsSync(builtMain)) throw new Error(`${builtMain} is missing: run "npm run build" first`);
+    if (packagedApp !== undefined && !existsSync(packagedApp)) {
+      throw new Error(`KIOSK_ELECTRON_APP ${packagedApp} does not exist: run "npm run dist:e2e" first`);
+    }
+    if (packagedApp === undefined && !existsSync(builtMain)) {
+      throw new Error(`${builtMain} is missing: run "npm run build" first`);
+    }
     const env = Object.fromEntries(
       Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
     );
     // Playwright adds --no-sandbox itself (chromiumSandbox defaults to false), so this also runs as
     // root in CI; the renderer stays sandboxed by webPreferences.sandbox and app.enableSandbox().
-    app = await electron.launch({ executablePath: electronBinary.binary, args: [builtMain], cwd: repoRoot, env });
+    // A packaged app loads its own asar (the release fuses allow nothing else): no entry to pass.
+    const args = packagedApp !== undefined ? [] : [builtMain];
+    app = await electron.launch({ executablePath: electronBinary.binary, args, cwd: repoRoot, env });
     page = await app.firstWindow();
   });
 
