@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * Renderer build. The same output runs under `app://kiosk/` (Electron) and
@@ -9,10 +9,23 @@ import { defineConfig } from 'vite';
  */
 const API_TARGET = 'http://127.0.0.1:5174';
 
+/**
+ * The dev server is not the kiosk: it injects inline scripts (React Refresh) that the kiosk's CSP
+ * forbids, and nothing fills the %KIOSK_CSP% token. So in `vite` (serve) only, drop the CSP meta
+ * tag. Builds keep the token for the content server to fill.
+ */
+function devWithoutCspMeta(): Plugin {
+  return {
+    name: 'kiosk-dev-without-csp-meta',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
-  plugins: [react()],
+  plugins: [react(), devWithoutCspMeta()],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
