@@ -309,7 +309,14 @@ export async function checkPackaging({ runBuild = true, keep = false } = {}) {
       : (await exists(path.join(packOut, 'pack.yaml')))
         ? 'pack.yaml'
         : undefined;
-    check(manifest !== undefined, `resources/packs/xuzhou/${manifest ?? 'pack.json'} exists`);
+    check(
+      manifest !== undefined,
+      manifest !== undefined
+        ? `resources/packs/xuzhou/${manifest} exists`
+        : (await exists(packSource))
+          ? 'resources/packs/xuzhou has no pack.json or pack.yaml'
+          : 'resources/packs/xuzhou is missing: the default pack assets/packs/xuzhou is not there (not committed?)',
+    );
     const expectedPack = (await exists(packSource)) ? (await filesUnder(packSource)).sort() : [];
     const actualPack = (await exists(packOut)) ? (await filesUnder(packOut)).sort() : [];
     check(

@@ -19,9 +19,10 @@ describe('packaging layout (electron-builder, offline, placeholder Electron)', (
     });
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.error, output).toBeUndefined();
+    // On failure, the message is the check's whole report (each failed assertion on a FAIL line).
+    expect(result.status, output).toBe(0);
     expect(output).toContain('matches app-builder-lib/scheme.json');
     expect(output).not.toContain('FAIL ');
-    expect(result.status, output).toBe(0);
     expect(output).toMatch(/Packaging layout check passed in [\d.]+ s/);
   });
 });
