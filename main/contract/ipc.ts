@@ -14,6 +14,93 @@ export interface ShellInfo {
   platform: string;
 }
 
+// ── Kiosk operations (admin panel, settings, visit statistics) ──────────────────────────────────
+// Main validates every argument of these channels with zod (`main/electron/ops-ipc.ts`): the types
+// below say what a well-behaved renderer sends, not what main trusts.
+
+/** Settings the renderer may read and the admin panel may change. The PIN record never leaves main. */
+export interface KioskSettings {
+  /** Seconds without a touch before the kiosk returns to its attract loop (10–3600). */
+  idleTimeoutSeconds: number;
+  /** The language a visit starts in, e.g. 'zh-CN' or 'en'. */
+  defaultLanguage: string;
+  /** Electron display id the kiosk fills; null: the primary display. */
+  displayId: number | null;
+  /** Local hour (0–23) of the daily quiet-time reload; null: no daily reload. */
+  dailyReloadHour: number | null;
+  /** A presenter stands by the kiosk: the renderer may, e.g., skip the attract loop. */
+  presenterMode: boolean;
+  /** Start the kiosk when the OS account logs in. */
+  startAtLogin: boolean;
+  /** Calmer animations, for visitors (or venues) that ask for it. */
+  reducedMotion: boolean;
+}
+
+/** `settings:get`: the settings, and what went wrong reading them at start, for the admin panel. */
+export interface SettingsView {
+  settings: KioskSettings;
+  /** Set when settings.json was corrupt, unreadable or invalid and defaults were used instead. */
+  problem: string | null;
+}
+
+/** What a tap was on. */
+export type TapKind = 'enterprise' | 'cluster' | 'district';
+
+/** A visit-statistics event, as the renderer reports it; main adds the time. */
+export type StatsEventInput =
+  | { type: 'visit-start' }
+  | { type: 'visit-end' }
+  | { type: 'screen-view'; screen: string }
+  | { type: 'tap'; kind: TapKind; id: string }
+  | { type: 'language'; lang: string }
+  | { type: 'video-play'; id: string };
+
+/** Inclusive range of the kiosk's local dates, 'YYYY-MM-DD' (one day: from === to). */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** Counts of one local hour of one day. Maps hold only keys that occurred. */
+export interface HourStats {
+  date: string;
+  hour: number;
+  /** Visits that began in this hour and had at least one screen view or tap. */
+  visits: number;
+  screenViews: Record<string, number>;
+  taps: Record<TapKind, Record<string, number>>;
+  languages: Record<string, number>;
+  videoPlays: Record<string, number>;
+}
+
+/** `stats:summary`: every hour with activity in the range, and the totals. */
+export interface StatsSummary {
+  range: DateRange;
+  totals: { visits: number; screenViews: number; taps: number; languageChanges: number; videoPlays: number };
+  hours: HourStats[];
+  /** Log lines that could not be read (torn by a crash, or damaged) and were skipped. */
+  skippedLines: number;
+}
+
+/** `stats:export-csv`: the files written into the folder staff chose, or that they cancelled. */
+export type ExportCsvResult = { status: 'written'; folder: string; files: string[] } | { status: 'cancelled' };
+
+/** `admin:unlock`: the PIN was right (or is the first-run one that must be changed), or why not. */
+export type UnlockResult =
+  | { status: 'unlocked' }
+  /** Right, but it is the first-run PIN: only `admin:change-pin` is allowed until it is changed. */
+  | { status: 'must-change' }
+  | { status: 'wrong'; triesLeft: number }
+  | { status: 'locked'; retryAfterMs: number };
+
+/** `admin:change-pin`: changed (and the admin session unlocked), or why not. */
+export type ChangePinResult =
+  | { status: 'changed' }
+  /** The new PIN breaks a rule (6–12 digits, not all the same digit); `problem` says which. */
+  | { status: 'invalid'; problem: string }
+  | { status: 'wrong'; triesLeft: number }
+  | { status: 'locked'; retryAfterMs: number };
+
 /** Channel name → handler signature (arguments as a tuple, result). */
 export interface IpcContract {
   'shell:get-info': { args: []; result: ShellInfo };
