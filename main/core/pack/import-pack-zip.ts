@@ -166,7 +166,7 @@ export async function importPackZip(
  * The folder holding the pack file: the staging folder itself, or its only subfolder when the zip
  * was made by zipping the pack folder (`xuzhou/pack.json`), as "Compress" in a file manager does.
  */
-async function findPackFolder(staging: string): Promise<string> {
+export async function findPackFolder(staging: string): Promise<string> {
   const names = await readdir(staging);
   if (names.some((n) => (PACK_FILE_NAMES as readonly string[]).includes(n))) return staging;
   if (names.length === 1) {

@@ -1,0 +1,82 @@
+/**
+ * Turns the event log into what the bureau reports after a fair: visits, screen views, taps per
+ * enterprise/cluster/district, languages and video plays, per local hour.
+ *
+ * A visit begins when a visitor leaves the attract loop (`visit-start`) and ends when the kiosk
+ * returns to it (`visit-end`, or the next `visit-start` if a crash lost the end). A visit without
+ * one screen view or tap (a touch that woke the screen and nothing more) is not counted. A visit
+ * counts in the hour it began.
+ */
+import type { DateRange, HourStats, StatsSummary } from '../../contract/ipc.ts';
+import type { StatsEvent } from './events.ts';
+
+/** The summary of `events` (already limited to `range`), in log order. */
+export function aggregate(events: readonly StatsEvent[], range: DateRange, skippedLines = 0): StatsSummary {
+  const hours = new Map<string, HourStats>();
+  const totals = { visits: 0, screenViews: 0, taps: 0, languageChanges: 0, videoPlays: 0 };
+
+  const bucket = (time: string): HourStats => {
+    const key = time.slice(0, 13);
+    let found = hours.get(key);
+    if (!found) {
+      found = {
+        date: time.slice(0, 10),
+        hour: Number(time.slice(11, 13)),
+        visits: 0,
+        screenViews: {},
+        taps: { enterprise: {}, cluster: {}, district: {} },
+        languages: {},
+        videoPlays: {},
+      };
+      hours.set(key, found);
+    }
+    return found;
+  };
+
+  let visit: { startedAt: string; engaged: boolean } | undefined;
+  const endVisit = () => {
+    if (visit?.engaged) {
+      bucket(visit.startedAt).visits++;
+      totals.visits++;
+    }
+    visit = undefined;
+  };
+
+  for (const event of events) {
+    switch (event.type) {
+      case 'visit-start':
+        endVisit();
+        visit = { startedAt: event.time, engaged: false };
+        break;
+      case 'visit-end':
+        endVisit();
+        break;
+      case 'screen-view':
+        increment(bucket(event.time).screenViews, event.screen);
+        totals.screenViews++;
+        if (visit) visit.engaged = true;
+        break;
+      case 'tap':
+        increment(bucket(event.time).taps[event.kind], event.id);
+        totals.taps++;
+        if (visit) visit.engaged = true;
+        break;
+      case 'language':
+        increment(bucket(event.time).languages, event.lang);
+        totals.languageChanges++;
+        break;
+      case 'video-play':
+        increment(bucket(event.time).videoPlays, event.id);
+        totals.videoPlays++;
+        break;
+    }
+  }
+  endVisit();
+
+  const sorted = [...hours.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, stats]) => stats);
+  return { range, totals, hours: sorted, skippedLines };
+}
+
+function increment(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
+}
