@@ -50,7 +50,7 @@ export function Gallery({
   const caption = current.caption ? tx(current.caption) : undefined;
 
   return (
-    <section className="gallery" aria-label={t('gallery.label')} aria-roledescription="carousel">
+    <section className="gallery" aria-label={t('gallery.label')} aria-roledescription={t('gallery.roleDescription')}>
       <div className="gallery__stage">
         <MediaImage className="gallery__backdrop" path={current.file} alt="" aria-hidden="true" />
         <AnimatePresence initial={false} custom={dir}>

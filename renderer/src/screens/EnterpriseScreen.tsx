@@ -101,14 +101,14 @@ export function EnterpriseScreen({ id }: { id: string }) {
                   <Icon name="pin" />
                   {district && (
                     <span>
-                      <span className="visually-hidden">{t('enterprise.district')}: </span>
+                      <span className="visually-hidden">{t('enterprise.district')} </span>
                       {tx(district.name)}
                     </span>
                   )}
                   {district && park && <span aria-hidden="true"> · </span>}
                   {park && (
                     <span>
-                      <span className="visually-hidden">{t('enterprise.park')}: </span>
+                      <span className="visually-hidden">{t('enterprise.park')} </span>
                       {tx(park.name)}
                     </span>
                   )}
