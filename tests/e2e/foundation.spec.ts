@@ -82,11 +82,12 @@ test('the enterprise video plays when tapped and seeks by byte ranges', async ({
   const seek = page.getByTestId('video-seek');
   const box = (await seek.boundingBox())!;
   await page.touchscreen.tap(box.x + box.width * 0.7, box.y + box.height / 2);
-  await expect
-    .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime / v.duration))
-    .toBeGreaterThan(0.55);
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime / v.duration)).toBeGreaterThan(0.55);
   expect(watch.rangeStatuses.length).toBeGreaterThan(0);
-  expect(watch.rangeStatuses.every((status) => status === 206)).toBe(true);
+  expect(
+    watch.rangeStatuses.filter((status) => status !== 206),
+    JSON.stringify(watch.rangeStatuses),
+  ).toEqual([]);
 
   await page.getByTestId('video-play').tap();
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(true);

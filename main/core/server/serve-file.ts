@@ -18,8 +18,12 @@ export function contentTypeFor(fileName: string): string {
   return getMimeType(fileName) ?? 'application/octet-stream';
 }
 
+/**
+ * A strong ETag from size and modification time, as nginx does. Strong, because Chromium's media
+ * stack sends it back in If-Range when it seeks, and a weak one never matches there (RFC 9110).
+ */
 export function etagFor(info: Pick<FileInfo, 'size' | 'mtimeMs'>): string {
-  return `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  return `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
 }
 
 export function serveFile(request: Request, info: FileInfo, extraHeaders: Record<string, string> = {}): Response {
@@ -84,7 +88,8 @@ function rangeApplies(request: Request, etag: string, lastModified: string): boo
   const ifRange = request.headers.get('if-range');
   if (ifRange === null) return true;
   const value = ifRange.trim();
-  if (value.startsWith('"') || value.startsWith('W/')) return false; // weak validators never match If-Range
+  if (value.startsWith('W/')) return false; // a weak validator never matches If-Range
+  if (value.startsWith('"')) return value === etag;
   return value === lastModified;
 }
 
