@@ -174,6 +174,71 @@ export const FIELD_NOTES: Record<string, Note> = {
   publisher: { en: 'Who published the source.', zh: '来源的发布单位。' },
   authors: { en: 'Authors of the source.', zh: '来源的作者。', example: ['Wang Lei'] },
   url: { en: 'Web address of the source.', zh: '来源的网址。', example: 'https://www.example.com/report' },
+  map: {
+    en: "The industry map's geometry, pre-projected (`scripts/make-map-geometry.ts` makes it from open data).",
+    zh: '产业地图的几何数据,已预先投影(由 `scripts/make-map-geometry.ts` 从开放数据生成)。',
+  },
+  viewBox: { en: 'Width and height of the map, [w, h].', zh: '地图的宽和高,[w, h]。', example: [1000, 678] },
+  'map.districts': {
+    en: 'One shape per district (each names an entry in `districts`).',
+    zh: '每个区县一个形状(各自对应 `districts` 中的条目)。',
+  },
+  'map.districts[].district': {
+    en: 'Id of an entry in `districts`.',
+    zh: '`districts` 中某条目的 id。',
+    example: 'gulou',
+  },
+  path: {
+    en: 'SVG path (`d`) of the shape, in map units.',
+    zh: '形状的 SVG 路径(`d`),地图坐标。',
+    example: 'M10 10l20 0 0 20z',
+  },
+  labelAt: {
+    en: "Where the district's name is written, [x, y].",
+    zh: '区县名称的位置,[x, y]。',
+    example: [362.6, 367.4],
+  },
+  outline: { en: "The city's outer boundary (SVG path).", zh: '城市外轮廓(SVG 路径)。' },
+  attribution: {
+    en: 'Where the geometry comes from and its licence; shown on the map.',
+    zh: '几何数据的来源和许可;显示在地图上。',
+    example: lt('边界:某开放数据(MIT)', 'Boundaries: some open data (MIT)'),
+  },
+  world: { en: 'The "city and the world" view.', zh: '"城市与世界"视图。' },
+  land: {
+    en: "The world's land as one silhouette (no national borders).",
+    zh: '世界陆地轮廓(不含国界)。',
+  },
+  home: {
+    en: 'Where the city is on the world map, [x, y].',
+    zh: '城市在世界地图上的位置,[x, y]。',
+    example: [806.8, 149.3],
+  },
+  'map.world.title': { en: 'Heading of the world view.', zh: '世界视图的标题。' },
+  'map.world.enterprise': {
+    en: 'Id of the enterprise whose reach the world view shows.',
+    zh: '世界视图所展示的企业的 id。',
+    example: 'example-enterprise',
+  },
+  'map.world.figures': { en: 'Figures shown beside the world map.', zh: '世界地图旁显示的数据。' },
+  enterprise: {
+    en: 'Id of an entry in `enterprises`.',
+    zh: '`enterprises` 中某企业的 id。',
+    example: 'example-enterprise',
+  },
+  figure: {
+    en: "Position (from 0) in that enterprise's `figures`.",
+    zh: '该企业 `figures` 中的序号(从 0 开始)。',
+    example: 0,
+  },
+  reach: { en: 'Places the city reaches, drawn as arcs from home.', zh: '城市所连接的地点,以从本地出发的弧线表示。' },
+  'map.world.reach[].label': { en: 'Name of the place.', zh: '地点名称。', example: lt('巴西', 'Brazil') },
+  at: {
+    en: 'Where the place is on the world map, [x, y].',
+    zh: '地点在世界地图上的位置,[x, y]。',
+    example: [353.7, 293.8],
+  },
+  'map.world.reach[].figure': { en: 'A figure about this place.', zh: '关于该地点的一项数据。' },
 };
 
 const GENERIC_DESCRIPTIONS = /^(A text in every language|Stable identifier|Relative path of a media file)/;
@@ -192,7 +257,13 @@ type JsonNode = Record<string, unknown> & {
   format?: string;
 };
 
+/** Shown for a field that has no note yet. */
+export const UNEXPLAINED: Record<DocLanguage, string> = { en: '(not yet explained)', zh: '(尚无说明)' };
+
 interface Row {
+  /** Full field path, e.g. `enterprises[].name`. */
+  key: string;
+  unexplained: boolean;
   field: string;
   type: Record<DocLanguage, string>;
   required: boolean;
@@ -207,14 +278,22 @@ interface Section {
   rows: Row[];
 }
 
-/** Every object of the schema as a section of rows, in schema order. Throws when a note is missing. */
+/** Field paths (e.g. `map.viewBox`) that have no note in FIELD_NOTES yet; `npm run docs:pack` lists them. */
+export function fieldsWithoutNotes(): string[] {
+  return fieldSections().flatMap((section) => section.rows.filter((row) => row.unexplained).map((row) => row.key));
+}
+
+/**
+ * Every object of the schema as a section of rows, in schema order. A field without a note still
+ * appears (English from the schema's description, a placeholder in Chinese), so a schema change
+ * never breaks generation; `fieldsWithoutNotes` says what to write.
+ */
 export function fieldSections(): Section[] {
   const schema = z.toJSONSchema(Pack, { io: 'input', target: 'draft-2020-12' }) as JsonNode;
   const defs = (schema.$defs ?? {}) as Record<string, JsonNode>;
   // A fixed date, so the generated text does not change from one day to the next.
   const example = scaffoldPack('xuzhou', new Date('2026-01-01T00:00:00Z')).pack as unknown;
   const sections: Section[] = [];
-  const missing: string[] = [];
   const done = new Set<string>();
 
   const deref = (node: JsonNode): { node: JsonNode; def?: string } => {
@@ -229,9 +308,8 @@ export function fieldSections(): Section[] {
     const rows: Row[] = [];
     const nested: Array<[JsonNode, string, unknown]> = [];
     for (const [name, raw] of Object.entries(node.properties ?? {})) {
-      const key = `${title}.${name}`;
+      const key = title === '' ? name : `${title}.${name}`;
       const note = FIELD_NOTES[key] ?? FIELD_NOTES[name];
-      if (!note) missing.push(key);
       const { node: child, def } = deref(raw);
       const value = sample && typeof sample === 'object' ? (sample as Record<string, unknown>)[name] : undefined;
       const ownDescription = raw.description ?? child.description;
@@ -242,7 +320,9 @@ export function fieldSections(): Section[] {
         type: { en: typeName(child, def, defs, 'en'), zh: typeName(child, def, defs, 'zh') },
         required: (node.required ?? []).includes(name),
         default: raw.default ?? child.default,
-        meaning: { en, zh: note?.zh ?? '' },
+        meaning: { en: en || UNEXPLAINED.en, zh: note?.zh ?? UNEXPLAINED.zh },
+        key,
+        unexplained: !note,
         example: formatExample(value ?? note?.example, child, def, defs),
       });
       const items = child.type === 'array' && child.items ? deref(child.items) : undefined;
@@ -258,7 +338,6 @@ export function fieldSections(): Section[] {
   };
 
   visit(schema, '', example);
-  if (missing.length > 0) throw new Error(`fields without a note in FIELD_NOTES: ${missing.join(', ')}`);
   return sections;
 }
 
@@ -287,6 +366,9 @@ function typeName(node: JsonNode, def: string | undefined, defs: Record<string, 
     case 'boolean':
       return 'true / false';
     case 'array': {
+      if (Array.isArray(node.prefixItems)) {
+        return `[${(node.prefixItems as JsonNode[]).map((n) => typeName(n, undefined, defs, lang)).join(', ')}]`;
+      }
       const items = node.items?.$ref ? node.items.$ref.split('/').pop() : undefined;
       const inner = typeName(items ? defs[items]! : (node.items ?? {}), items, defs, lang);
       return zh ? `${inner} 列表` : `list of ${inner}`;

@@ -62,6 +62,8 @@ function isOsJunk(name: string): boolean {
   return name.startsWith('__MACOSX/') || base === '.DS_Store' || base === 'Thumbs.db' || base === 'desktop.ini';
 }
 
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
+
 /**
  * Why an entry name may not be extracted, or undefined when it may. Specific reasons first, so
  * staff read "absolute path" rather than a list of allowed characters.
@@ -71,6 +73,11 @@ export function checkEntryName(name: string): string | undefined {
   if (/^[A-Za-z]:/.test(name)) return 'refused: drive letter (a path must be relative to the pack folder)';
   if (name.startsWith('/')) return 'refused: absolute path (a path must be relative to the pack folder)';
   if (name.split('/').includes('..')) return 'refused: the path leads outside the pack folder (..)';
+  // The kiosk may run on Windows, where these names are devices and a trailing dot is dropped.
+  for (const segment of name.replace(/\/$/, '').split('/')) {
+    if (WINDOWS_DEVICE.test(segment)) return `refused: "${segment}" is a reserved device name on Windows`;
+    if (segment.endsWith('.')) return 'refused: a name ending in a dot (Windows would drop it)';
+  }
   const reason = checkRelativePath(name.replace(/\/$/, ''));
   return reason ? `refused: ${reason}` : undefined;
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../main/cli/browser-mode.ts';
-import { fieldSections, fillGeneratedSections } from '../../../main/core/pack/field-reference.ts';
+import { fieldSections, fieldsWithoutNotes, fillGeneratedSections } from '../../../main/core/pack/field-reference.ts';
 import { Enterprise } from '../../../main/core/pack/schema.ts';
 
 const DOC = path.join(REPO_ROOT, 'docs', 'content-pack.md');
@@ -14,12 +14,10 @@ describe('docs/content-pack.md', () => {
   });
 
   it('explains every field of the schema in Chinese and in English', () => {
-    const rows = fieldSections().flatMap((s) => s.rows.map((r) => ({ ...r, section: s.title })));
+    const rows = fieldSections().flatMap((section) => section.rows);
     expect(rows.length).toBeGreaterThan(80);
-    for (const row of rows) {
-      expect(row.meaning.zh, `${row.section}.${row.field}`).not.toBe('');
-      expect(row.meaning.en, `${row.section}.${row.field}`).not.toBe('');
-    }
+    // A new schema field still gets a row; this names the ones whose note is left to write.
+    expect(fieldsWithoutNotes()).toEqual([]);
   });
 
   it('walks through adding an enterprise with an entry the schema accepts', async () => {

@@ -86,6 +86,16 @@ describe('a hostile or broken zip is refused with the entry and the reason, and 
       'media//a.svg: refused: empty or dot path segment',
     ],
     [
+      'a Windows device name',
+      [{ name: 'media/nul.svg', data: svg }],
+      'media/nul.svg: refused: "nul.svg" is a reserved',
+    ],
+    [
+      'a folder name ending in a dot',
+      [{ name: 'media./a.svg', data: svg }],
+      'media./a.svg: refused: a name ending in a dot',
+    ],
+    [
       'a symlink entry',
       [{ name: 'media/link.svg', data: '/etc/passwd', unixMode: 0o120777 }],
       'media/link.svg: refused: symbolic link',
