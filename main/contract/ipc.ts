@@ -104,12 +104,44 @@ export type ChangePinResult =
 /** Channel name → handler signature (arguments as a tuple, result). */
 export interface IpcContract {
   'shell:get-info': { args: []; result: ShellInfo };
+  /** Opens an admin session (it locks again after a few idle minutes, or on `admin:lock`). */
+  'admin:unlock': { args: [pin: string]; result: UnlockResult };
+  /** Changes the PIN; the current one is asked again, so a passer-by at an open panel cannot. */
+  'admin:change-pin': { args: [currentPin: string, newPin: string]; result: ChangePinResult };
+  /** Ends the admin session now (the panel closes). */
+  'admin:lock': { args: []; result: void };
+  /** Public: the renderer needs idle timeout, language and motion settings. */
+  'settings:get': { args: []; result: SettingsView };
+  /** Admin only: changes some settings; answers the settings now in force. */
+  'settings:set': { args: [patch: Partial<KioskSettings>]; result: SettingsView };
+  /** Admin only. */
+  'stats:summary': { args: [range: DateRange]; result: StatsSummary };
+  /** Admin only: main asks staff for the folder (a dialog), never takes a path from the page. */
+  'stats:export-csv': { args: [range: DateRange]; result: ExportCsvResult };
+  /** Public: one visit-statistics event. */
+  'stats:record': { args: [event: StatsEventInput]; result: void };
+  /** Admin only: reloads the kiosk page. */
+  'kiosk:reload': { args: []; result: void };
+  /** Admin only: closes the kiosk (the only way its window may close). */
+  'kiosk:exit': { args: []; result: void };
 }
 
 export type IpcChannel = keyof IpcContract;
 
 /** Every channel, so that the preload can build its proxies and tests can check coverage. */
-export const IPC_CHANNELS = ['shell:get-info'] as const satisfies readonly IpcChannel[];
+export const IPC_CHANNELS = [
+  'shell:get-info',
+  'admin:unlock',
+  'admin:change-pin',
+  'admin:lock',
+  'settings:get',
+  'settings:set',
+  'stats:summary',
+  'stats:export-csv',
+  'stats:record',
+  'kiosk:reload',
+  'kiosk:exit',
+] as const satisfies readonly IpcChannel[];
 
 /** The API the preload exposes on `window.kiosk`: one async function per channel. */
 export type KioskApi = {

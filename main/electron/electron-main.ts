@@ -11,6 +11,7 @@ import { createContentServer } from '../core/server/content-server.ts';
 import { loadPackState } from './active-pack.ts';
 import { APP_ENTRY_URL, mountContentServer, registerAppSchemePrivileges } from './app-scheme.ts';
 import { registerIpcHandlers } from './ipc.ts';
+import { startKioskOperations, type KioskOperations } from './kiosk-main.ts';
 import { appRootFromMainDir, preloadPathFromMainDir, rendererDirFromMainDir, resolvePackDir } from './paths.ts';
 import { hardenAllWebContents, hardenSession, mainWindowOptions } from './window-policy.ts';
 
@@ -68,28 +69,40 @@ async function start(): Promise<void> {
   // Loaded before the window opens, so the renderer's first /api/pack already has the answer.
   const state = await loadPackState(packChoice.dir, loadPack);
 
+  // Kiosk operations (kiosk-main.ts): log file, settings, statistics, admin PIN, lockdown, self-healing.
+  const kiosk = await startKioskOperations({
+    userDataDir: app.getPath('userData'),
+    isPackaged: app.isPackaged,
+    argv: process.argv,
+  });
+
   mountContentServer(
     ses,
-    createContentServer({
-      rendererDir: rendererDirFromMainDir(mainDir),
-      getPack: () => state.active,
-      getPackErrors: () => state.errors,
-    }),
+    kiosk.wrapContentServer(
+      createContentServer({
+        rendererDir: rendererDirFromMainDir(mainDir),
+        getPack: () => state.active,
+        getPackErrors: () => state.errors,
+      }),
+    ),
   );
-  registerIpcHandlers();
+  registerIpcHandlers({ ops: kiosk.ipc });
 
-  mainWindow = createMainWindow();
+  mainWindow = createMainWindow(kiosk);
 }
 
 /** The kiosk window: hidden until its first paint is ready, then shown. */
-function createMainWindow(): BrowserWindow {
+function createMainWindow(kiosk: KioskOperations): BrowserWindow {
   const win = new BrowserWindow(
-    mainWindowOptions({
-      preloadPath: preloadPathFromMainDir(mainDir),
-      isPackaged: app.isPackaged,
-      workArea: screen.getPrimaryDisplay().workAreaSize,
-    }),
+    kiosk.windowOptions(
+      mainWindowOptions({
+        preloadPath: preloadPathFromMainDir(mainDir),
+        isPackaged: app.isPackaged,
+        workArea: screen.getPrimaryDisplay().workAreaSize,
+      }),
+    ),
   );
+  kiosk.attach(win);
   win.once('ready-to-show', () => {
     win.show();
   });

@@ -7,6 +7,7 @@
 import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { IPC_CHANNELS, type IpcChannel, type IpcContract, type ShellInfo } from '../contract/ipc.ts';
 import { isAppUrl } from './app-scheme.ts';
+import { unavailableOpsHandlers, type OpsHandlers } from './ops-ipc.ts';
 
 /**
  * A handler for one channel: the event, then the channel's arguments. The arguments come from the
@@ -78,6 +79,8 @@ export interface IpcDeps {
   getShellInfo?: () => ShellInfo;
   /** Overrides the ownership test of senders (tests). */
   owns?: OwnsWebContents;
+  /** Handlers of the kiosk-operations channels (`ops-ipc.ts`); without them those channels reject. */
+  ops?: OpsHandlers;
 }
 
 /** The live shell facts: the app's version, Electron's version, the OS platform. */
@@ -95,6 +98,7 @@ export function createIpcHandlers(deps: IpcDeps = {}): IpcHandlers {
   const getShellInfo = deps.getShellInfo ?? currentShellInfo;
   return {
     'shell:get-info': () => getShellInfo(),
+    ...(deps.ops ?? unavailableOpsHandlers()),
   };
 }
 
@@ -106,10 +110,11 @@ export function registerIpcHandlers(deps: IpcDeps = {}): void {
   const handlers = createIpcHandlers(deps);
   for (const channel of IPC_CHANNELS) {
     // One channel at a time keeps each handler paired with its own channel's types.
-    register(channel, handlers[channel], deps.owns);
+    register(channel, handlers, deps.owns);
   }
 }
 
-function register<C extends IpcChannel>(channel: C, handler: IpcHandler<C>, owns: OwnsWebContents | undefined): void {
-  handleIpc(channel, handler, owns);
+// Generic over the channel, so that `handlers[channel]` is typed as that channel's own handler.
+function register<C extends IpcChannel>(channel: C, handlers: IpcHandlers, owns: OwnsWebContents | undefined): void {
+  handleIpc(channel, handlers[channel], owns);
 }

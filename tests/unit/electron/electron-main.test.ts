@@ -43,6 +43,7 @@ const mocks = await vi.hoisted(async () => {
     readonly quit = vi.fn();
     readonly exit = vi.fn();
     readonly getVersion = vi.fn(() => '0.1.0');
+    readonly getPath = vi.fn((name: string) => `/fake/${name}`);
     readonly whenReady = vi.fn(() => this.ready.promise);
   }
 
@@ -98,6 +99,21 @@ vi.mock('electron', () => ({
 }));
 
 vi.mock('../../../main/core/pack/load-pack.ts', () => ({ loadPack: mocks.loadPack }));
+
+// Kiosk operations (settings, stats, lockdown) have their own tests in tests/unit/ops; here they
+// are a pass-through, so this file keeps testing the entry's own sequence.
+const kiosk = vi.hoisted(() => ({ start: vi.fn(), attach: vi.fn() }));
+vi.mock('../../../main/electron/kiosk-main.ts', () => ({
+  startKioskOperations: async (options: unknown) => {
+    kiosk.start(options);
+    return {
+      ipc: undefined,
+      wrapContentServer: (handler: unknown) => handler,
+      windowOptions: (options: unknown) => options,
+      attach: kiosk.attach,
+    };
+  },
+}));
 
 vi.mock('../../../main/core/server/content-server.ts', () => ({
   createContentServer: (options: ContentServerOptions) => {
@@ -191,6 +207,17 @@ describe('on ready', () => {
     expect(mocks.ipcHandle).toHaveBeenCalledWith('shell:get-info', expect.any(Function));
     expect(mocks.session.protocol.handle.mock.invocationCallOrder[0]).toBeLessThan(loadOrder);
     expect(mocks.ipcHandle.mock.invocationCallOrder[0]).toBeLessThan(loadOrder);
+  });
+
+  it('starts kiosk operations on userData and hands them the window', async () => {
+    kiosk.start.mockClear();
+    kiosk.attach.mockClear();
+    await runEntry();
+    const win = await becomeReady();
+    expect(kiosk.start).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ userDataDir: '/fake/userData', isPackaged: false }),
+    );
+    expect(kiosk.attach).toHaveBeenCalledExactlyOnceWith(win);
   });
 
   it('serves the pack from the folder KIOSK_PACK_DIR names', async () => {

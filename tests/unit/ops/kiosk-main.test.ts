@@ -1,0 +1,126 @@
+/**
+ * The wiring of kiosk operations, with Electron mocked: what it installs on the window and the app.
+ * Real stores in a temp folder. Whether Electron then behaves (kiosk mode, the dialog over a kiosk
+ * window, the power-save blocker) can only be seen on a real machine.
+ */
+import { EventEmitter } from 'node:events';
+import type { BrowserWindow } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { FAILURE_PAGE_PATH } from '../../../main/core/ops/failure-page.ts';
+import { startKioskOperations } from '../../../main/electron/kiosk-main.ts';
+import { tempFolder } from './helpers/temp-folder.ts';
+
+const electron = await vi.hoisted(async () => {
+  const { EventEmitter } = await import('node:events');
+  const display = { id: 7, bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
+  return {
+    app: Object.assign(new EventEmitter(), {
+      quit: vi.fn(),
+      setLoginItemSettings: vi.fn(),
+    }),
+    dialog: { showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })) },
+    powerSaveBlocker: { start: vi.fn(() => 42), stop: vi.fn(), isStarted: vi.fn(() => true) },
+    screen: Object.assign(new EventEmitter(), {
+      getAllDisplays: vi.fn(() => [display]),
+      getPrimaryDisplay: vi.fn(() => display),
+      getCursorScreenPoint: vi.fn(() => ({ x: 0, y: 0 })),
+    }),
+    protocol: { registerSchemesAsPrivileged: vi.fn() },
+  };
+});
+vi.mock('electron', () => electron);
+
+beforeEach(() => {
+  vi.spyOn(console, 'info').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  electron.powerSaveBlocker.start.mockClear();
+  electron.app.quit.mockClear();
+});
+
+function fakeWindow() {
+  const webContents = Object.assign(new EventEmitter(), {
+    setVisualZoomLevelLimits: vi.fn(async () => {}),
+    setZoomFactor: vi.fn(),
+    closeDevTools: vi.fn(),
+    insertCSS: vi.fn(async () => 'k'),
+    removeInsertedCSS: vi.fn(async () => {}),
+    isDestroyed: () => false,
+    forcefullyCrashRenderer: vi.fn(),
+  });
+  const win = Object.assign(new EventEmitter(), {
+    webContents,
+    setMenuBarVisibility: vi.fn(),
+    isDestroyed: () => false,
+    loadURL: vi.fn(async () => {}),
+    getBounds: () => ({ x: 0, y: 0, width: 1920, height: 1080 }),
+    setBounds: vi.fn(),
+    setKiosk: vi.fn(),
+  });
+  return { win, asWindow: () => win as unknown as BrowserWindow };
+}
+
+async function start(isPackaged: boolean) {
+  return startKioskOperations({ userDataDir: await tempFolder(), isPackaged, argv: [], teeConsole: false });
+}
+
+describe('startKioskOperations', () => {
+  it('opens a packaged kiosk in kiosk mode on the chosen display', async () => {
+    const kiosk = await start(true);
+    expect(kiosk.windowOptions({ show: false })).toMatchObject({ kiosk: true, fullscreen: true, width: 1920, x: 0 });
+  });
+
+  it('keeps the display awake and refuses to close until the admin panel exits', async () => {
+    const kiosk = await start(true);
+    const { win, asWindow } = fakeWindow();
+    kiosk.attach(asWindow());
+    expect(electron.powerSaveBlocker.start).toHaveBeenCalledWith('prevent-display-sleep');
+    const close = { preventDefault: vi.fn() };
+    win.emit('close', close);
+    expect(close.preventDefault).toHaveBeenCalled();
+  });
+
+  it('lets the window close and quits on kiosk:exit from an admin', async () => {
+    const kiosk = await start(true);
+    const { win, asWindow } = fakeWindow();
+    kiosk.attach(asWindow());
+    const event = {} as never;
+    await kiosk.ipc['admin:change-pin'](event, '000000', '135790');
+    await kiosk.ipc['kiosk:exit'](event);
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+    const close = { preventDefault: vi.fn() };
+    win.emit('close', close);
+    expect(close.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('shows the failure page through the content server after repeated crashes', async () => {
+    vi.useFakeTimers();
+    try {
+      const kiosk = await start(true);
+      const { win, asWindow } = fakeWindow();
+      kiosk.attach(asWindow());
+      for (let i = 0; i < 6; i++) win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+      expect(win.loadURL).toHaveBeenCalledWith(`app://kiosk${FAILURE_PAGE_PATH}`);
+      const served = kiosk.wrapContentServer(async () => new Response('app'));
+      const page = await served(new Request(`app://kiosk${FAILURE_PAGE_PATH}`));
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('crashed');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('exports nothing when staff cancel the folder dialog', async () => {
+    const kiosk = await start(true);
+    kiosk.attach(fakeWindow().asWindow());
+    const event = {} as never;
+    await kiosk.ipc['admin:change-pin'](event, '000000', '135790');
+    await expect(kiosk.ipc['stats:export-csv'](event, { from: '2026-11-27', to: '2026-11-27' })).resolves.toEqual({
+      status: 'cancelled',
+    });
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }),
+    );
+  });
+});
