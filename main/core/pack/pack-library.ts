@@ -11,7 +11,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadPack, type PackLoadResult } from './load-pack.ts';
 import { formatIssue, type PackIssue } from './pack-issue.ts';
-import { writeFileAtomic } from './write-file-atomic.ts';
+import { writeFileAtomic } from '../storage/write-file-atomic.ts';
 
 export const ACTIVE_FILE = 'active.json';
 
