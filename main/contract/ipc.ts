@@ -101,6 +101,41 @@ export type ChangePinResult =
   | { status: 'wrong'; triesLeft: number }
   | { status: 'locked'; retryAfterMs: number };
 
+// ── Content packs (admin panel) ─────────────────────────────────────────────────────────────────
+
+/** `packs:status`: the pack on screen, how it was chosen, and what the last check said of it. */
+export interface PackStatus {
+  active: { id: string; version: string; title: Record<string, string>; dir: string } | null;
+  /** library: imported by staff; embedded: the default pack shipped with the app; override: --pack or env. */
+  source: 'library' | 'embedded' | 'override';
+  /** Why the kiosk is not showing the pack staff chose last (it failed to load), if that happened. */
+  fallbackReason: string | null;
+  /** `formatIssue` lines of the active pack's warnings (and errors when none could be shown). */
+  warnings: string[];
+  errors: string[];
+  /** The previous good pack, which `packs:rollback` brings back. */
+  lastGood: { id: string; version: string } | null;
+}
+
+/** `packs:import-zip` / `packs:choose-folder`: switched to the new pack, refused (nothing changed), or cancelled. */
+export type PackImportResult =
+  | { status: 'imported'; pack: { id: string; version: string }; warnings: string[] }
+  | { status: 'refused'; errors: string[]; warnings: string[] }
+  | { status: 'cancelled' };
+
+/** Progress of an import, pushed by main while it reads a zip. */
+export interface PackImportProgress {
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+/** `system:preflight`: what only main can check before a fair (the page checks images, videos, fonts, screen). */
+export interface PreflightReport {
+  pack: { ok: boolean; errors: string[]; warnings: string[] };
+  disk: { freeBytes: number; totalBytes: number; enough: boolean } | null;
+  displays: Array<{ id: number; width: number; height: number; scaleFactor: number; touch: boolean }> | null;
+}
+
 /** Channel name → handler signature (arguments as a tuple, result). */
 export interface IpcContract {
   'shell:get-info': { args: []; result: ShellInfo };
@@ -124,6 +159,16 @@ export interface IpcContract {
   'kiosk:reload': { args: []; result: void };
   /** Admin only: closes the kiosk (the only way its window may close). */
   'kiosk:exit': { args: []; result: void };
+  /** Admin only. */
+  'packs:status': { args: []; result: PackStatus };
+  /** Admin only: a pack zip the page read from a file chooser; validated in staging, then switched to atomically. */
+  'packs:import-zip': { args: [zip: Uint8Array]; result: PackImportResult };
+  /** Admin only, Electron only: main asks staff for a pack folder (a dialog), validates it, switches to it. */
+  'packs:choose-folder': { args: []; result: PackImportResult };
+  /** Admin only: back to the last good pack. */
+  'packs:rollback': { args: []; result: PackStatus };
+  /** Admin only: the main-process half of the pre-fair self-test. */
+  'system:preflight': { args: []; result: PreflightReport };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -141,12 +186,26 @@ export const IPC_CHANNELS = [
   'stats:record',
   'kiosk:reload',
   'kiosk:exit',
+  'packs:status',
+  'packs:import-zip',
+  'packs:choose-folder',
+  'packs:rollback',
+  'system:preflight',
 ] as const satisfies readonly IpcChannel[];
 
 /** The API the preload exposes on `window.kiosk`: one async function per channel. */
 export type KioskApi = {
   [C in IpcChannel]: (...args: IpcContract[C]['args']) => Promise<IpcContract[C]['result']>;
 };
+
+/** Events main pushes to the page (the preload's `kiosk.on`). */
+export interface IpcEvents {
+  'packs:import-progress': PackImportProgress;
+  /** The active pack changed (import, rollback, or its folder was edited and still validates). */
+  'packs:changed': { id: string; version: string };
+}
+export type IpcEvent = keyof IpcEvents;
+export const IPC_EVENTS = ['packs:import-progress', 'packs:changed'] as const satisfies readonly IpcEvent[];
 
 /** Name of the global the preload exposes through contextBridge. */
 export const KIOSK_API_GLOBAL = 'kiosk';

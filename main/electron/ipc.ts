@@ -7,7 +7,7 @@
 import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { IPC_CHANNELS, type IpcChannel, type IpcContract, type ShellInfo } from '../contract/ipc.ts';
 import { isAppUrl } from './app-scheme.ts';
-import { unavailableOpsHandlers, type OpsHandlers } from './ops-ipc.ts';
+import { unavailableOpsHandlers, unavailablePackHandlers, type OpsHandlers, type PackHandlers } from './ops-ipc.ts';
 
 /**
  * A handler for one channel: the event, then the channel's arguments. The arguments come from the
@@ -81,6 +81,8 @@ export interface IpcDeps {
   owns?: OwnsWebContents;
   /** Handlers of the kiosk-operations channels (`ops-ipc.ts`); without them those channels reject. */
   ops?: OpsHandlers;
+  /** Handlers of the content-pack channels; without them those channels reject. */
+  packs?: PackHandlers;
 }
 
 /** The live shell facts: the app's version, Electron's version, the OS platform. */
@@ -99,6 +101,7 @@ export function createIpcHandlers(deps: IpcDeps = {}): IpcHandlers {
   return {
     'shell:get-info': () => getShellInfo(),
     ...(deps.ops ?? unavailableOpsHandlers()),
+    ...(deps.packs ?? unavailablePackHandlers()),
   };
 }
 

@@ -19,8 +19,15 @@ import { StatsEventInputSchema } from '../core/stats/events.ts';
 import { exportStatsCsv, summarizeStats } from '../core/stats/export-csv.ts';
 import type { IpcHandlers } from './ipc.ts';
 
-/** The channels this file answers: all but the shell's own. */
-export type OpsHandlers = Omit<IpcHandlers, 'shell:get-info'>;
+/** Channels of the content-pack library, answered by their own handlers. */
+export type PackChannel =
+  'packs:status' | 'packs:import-zip' | 'packs:choose-folder' | 'packs:rollback' | 'system:preflight';
+
+/** Handlers of the content-pack channels. */
+export type PackHandlers = Pick<IpcHandlers, PackChannel>;
+
+/** The channels this file answers: all but the shell's own and the pack library's. */
+export type OpsHandlers = Omit<IpcHandlers, 'shell:get-info' | PackChannel>;
 
 /** Thrown to the renderer when an argument fails validation. */
 export class InvalidArgumentError extends Error {
@@ -164,5 +171,19 @@ export function unavailableOpsHandlers(): OpsHandlers {
     'stats:record': fail,
     'kiosk:reload': fail,
     'kiosk:exit': fail,
+  };
+}
+
+/** Pack channels for when the pack library is not wired (tests of the shell alone): each rejects clearly. */
+export function unavailablePackHandlers(): PackHandlers {
+  const fail = (): never => {
+    throw new Error('the content-pack library is not running');
+  };
+  return {
+    'packs:status': fail,
+    'packs:import-zip': fail,
+    'packs:choose-folder': fail,
+    'packs:rollback': fail,
+    'system:preflight': fail,
   };
 }

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../main/cli/browser-mode.ts';
 import { CSP_META, CSP_META_TOKEN } from '../../../main/core/server/csp.ts';
@@ -36,14 +36,14 @@ const electronegativity = require('@doyensec/electronegativity') as (
 /** Bundles what ships, lowered to a syntax Electronegativity's parser reads. */
 async function stageApp(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'kiosk-electronegativity-'));
-  const common = {
+  const common: BuildOptions = {
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'es2019',
     external: ['electron'],
     logLevel: 'silent',
-  } as const;
+  };
   await build({
     ...common,
     entryPoints: [path.join(REPO_ROOT, 'main/electron/electron-main.ts')],
