@@ -1,23 +1,53 @@
 /**
- * Starts the content server on 127.0.0.1 for a pack folder. Used by `npm run web`, `npm start`
- * when Electron cannot run, and the end-to-end tests.
+ * Browser mode: the kiosk on 127.0.0.1 in a plain Node HTTP server. Used by `npm run web`,
+ * `npm start` when Electron cannot run, and the end-to-end tests.
+ *
+ * It serves the content server (renderer, pack, media) and, in front of it, the ops HTTP bridge
+ * (`POST api/ops/<channel>`, see main/contract/ops-http.ts), so that the admin panel, settings,
+ * statistics and pack import work without Electron. Its data folder (`--data`, default
+ * `~/.invest-kiosk`) holds what Electron keeps in userData: settings.json (with the PIN record),
+ * stats/, packs/ (the pack library) and exports/ (CSV exports; a browser has no folder dialog).
  */
+import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { loadPack } from '../core/pack/load-pack.ts';
+import { createOpsHttpBridge, withOpsBridge } from '../core/ops/ops-http-bridge.ts';
+import { createOpsService } from '../core/ops/ops-service.ts';
+import { createPackService } from '../core/ops/pack-service.ts';
+import { PackManager } from '../core/pack/active-pack-manager.ts';
 import { formatIssue } from '../core/pack/pack-issue.ts';
+import type { ScryptParams } from '../core/security/pin.ts';
+import { createAdminSession } from '../core/security/admin-session.ts';
+import { createPinGuard } from '../core/security/pin-guard.ts';
 import { createContentServer } from '../core/server/content-server.ts';
+import { openSettingsStore } from '../core/storage/settings-store.ts';
+import { createEventLog, STATS_FOLDER } from '../core/stats/event-log.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_PACK_DIR = path.join(REPO_ROOT, 'assets', 'packs', 'xuzhou');
 export const DEFAULT_RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
+/** Browser mode's data folder when `--data` is not given. */
+export const DEFAULT_DATA_DIR = path.join(homedir(), '.invest-kiosk');
+/** Subfolders of the data folder. */
+export const PACKS_FOLDER = 'packs';
+export const EXPORTS_FOLDER = 'exports';
 
 export interface BrowserModeOptions {
   port?: number;
+  /** An explicit pack folder (`--pack`, `KIOSK_PACK_DIR`): shown as is; import and rollback are refused. */
   packDir?: string;
+  /** The embedded default pack (assets/packs/xuzhou). */
+  embeddedDir?: string;
+  /** Settings, stats, PIN, pack library, exports (default `~/.invest-kiosk`). */
+  dataDir?: string;
   rendererDir?: string;
+  /** Reload the active pack when its folder changes (default true: browser mode runs on staff machines). */
+  watchPack?: boolean;
+  /** PIN hashing cost (tests make it cheap). */
+  scrypt?: ScryptParams;
   /** Where to report pack problems; console.error by default. */
   log?: (line: string) => void;
 }
@@ -25,32 +55,99 @@ export interface BrowserModeOptions {
 export interface BrowserModeServer {
   url: string;
   port: number;
+  dataDir: string;
+  packs: PackManager;
   close: () => Promise<void>;
+}
+
+/** `<data>/exports/<local time>`: where a browser-mode CSV export goes. */
+export function exportFolderName(dataDir: string, at: Date = new Date()): string {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const stamp =
+    `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}_` +
+    `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}-${pad(at.getMilliseconds(), 3)}`;
+  return path.join(dataDir, EXPORTS_FOLDER, stamp);
 }
 
 export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserModeServer> {
   const log = options.log ?? ((line: string) => console.error(line));
-  const packDir = path.resolve(options.packDir ?? DEFAULT_PACK_DIR);
-  const result = await loadPack(packDir);
-  if (result.ok) {
-    log(`Pack "${result.pack.pack.id}" ${result.pack.pack.version} loaded from ${packDir}`);
-  } else {
-    log(`The pack in ${packDir} cannot be shown (${result.errors.length} problem(s)):`);
-    for (const issue of result.errors) log(`  ${formatIssue(issue)}`);
-  }
+  const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  await mkdir(dataDir, { recursive: true });
+  const quiet = {
+    info: (...parts: unknown[]) => log(parts.map(String).join(' ')),
+    warn: (...parts: unknown[]) => log(parts.map(String).join(' ')),
+    error: (...parts: unknown[]) => log(parts.map(String).join(' ')),
+  };
 
-  const handler = createContentServer({
-    rendererDir: path.resolve(options.rendererDir ?? DEFAULT_RENDERER_DIR),
-    getPack: () => (result.ok ? { pack: result.pack, dir: result.dir } : undefined),
-    getPackErrors: () => (result.ok ? [] : result.errors),
+  const packs = await PackManager.open({
+    root: path.join(dataDir, PACKS_FOLDER),
+    embeddedDir: path.resolve(options.embeddedDir ?? DEFAULT_PACK_DIR),
+    overrideDir: options.packDir === undefined ? undefined : path.resolve(options.packDir),
+    log: quiet,
   });
+  const status = packs.status();
+  if (status.active) {
+    log(`Pack "${status.active.id}" ${status.active.version} (${status.source}) loaded from ${status.active.dir}`);
+  } else {
+    log(`No pack can be shown (${packs.getPackErrors().length} problem(s)):`);
+    for (const issue of packs.getPackErrors()) log(`  ${formatIssue(issue)}`);
+  }
+  if (status.fallbackReason) log(`Pack fallback: ${status.fallbackReason}`);
+  if (options.watchPack !== false) packs.watch();
+
+  const settings = await openSettingsStore(dataDir);
+  if (settings.problem) log(`Settings: ${settings.problem}`);
+  const statsFolder = path.join(dataDir, STATS_FOLDER);
+  const session = createAdminSession();
+  const ops = createOpsService({
+    settings,
+    pins: createPinGuard(settings, options.scrypt ? { scrypt: options.scrypt } : {}),
+    session,
+    events: createEventLog(statsFolder),
+    statsFolder,
+    // A browser has no folder dialog: a fresh folder in the data folder, whose path the panel shows.
+    chooseExportFolder: async () => {
+      const folder = exportFolderName(dataDir);
+      await mkdir(folder, { recursive: true });
+      return folder;
+    },
+    // The page reloads itself after the answer.
+    reload: () => {},
+    // kiosk:exit is Electron-only; the bridge answers it `unavailable` before this is reached.
+    exit: () => {},
+    log: quiet,
+  });
+  const packService = createPackService({ session, packs, dataDir, log: quiet });
+
+  let origins: string[] = [];
+  const handler = withOpsBridge(
+    createOpsHttpBridge({
+      ops,
+      packs: packService,
+      allowedOrigins: () => origins,
+      adminOpen: () => session.isOpen(),
+      log: quiet,
+    }),
+    createContentServer({
+      rendererDir: path.resolve(options.rendererDir ?? DEFAULT_RENDERER_DIR),
+      getPack: () => packs.getPack(),
+      getPackErrors: () => packs.getPackErrors(),
+    }),
+  );
 
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: handler, port: options.port ?? 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+      origins = [`http://127.0.0.1:${info.port}`, `http://localhost:${info.port}`];
       resolve({
         url: `http://127.0.0.1:${info.port}/`,
         port: info.port,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        dataDir,
+        packs,
+        close: () =>
+          new Promise<void>((done) => {
+            packs.close();
+            server.close(() => done());
+          }),
       });
     });
     server.once('error', reject);
