@@ -5,7 +5,7 @@
  */
 import { guardPackPath } from './guard-pack-path.ts';
 import { formatPath, type PackIssue } from './pack-issue.ts';
-import type { Figure, Pack } from './schema.ts';
+import type { Figure, FigureRef, Pack } from './schema.ts';
 
 type Path = PropertyKey[];
 
@@ -65,6 +65,8 @@ export async function checkPackReferences(pack: Pack, root: string, file: string
     figures(enterprise.figures, [...at, 'figures']);
   });
 
+  if (pack.map) checkMap(pack, ids, error, known);
+
   const missing = await Promise.all(
     listMediaReferences(pack).map(async ({ at, file: media }) => {
       const found = await guardPackPath(root, media);
@@ -75,6 +77,41 @@ export async function checkPackReferences(pack: Pack, root: string, file: string
     if (entry) error(entry.at, `media file "${entry.media}" not found in the pack folder`);
   }
   return issues;
+}
+
+/** The map section: districts drawn once each and known, figure references that resolve. */
+function checkMap(
+  pack: Pack,
+  ids: { district: Set<string>; enterprise: Set<string> },
+  error: (at: Path, message: string) => void,
+  known: (set: Set<string>, value: string | undefined, at: Path, what: string) => void,
+): void {
+  const map = pack.map!;
+  const drawn = new Set<string>();
+  map.districts.forEach((shape, d) => {
+    const at: Path = ['map', 'districts', d, 'district'];
+    known(ids.district, shape.district, at, 'district');
+    if (drawn.has(shape.district)) error(at, `district "${shape.district}" drawn twice`);
+    drawn.add(shape.district);
+  });
+  const figureRef = (ref: FigureRef | undefined, at: Path): void => {
+    if (!ref) return;
+    const enterprise = pack.enterprises.find((e) => e.id === ref.enterprise);
+    if (!enterprise) known(ids.enterprise, ref.enterprise, [...at, 'enterprise'], 'enterprise');
+    else if (!enterprise.figures[ref.figure]) {
+      error([...at, 'figure'], `enterprise "${ref.enterprise}" has no figure ${ref.figure}`);
+    }
+  };
+  const world = map.world;
+  if (!world) return;
+  known(ids.enterprise, world.enterprise, ['map', 'world', 'enterprise'], 'enterprise');
+  world.figures.forEach((ref, f) => figureRef(ref, ['map', 'world', 'figures', f]));
+  const reachIds = new Set<string>();
+  world.reach.forEach((point, r) => {
+    if (reachIds.has(point.id)) error(['map', 'world', 'reach', r, 'id'], `duplicate id "${point.id}"`);
+    reachIds.add(point.id);
+    figureRef(point.figure, ['map', 'world', 'reach', r, 'figure']);
+  });
 }
 
 /** Every media path the pack names, with where it is named. */

@@ -150,6 +150,64 @@ export const Cluster = z.strictObject({
 });
 export type Cluster = z.infer<typeof Cluster>;
 
+/** [x, y] in the map's own coordinates (the units of its `viewBox`). */
+const MapXY = z
+  .tuple([z.number().finite(), z.number().finite()])
+  .meta({ description: '[x, y] in the units of the viewBox.' });
+
+/** An SVG path `d` attribute, already projected into the map's viewBox: the kiosk never parses GeoJSON. */
+const SvgPath = z
+  .string()
+  .regex(/^[Mm][\d\s.,eMmLlHhVvZzCcSsQqTtAa+-]*$/, 'an SVG path (the `d` attribute), starting with M')
+  .meta({ description: 'An SVG path `d` attribute in the units of the viewBox.' });
+
+/** A figure of an enterprise, named by the enterprise and its position in that enterprise's `figures`. */
+export const FigureRef = z.strictObject({
+  enterprise: id.meta({ description: 'Id of an entry in `enterprises`.' }),
+  figure: z.int().min(0).meta({ description: "Index (from 0) into that enterprise's `figures`." }),
+});
+export type FigureRef = z.infer<typeof FigureRef>;
+
+export const MapDistrict = z.strictObject({
+  district: id.meta({ description: 'Id of an entry in `districts`.' }),
+  path: SvgPath,
+  labelAt: MapXY,
+});
+export type MapDistrict = z.infer<typeof MapDistrict>;
+
+export const ReachPoint = z.strictObject({
+  id,
+  label: LocalizedText,
+  at: MapXY,
+  figure: FigureRef.optional(),
+});
+export type ReachPoint = z.infer<typeof ReachPoint>;
+
+export const WorldMap = z.strictObject({
+  viewBox: MapXY,
+  land: SvgPath.meta({ description: 'Land only, one silhouette: never national borders.' }),
+  home: MapXY,
+  title: LocalizedText.optional(),
+  enterprise: id.optional().meta({ description: 'Id of the enterprise whose reach the world view shows.' }),
+  figures: z.array(FigureRef).default([]),
+  reach: z.array(ReachPoint).default([]),
+});
+export type WorldMap = z.infer<typeof WorldMap>;
+
+export const CityMap = z
+  .strictObject({
+    viewBox: MapXY,
+    districts: z.array(MapDistrict).min(1),
+    outline: SvgPath.optional(),
+    attribution: LocalizedText,
+    world: WorldMap.optional(),
+  })
+  .meta({
+    description:
+      'Pre-projected map geometry. Park and enterprise `location` use the same coordinates (the units of `viewBox`).',
+  });
+export type CityMap = z.infer<typeof CityMap>;
+
 export const FutureIndustry = z.strictObject({
   id,
   name: LocalizedText,
@@ -222,6 +280,7 @@ export const Pack = z
     enterprises: z.array(Enterprise).default([]),
     contact: Contact,
     sources: z.array(Source).min(1),
+    map: CityMap.optional(),
   })
   .meta({ title: 'Investment kiosk content pack' });
 export type Pack = z.infer<typeof Pack>;
