@@ -43,7 +43,7 @@ const hostilePath = fc.array(piece, { minLength: 1, maxLength: 12 }).map((parts)
 const separator = fc.constantFrom('/', '%2f', '\\', '%5c');
 
 describe('generated hostile paths never read a byte from outside the pack', () => {
-  it('over /media/ and the renderer route', async () => {
+  it('over /media/ and the renderer route', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(hostilePath, separator, fc.constantFrom('/media/', '/'), async (rest, sep, prefix) => {
         let url: URL;
@@ -61,7 +61,7 @@ describe('generated hostile paths never read a byte from outside the pack', () =
     );
   });
 
-  it('guardPackPath only ever answers with a file inside the real pack folder', async () => {
+  it('guardPackPath only ever answers with a file inside the real pack folder', { timeout: 120_000 }, async () => {
     const realRoot = await realpath(packDir);
     await fc.assert(
       fc.asyncProperty(hostilePath, async (relative) => {
@@ -113,36 +113,40 @@ const validSpec: fc.Arbitrary<Spec> = fc.oneof(
 );
 
 describe('Range parsing follows RFC 9110', () => {
-  it('selects exactly the bytes the satisfiable specs select, merged, sorted and in bounds', () => {
-    fc.assert(
-      fc.property(
-        size,
-        fc.array(validSpec, { minLength: 1, maxLength: 8 }),
-        fc.constantFrom(',', ', ', ' ,'),
-        (n, specs, comma) => {
-          const result = parseRangeHeader(`bytes=${specs.map(specText).join(comma)}`, n);
-          const selected = specs.map((s) => modelSelect(s, n)).filter((r): r is ByteRange => r !== undefined);
-          if (selected.length === 0) {
-            expect(result).toEqual({ kind: 'unsatisfiable' });
-            return;
-          }
-          expect(result.kind).toBe('ranges');
-          if (result.kind !== 'ranges') return;
-          expect(byteSet(result.ranges)).toEqual(byteSet(selected));
-          result.ranges.forEach((range, i) => {
-            expect(range.start).toBeGreaterThanOrEqual(0);
-            expect(range.end).toBeLessThan(n);
-            expect(range.start).toBeLessThanOrEqual(range.end);
-            const next = result.ranges[i + 1];
-            if (next) expect(next.start).toBeGreaterThan(range.end + 1);
-          });
-        },
-      ),
-      { numRuns: 3000 },
-    );
-  });
+  it(
+    'selects exactly the bytes the satisfiable specs select, merged, sorted and in bounds',
+    { timeout: 60_000 },
+    () => {
+      fc.assert(
+        fc.property(
+          size,
+          fc.array(validSpec, { minLength: 1, maxLength: 8 }),
+          fc.constantFrom(',', ', ', ' ,'),
+          (n, specs, comma) => {
+            const result = parseRangeHeader(`bytes=${specs.map(specText).join(comma)}`, n);
+            const selected = specs.map((s) => modelSelect(s, n)).filter((r): r is ByteRange => r !== undefined);
+            if (selected.length === 0) {
+              expect(result).toEqual({ kind: 'unsatisfiable' });
+              return;
+            }
+            expect(result.kind).toBe('ranges');
+            if (result.kind !== 'ranges') return;
+            expect(byteSet(result.ranges)).toEqual(byteSet(selected));
+            result.ranges.forEach((range, i) => {
+              expect(range.start).toBeGreaterThanOrEqual(0);
+              expect(range.end).toBeLessThan(n);
+              expect(range.start).toBeLessThanOrEqual(range.end);
+              const next = result.ranges[i + 1];
+              if (next) expect(next.start).toBeGreaterThan(range.end + 1);
+            });
+          },
+        ),
+        { numRuns: 3000 },
+      );
+    },
+  );
 
-  it('ignores the whole header when any spec is invalid', () => {
+  it('ignores the whole header when any spec is invalid', { timeout: 60_000 }, () => {
     const invalid = fc.oneof(
       fc
         .tuple(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 399 }))
