@@ -6,5 +6,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // CI runs on a 2-core machine: slowness is not failure. Timed targets live in `npm run bench`.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
