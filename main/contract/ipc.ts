@@ -193,9 +193,16 @@ export const IPC_CHANNELS = [
   'system:preflight',
 ] as const satisfies readonly IpcChannel[];
 
-/** The API the preload exposes on `window.kiosk`: one async function per channel. */
+/** The API the preload exposes on `window.kiosk`: one async function per channel, and `on` for events. */
 export type KioskApi = {
   [C in IpcChannel]: (...args: IpcContract[C]['args']) => Promise<IpcContract[C]['result']>;
+} & {
+  /**
+   * Listens to an event main pushes (only the names in `IPC_EVENTS`; others throw). The listener gets
+   * the payload only. Returns the unsubscribe function. Electron only: browser mode has no events
+   * (the page polls `packs:status` after an import). Optional in the type, as an older shell lacks it.
+   */
+  on?<E extends IpcEvent>(event: E, listener: (payload: IpcEvents[E]) => void): () => void;
 };
 
 /** Events main pushes to the page (the preload's `kiosk.on`). */

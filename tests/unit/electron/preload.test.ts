@@ -27,8 +27,9 @@ describe('the preload', () => {
     expect(KIOSK_API_GLOBAL).toBe('kiosk');
   });
 
-  it('exposes exactly one function per channel, and nothing else', () => {
-    expect(Object.keys(api).sort()).toEqual([...IPC_CHANNELS].sort());
+  it('exposes exactly one function per channel, `on` for events, and nothing else', () => {
+    expect(Object.keys(api).sort()).toEqual([...IPC_CHANNELS, 'on'].sort());
+    expect(typeof api.on).toBe('function');
     for (const channel of IPC_CHANNELS) expect(typeof api[channel]).toBe('function');
   });
 
