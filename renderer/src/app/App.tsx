@@ -8,7 +8,10 @@ import { TopBar } from '../components/TopBar';
 import { loadPack } from '../lib/api';
 import { EnterpriseListScreen } from '../screens/EnterpriseListScreen';
 import { EnterpriseScreen } from '../screens/EnterpriseScreen';
+import { ClusterScreen } from '../screens/ClusterScreen';
+import { ClustersScreen } from '../screens/ClustersScreen';
 import { HomeScreen } from '../screens/HomeScreen';
+import { MapScreen } from '../screens/MapScreen';
 import { AppStateProvider, useNav, type Route } from './store';
 
 /** Seconds between automatic retries when the pack cannot be loaded. */
@@ -52,6 +55,7 @@ function usePackLoader(): LoadState {
 }
 
 function screenKey(route: Route): string {
+  if (route.name === 'cluster') return `cluster:${route.id}`;
   return route.name === 'enterprise' ? `enterprise:${route.id}` : route.name;
 }
 
@@ -63,6 +67,12 @@ function CurrentScreen({ route }: { route: Route }) {
       return <EnterpriseListScreen cluster={route.cluster} />;
     case 'enterprise':
       return <EnterpriseScreen id={route.id} />;
+    case 'map':
+      return <MapScreen />;
+    case 'clusters':
+      return <ClustersScreen />;
+    case 'cluster':
+      return <ClusterScreen id={route.id} />;
   }
 }
 

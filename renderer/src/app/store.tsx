@@ -9,7 +9,13 @@ import { UI_LANGUAGES } from '../i18n';
 import { pickText } from '../lib/text';
 
 // ── Routes ────────────────────────────────────────────────────────────────────────────────────
-export type Route = { name: 'home' } | { name: 'enterprises'; cluster?: string } | { name: 'enterprise'; id: string };
+export type Route =
+  | { name: 'home' }
+  | { name: 'enterprises'; cluster?: string }
+  | { name: 'enterprise'; id: string }
+  | { name: 'map' }
+  | { name: 'clusters' }
+  | { name: 'cluster'; id: string };
 
 export type NavDirection = 1 | -1;
 

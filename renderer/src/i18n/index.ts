@@ -1,6 +1,7 @@
 /**
- * UI strings: every locale under <repo>/locales/<lang>/common.json is bundled at build time
- * (no fetch). Adding a language = adding a folder with a common.json; nothing else to register.
+ * UI strings: every locale under <repo>/locales/<lang>/<namespace>.json is bundled at build time
+ * (no fetch); the file name is the namespace, `common` the default. Adding a language = adding a
+ * folder with a common.json (and the other namespaces); nothing else to register.
  */
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -10,16 +11,22 @@ export const FALLBACK_LANGUAGE = 'en';
 
 type Catalog = Record<string, unknown>;
 
-const modules = import.meta.glob<Catalog>('../../../locales/*/common.json', {
+const modules = import.meta.glob<Catalog>('../../../locales/*/*.json', {
   eager: true,
   import: 'default',
 });
 
 const resources: Resource = {};
+const namespaces = new Set<string>(['common']);
 for (const [path, catalog] of Object.entries(modules)) {
-  const lang = /\/locales\/([^/]+)\/common\.json$/.exec(path)?.[1];
-  if (lang) resources[lang] = { common: catalog };
+  const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+  if (!match) continue;
+  const [, lang, ns] = match as unknown as [string, string, string];
+  resources[lang] = { ...resources[lang], [ns]: catalog };
+  namespaces.add(ns);
 }
+// A language is offered only where its common strings exist.
+for (const lang of Object.keys(resources)) if (!resources[lang]?.common) delete resources[lang];
 
 /** Preferred order of the language switch: default first, then fallback, then the rest A–Z. */
 function orderLanguages(langs: string[]): string[] {
@@ -42,7 +49,7 @@ void i18next.use(initReactI18next).init({
   lng: DEFAULT_LANGUAGE,
   fallbackLng: FALLBACK_LANGUAGE,
   supportedLngs: [...UI_LANGUAGES],
-  ns: ['common'],
+  ns: [...namespaces],
   defaultNS: 'common',
   initAsync: false,
   interpolation: { escapeValue: false },

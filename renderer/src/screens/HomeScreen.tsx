@@ -33,6 +33,22 @@ export function HomeScreen() {
   // Only entries that work now. Industry map, clusters, future industries and contact join this
   // list as their screens arrive; nothing is shown as a dead button.
   const tiles: EntryTile[] = [];
+  if (pack.map) {
+    tiles.push({
+      id: 'map',
+      testId: 'nav-map',
+      title: t('maps:home.map.title'),
+      description: t('maps:home.map.description'),
+      onSelect: () => nav.go({ name: 'map' }),
+    });
+  }
+  tiles.push({
+    id: 'clusters',
+    testId: 'nav-clusters',
+    title: t('maps:home.clusters.title'),
+    description: t('maps:home.clusters.description', { count: pack.clusters.length }),
+    onSelect: () => nav.go({ name: 'clusters' }),
+  });
   if (pack.enterprises.length > 0) {
     tiles.push({
       id: 'enterprises',

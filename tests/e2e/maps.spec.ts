@@ -1,0 +1,203 @@
+/**
+ * The industry map and the cluster map with touch, in both languages: filter, zoom in and out, a
+ * pin to a profile, the world view, a cluster and its chain; screenshots of both maps at
+ * 1920×1080, 1080×1920 and 3840×2160 into screenshots/ (gitignored).
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import type { Pack } from '../../main/core/pack/schema.ts';
+import { expect, test } from './kiosk-test.ts';
+
+const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
+const LANGS = ['zh-CN', 'en'] as const;
+const SHOTS = 'screenshots';
+
+/** Home, through the attract loop when the kiosk starts in one. */
+async function openHome(page: Page): Promise<void> {
+  await page.goto('/');
+  const attract = page.getByTestId('screen-attract');
+  const home = page.getByTestId('screen-home');
+  await expect(attract.or(home)).toBeVisible({ timeout: 20_000 }); // the pack loads first
+  if (await attract.isVisible()) await page.getByTestId('attract-start').tap();
+  await expect(home).toBeVisible();
+}
+
+async function chooseLanguage(page: Page, lang: string): Promise<void> {
+  await page.getByTestId(`lang-${lang}`).tap();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+/**
+ * Another city's pack would give districts: serve the default pack with some (test data only, the
+ * committed pack gives none). The request still goes to 127.0.0.1; only its answer changes.
+ */
+const PLACED: Record<string, string> = {
+  'xcmg-heavy': 'xinyi',
+  'xcmg-crawler-chassis': 'xinyi',
+  'xiandao-dianke': 'pizhou',
+  'cp-food-xuzhou': 'suining',
+};
+async function withDistricts(page: Page): Promise<void> {
+  await page.route('**/api/pack', async (route) => {
+    const response = await route.fetch();
+    const served = (await response.json()) as Pack;
+    for (const e of served.enterprises) if (PLACED[e.id]) e.district = PLACED[e.id];
+    await route.fulfill({ response, json: served });
+  });
+}
+
+/** Centre of an SVG element on screen, for a touch. */
+async function tapCentre(page: Page, testId: string): Promise<void> {
+  const box = await page.getByTestId(testId).boundingBox();
+  expect(box).not.toBeNull();
+  await page.touchscreen.tap(box!.x + box!.width / 2, box!.y + box!.height / 2);
+}
+
+test.describe.configure({ timeout: 120_000 });
+
+for (const lang of LANGS) {
+  test(`industry map (${lang}): draws, filters, zooms in and out, a pin leads to the profile`, async ({ page }) => {
+    await withDistricts(page);
+    await openHome(page);
+    await chooseLanguage(page, lang);
+    await page.getByTestId('nav-map').tap();
+    const screen = page.getByTestId('screen-map');
+    await expect(screen).toBeVisible();
+    for (const d of pack.districts) await expect(page.getByTestId(`map-district-${d.id}`)).toBeAttached();
+    await expect(screen).toContainText(lang === 'en' ? 'Schematic, not to scale' : '示意图，非按比例');
+    await expect(screen).toContainText(pack.districts[0]!.name[lang]);
+    // The ETDZ has no district in the pack: listed, not placed.
+    await expect(page.getByTestId('map-unplaced')).toContainText(pack.parks[0]!.name[lang]);
+
+    // Filter: districts take the count of that cluster's enterprises.
+    await page.getByTestId('map-filter-construction-machinery').tap();
+    await expect(page.getByTestId('map-filter-construction-machinery')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('map-district-xinyi')).toHaveAttribute('data-count', '2');
+    await expect(page.getByTestId('map-district-pizhou')).toHaveAttribute('data-count', '0');
+    await page.getByTestId('map-filter-new-materials').tap();
+    await expect(page.getByTestId('map-district-pizhou')).toHaveAttribute('data-count', '1');
+    await expect(page.getByTestId('map-district-xinyi')).toHaveAttribute('data-count', '0');
+    await page.getByTestId('map-filter-all').tap();
+
+    // Zoom into a district (one without pins: a tap in its middle lands on the district) and out again.
+    const peixian = page.getByTestId('map-district-peixian');
+    const before = (await peixian.boundingBox())!;
+    await tapCentre(page, 'map-district-peixian');
+    await expect(page.getByTestId('map-district-panel')).toContainText(
+      pack.districts.find((d) => d.id === 'peixian')!.name[lang],
+    );
+    await expect.poll(async () => (await peixian.boundingBox())!.width).toBeGreaterThan(before.width * 1.5);
+    await page.getByTestId('map-zoom-out').tap();
+    await expect(page.getByTestId('map-zoom-out')).toHaveCount(0);
+    await expect.poll(async () => (await peixian.boundingBox())!.width).toBeLessThan(before.width * 1.1);
+
+    // A pin opens a preview card; the card leads to the profile.
+    await tapCentre(page, 'map-pin-xcmg-heavy');
+    const card = page.getByTestId('pin-card');
+    await expect(card).toContainText(pack.enterprises.find((e) => e.id === 'xcmg-heavy')!.name[lang]);
+    await page.getByTestId('pin-card-open').tap();
+    await expect(page.getByTestId('screen-enterprise')).toBeVisible();
+    await page.getByTestId('nav-back').tap();
+    await expect(page.getByTestId('screen-map')).toBeVisible();
+  });
+
+  test(`industry map (${lang}): the city and the world`, async ({ page }) => {
+    await openHome(page);
+    await chooseLanguage(page, lang);
+    await page.getByTestId('nav-map').tap();
+    await page.getByTestId('map-world').tap();
+    await expect(page.getByTestId('world-reach-brazil')).toContainText(lang === 'en' ? 'Brazil' : '巴西');
+    await expect(page.getByTestId('screen-map')).toContainText(lang === 'en' ? '130+' : '130');
+    await page.getByTestId('world-enterprise').tap();
+    await expect(page.getByTestId('screen-enterprise')).toBeVisible();
+  });
+
+  test(`cluster map (${lang}): every cluster by tier, a cluster opens its chain with the gaps marked`, async ({
+    page,
+  }) => {
+    await openHome(page);
+    await chooseLanguage(page, lang);
+    await page.getByTestId('nav-clusters').tap();
+    await expect(page.getByTestId('screen-clusters')).toBeVisible();
+    for (const c of pack.clusters) await expect(page.getByTestId(`cluster-node-${c.id}`)).toBeVisible();
+    for (const f of pack.futureIndustries) await expect(page.getByTestId(`future-node-${f.id}`)).toBeVisible();
+
+    const cluster = pack.clusters.find((c) => c.id === 'construction-machinery')!;
+    await page.getByTestId(`cluster-node-${cluster.id}`).tap();
+    const screen = page.getByTestId('screen-cluster');
+    await expect(screen).toContainText(cluster.name[lang]);
+    await expect(page.getByTestId('chain-illustrative')).toBeVisible();
+    const links = cluster.chain!.links;
+    for (let i = 0; i < links.length; i++) {
+      const link = page.getByTestId(`chain-link-${i}`);
+      await expect(link).toContainText(links[i]!.name[lang]);
+      await expect(link.getByTestId('chain-gap')).toHaveCount(links[i]!.enterprises.length === 0 ? 1 : 0);
+    }
+    await page.getByTestId('chain-enterprise-xcmg-heavy').tap();
+    await expect(page.getByTestId('screen-enterprise')).toBeVisible();
+  });
+}
+
+/** The smallest side of any element matching `selector` (after entrance animations settle). */
+async function smallestSide(page: Page, selector: string): Promise<number> {
+  const sides = await page
+    .locator(selector)
+    .evaluateAll((els) =>
+      els.map((el) => Math.min(el.getBoundingClientRect().width, el.getBoundingClientRect().height)),
+    );
+  return sides.length > 0 ? Math.min(...sides) : 0;
+}
+
+test('every map target is at least 48 px at 1920×1080', async ({ page }) => {
+  await withDistricts(page);
+  await openHome(page);
+  await page.getByTestId('nav-map').tap();
+  await expect(page.getByTestId('map-pin-xcmg-heavy')).toBeVisible();
+  const mapTargets = '[data-testid="screen-map"] button, [data-testid^="map-pin-"]';
+  await expect.poll(() => smallestSide(page, mapTargets)).toBeGreaterThanOrEqual(48);
+  await page.getByTestId('nav-back').tap();
+  await page.getByTestId('nav-clusters').tap();
+  await expect(page.getByTestId('screen-clusters')).toBeVisible();
+  await expect.poll(() => smallestSide(page, '[data-testid^="cluster-node-"]')).toBeGreaterThanOrEqual(48);
+  await page.getByTestId('cluster-node-construction-machinery').tap();
+  await expect(page.getByTestId('screen-cluster')).toBeVisible();
+  await expect.poll(() => smallestSide(page, '[data-testid="screen-cluster"] button')).toBeGreaterThanOrEqual(48);
+});
+
+const SIZES = [
+  { name: '1920x1080', width: 1920, height: 1080 },
+  { name: '1080x1920', width: 1080, height: 1920 },
+  { name: '3840x2160', width: 3840, height: 2160 },
+];
+
+for (const size of SIZES) {
+  test(`screenshots of both maps at ${size.name}`, async ({ page }) => {
+    test.setTimeout(240_000); // big PNGs on a busy machine
+    await mkdir(SHOTS, { recursive: true });
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await withDistricts(page);
+    await openHome(page);
+    await page.getByTestId('nav-map').tap();
+    await expect(page.getByTestId('map-pin-xcmg-heavy')).toBeVisible();
+    await page.waitForTimeout(2600); // entrance animations
+    await page.screenshot({ path: `${SHOTS}/map-${size.name}.png` });
+    await page.getByTestId('map-filter-construction-machinery').tap();
+    await page.getByTestId('map-district-xinyi').dispatchEvent('click');
+    await expect(page.getByTestId('map-district-panel')).toBeVisible();
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `${SHOTS}/map-zoomed-${size.name}.png` });
+    await page.getByTestId('map-world').tap();
+    await page.waitForTimeout(3200);
+    await page.screenshot({ path: `${SHOTS}/map-world-${size.name}.png` });
+    await page.getByTestId('nav-home').tap();
+    await page.getByTestId('nav-clusters').tap();
+    await page.waitForTimeout(1800);
+    await page.screenshot({ path: `${SHOTS}/clusters-${size.name}.png` });
+    await page.getByTestId('cluster-node-green-low-carbon-energy').tap();
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `${SHOTS}/cluster-${size.name}.png` });
+    await chooseLanguage(page, 'en');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/cluster-en-${size.name}.png` });
+  });
+}
