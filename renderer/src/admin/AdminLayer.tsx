@@ -1,0 +1,133 @@
+/**
+ * The staff side of the kiosk, mounted once over every screen: the hidden corner gesture, the PIN
+ * screens, the admin panel; and presenter mode. It locks (and closes) on "Lock and close" and when
+ * nobody has touched it for as long as the visitor idle reset waits.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Pack } from '../../../main/core/pack/schema';
+import { AdminLanguageProvider, otherLanguage, useAdminT } from './admin-i18n';
+import { AdminPanel } from './AdminPanel';
+import { announcePackChanged } from './events';
+import { kiosk } from './kiosk-api';
+import { ChangePinScreen, PinScreen } from './PinPad';
+import { usePresenterMode } from './presenter';
+import { useCornerHold } from './useCornerHold';
+import { useKioskSettings } from './useKioskSettings';
+import './admin.css';
+
+type Stage = 'closed' | 'pin' | 'change-pin' | 'panel';
+
+/** The visitor idle reset: the idle time, then its 10 s countdown. */
+const RESET_COUNTDOWN_SECONDS = 10;
+const DEFAULT_IDLE_SECONDS = 60;
+
+export function AdminLayer({ pack }: { pack: Pack | null }) {
+  const [stage, setStage] = useState<Stage>('closed');
+  const settings = useKioskSettings();
+  usePresenterMode(settings?.presenterMode === true);
+  useCornerHold(() => setStage('pin'), stage === 'closed');
+  // Electron tells the page when the active pack changed (also when its folder was edited).
+  useEffect(() => kiosk.on('packs:changed', () => announcePackChanged()), []);
+
+  const close = useCallback(() => {
+    setStage('closed');
+    kiosk['admin:lock']().catch(() => undefined);
+  }, []);
+
+  // Lock when left alone as long as a visit would be.
+  const idleMs = ((settings?.idleTimeoutSeconds ?? DEFAULT_IDLE_SECONDS) + RESET_COUNTDOWN_SECONDS) * 1000;
+  useEffect(() => {
+    if (stage === 'closed') return;
+    let timer = window.setTimeout(close, idleMs);
+    const onActivity = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(close, idleMs);
+    };
+    const opts = { capture: true, passive: true } as const;
+    for (const type of ['pointerdown', 'keydown', 'wheel'] as const) window.addEventListener(type, onActivity, opts);
+    return () => {
+      window.clearTimeout(timer);
+      for (const type of ['pointerdown', 'keydown', 'wheel'] as const)
+        window.removeEventListener(type, onActivity, opts);
+    };
+  }, [stage, idleMs, close]);
+
+  if (stage === 'closed') return null;
+  return (
+    <AdminLanguageProvider>
+      <AdminDialog stage={stage} setStage={setStage} close={close} pack={pack} />
+    </AdminLanguageProvider>
+  );
+}
+
+function AdminDialog({
+  stage,
+  setStage,
+  close,
+  pack,
+}: {
+  stage: Exclude<Stage, 'closed'>;
+  setStage: (stage: Stage) => void;
+  close: () => void;
+  pack: Pack | null;
+}) {
+  const { t, lang, setLang } = useAdminT();
+  const [firstRun, setFirstRun] = useState(false);
+  const locked = stage !== 'panel';
+  return (
+    <div
+      className="adm"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="adm-title"
+      lang={lang}
+      data-testid="admin-layer"
+    >
+      <header className="adm__bar">
+        <h1 id="adm-title" className="adm__title">
+          {t('title')}
+        </h1>
+        <div className="adm__bar-actions">
+          <button
+            type="button"
+            className="adm-btn adm-btn--ghost"
+            data-testid="admin-language"
+            lang={otherLanguage(lang)}
+            onClick={() => setLang(otherLanguage(lang))}
+          >
+            {t('switchLanguage')}
+          </button>
+          <button
+            type="button"
+            className="adm-btn adm-btn--strong"
+            data-testid="admin-close"
+            data-escape
+            onClick={close}
+          >
+            {locked ? t('cancel') : t('lockAndClose')}
+          </button>
+        </div>
+      </header>
+      {stage === 'pin' && (
+        <PinScreen
+          onResult={(result) => {
+            if (result.status === 'must-change') {
+              setFirstRun(true);
+              setStage('change-pin');
+            } else setStage('panel');
+          }}
+        />
+      )}
+      {stage === 'change-pin' && <ChangePinScreen firstRun={firstRun} onChanged={() => setStage('panel')} />}
+      {stage === 'panel' && (
+        <AdminPanel
+          pack={pack}
+          onChangePin={() => {
+            setFirstRun(false);
+            setStage('change-pin');
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,234 @@
+/** Statistics: a date range, totals, charts (chart.js), and the CSV export. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { DateRange, ExportCsvResult, StatsSummary, TapKind } from '../../../main/contract/ipc';
+import type { LocalizedText, Pack } from '../../../main/core/pack/schema';
+import { useAdminT } from './admin-i18n';
+import { BarChart, DoughnutChart, type Series } from './charts';
+import { errorMessage, isElectron, kiosk } from './kiosk-api';
+import { daysBefore, localDate, topCounts, topTaps, visitsByHour } from './stats-model';
+import { Notice, pickLang, Section } from './ui';
+
+const LANGUAGE_NAMES: Record<string, string> = { 'zh-CN': '中文', en: 'English' };
+
+function toSeries(entries: Array<[string, number]>, name: (key: string) => string): Series {
+  return { labels: entries.map(([k]) => name(k)), values: entries.map(([, n]) => n) };
+}
+
+export function StatsSection({ pack }: { pack: Pack | null }) {
+  const { t, lang } = useAdminT();
+  const today = localDate(new Date());
+  const [preset, setPreset] = useState<'today' | 'fair'>('today');
+  const [range, setRange] = useState<DateRange>({ from: today, to: today });
+  const [summary, setSummary] = useState<StatsSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [exported, setExported] = useState<ExportCsvResult | null>(null);
+  const [exporting, setExporting] = useState(false);
+
+  const load = useCallback(() => {
+    if (!range.from || !range.to || range.from > range.to) return;
+    kiosk['stats:summary'](range).then(
+      (s) => {
+        setSummary(s);
+        setError(null);
+      },
+      (err: unknown) => setError(errorMessage(err)),
+    );
+  }, [range]);
+  useEffect(load, [load]);
+
+  const names = useMemo(() => {
+    const map: Record<TapKind, Map<string, LocalizedText>> = {
+      enterprise: new Map(),
+      cluster: new Map(),
+      district: new Map(),
+    };
+    for (const e of pack?.enterprises ?? []) map.enterprise.set(e.id, e.name);
+    for (const c of pack?.clusters ?? []) map.cluster.set(c.id, c.name);
+    for (const d of pack?.districts ?? []) map.district.set(d.id, d.name);
+    return map;
+  }, [pack]);
+  const nameOf = (kind: TapKind) => (id: string) => {
+    const text = names[kind].get(id);
+    return text ? pickLang(text as Record<string, string>, lang) : id;
+  };
+
+  const exportCsv = async () => {
+    setExporting(true);
+    setExported(null);
+    try {
+      setExported(await kiosk['stats:export-csv'](range));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const choose = (p: 'today' | 'fair') => {
+    setPreset(p);
+    setExported(null);
+    setRange(p === 'today' ? { from: today, to: today } : { from: daysBefore(today, 6), to: today });
+  };
+
+  const totals = summary?.totals;
+  const hourSeries: Series | null = summary
+    ? { labels: Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')), values: visitsByHour(summary.hours) }
+    : null;
+
+  return (
+    <div className="adm-grid adm-grid--one" data-testid="section-stats">
+      <Section title={t('stats.range')}>
+        <div className="adm-range">
+          <div className="adm-segmented" role="radiogroup" aria-label={t('stats.range')}>
+            {(['today', 'fair'] as const).map((p) => (
+              <button
+                key={p}
+                type="button"
+                role="radio"
+                aria-checked={preset === p}
+                className={`adm-seg${preset === p ? ' adm-seg--on' : ''}`}
+                data-testid={`stats-${p}`}
+                onClick={() => choose(p)}
+              >
+                {t(`stats.${p}`)}
+              </button>
+            ))}
+          </div>
+          {preset === 'fair' && (
+            <div className="adm-range__dates">
+              <label>
+                {t('stats.from')}
+                <input
+                  className="adm-input"
+                  type="date"
+                  data-testid="stats-from"
+                  value={range.from}
+                  max={range.to}
+                  onChange={(e) => setRange({ ...range, from: e.currentTarget.value })}
+                />
+              </label>
+              <label>
+                {t('stats.to')}
+                <input
+                  className="adm-input"
+                  type="date"
+                  data-testid="stats-to"
+                  value={range.to}
+                  min={range.from}
+                  onChange={(e) => setRange({ ...range, to: e.currentTarget.value })}
+                />
+              </label>
+            </div>
+          )}
+          <button type="button" className="adm-btn" data-testid="stats-refresh" onClick={load}>
+            {t('stats.refresh')}
+          </button>
+          <button
+            type="button"
+            className="adm-btn adm-btn--strong"
+            data-testid="stats-export"
+            disabled={exporting}
+            onClick={() => void exportCsv()}
+          >
+            {t('stats.export')}
+          </button>
+        </div>
+        {exported?.status === 'written' && (
+          <Notice kind="ok" testId="stats-exported">
+            {t('stats.exported', { count: exported.files.length })}{' '}
+            <code data-testid="stats-export-folder">{exported.folder}</code>
+            {!isElectron() && <small className="adm-block">{t('stats.exportedBrowser')}</small>}
+          </Notice>
+        )}
+        {exported?.status === 'cancelled' && <p className="adm-muted">{t('stats.exportCancelled')}</p>}
+        {error && (
+          <Notice kind="bad" testId="stats-error">
+            {t('error', { message: error })}
+          </Notice>
+        )}
+      </Section>
+
+      {summary && totals && (
+        <>
+          <div className="adm-totals" data-testid="stats-totals">
+            {(['visits', 'screenViews', 'taps', 'languageChanges', 'videoPlays'] as const).map((k) => (
+              <div key={k} className="adm-total">
+                <span className="adm-total__value" data-testid={`stats-total-${k}`}>
+                  {totals[k].toLocaleString(lang)}
+                </span>
+                <span className="adm-total__label">{t(`stats.totals.${k}`)}</span>
+              </div>
+            ))}
+          </div>
+          {summary.skippedLines > 0 && (
+            <Notice kind="warn">{t('stats.skipped', { count: summary.skippedLines })}</Notice>
+          )}
+          <div className="adm-grid">
+            <Section title={t('stats.byHour')}>
+              {hourSeries && <BarChart series={hourSeries} label={t('stats.byHour')} testId="chart-hours" />}
+            </Section>
+            <Section title={t('stats.screens')}>
+              <ChartOrEmpty
+                series={toSeries(
+                  topCounts(summary, (h) => h.screenViews),
+                  (k) => t(`stats.screen.${k}`, { defaultValue: k }),
+                )}
+                label={t('stats.screens')}
+                horizontal
+                testId="chart-screens"
+              />
+            </Section>
+            {(['enterprise', 'cluster', 'district'] as const).map((kind) => (
+              <Section key={kind} title={t(`stats.top.${kind}`)}>
+                <ChartOrEmpty
+                  series={toSeries(topTaps(summary, kind), nameOf(kind))}
+                  label={t(`stats.top.${kind}`)}
+                  horizontal
+                  testId={`chart-taps-${kind}`}
+                />
+              </Section>
+            ))}
+            <Section title={t('stats.languages')}>
+              <ChartOrEmpty
+                series={toSeries(
+                  topCounts(summary, (h) => h.languages),
+                  (k) => LANGUAGE_NAMES[k] ?? k,
+                )}
+                label={t('stats.languages')}
+                doughnut
+                testId="chart-languages"
+              />
+            </Section>
+            <Section title={t('stats.videos')}>
+              <ChartOrEmpty
+                series={toSeries(
+                  topCounts(summary, (h) => h.videoPlays),
+                  nameOf('enterprise'),
+                )}
+                label={t('stats.videos')}
+                horizontal
+                testId="chart-videos"
+              />
+            </Section>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function ChartOrEmpty(props: {
+  series: Series;
+  label: string;
+  horizontal?: boolean;
+  doughnut?: boolean;
+  testId?: string;
+}) {
+  const { t } = useAdminT();
+  if (props.series.values.length === 0) return <p className="adm-muted adm-empty">{t('stats.none')}</p>;
+  return props.doughnut ? (
+    <DoughnutChart series={props.series} label={props.label} testId={props.testId} />
+  ) : (
+    <BarChart series={props.series} label={props.label} horizontal={props.horizontal} testId={props.testId} />
+  );
+}

@@ -1,0 +1,113 @@
+/** Small building blocks of the admin panel. */
+import type { ReactNode } from 'react';
+import { useAdminT } from './admin-i18n';
+
+export function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+  return (
+    <section className="adm-card" data-testid={testId}>
+      <h3 className="adm-card__title">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** A row of the key–value lists. */
+export function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="adm-row">
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </div>
+  );
+}
+
+/** What an Electron-only control shows in browser mode: not broken, just not here. */
+export function Unavailable({ testId }: { testId?: string }) {
+  const { t } = useAdminT();
+  return (
+    <span className="adm-unavailable" data-testid={testId ?? 'unavailable'}>
+      {t('unavailable')}
+    </span>
+  );
+}
+
+export function Notice({
+  kind,
+  children,
+  testId,
+}: {
+  kind: 'ok' | 'bad' | 'warn' | 'info';
+  children: ReactNode;
+  testId?: string;
+}) {
+  return (
+    <div className={`adm-notice adm-notice--${kind}`} role={kind === 'bad' ? 'alert' : 'status'} data-testid={testId}>
+      {children}
+    </div>
+  );
+}
+
+export function IssueList({ items, kind, testId }: { items: string[]; kind: 'bad' | 'warn'; testId?: string }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className={`adm-issues adm-issues--${kind}`} data-testid={testId}>
+      {items.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** An on/off switch, touch-sized. */
+export function Toggle({
+  checked,
+  onChange,
+  label,
+  disabled,
+  testId,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  label: string;
+  disabled?: boolean;
+  testId?: string;
+}) {
+  return (
+    <button
+      type="button"
+      role="switch"
+      aria-checked={checked}
+      aria-label={label}
+      className={`adm-switch${checked ? ' adm-switch--on' : ''}`}
+      disabled={disabled}
+      data-testid={testId}
+      onClick={() => onChange(!checked)}
+    >
+      <span className="adm-switch__knob" aria-hidden="true" />
+    </button>
+  );
+}
+
+/** A value in the panel's language from a pack text ({ 'zh-CN': …, en: … }). */
+export function pickLang(text: Record<string, string> | undefined, lang: string): string {
+  if (!text) return '';
+  return text[lang] ?? text.en ?? text['zh-CN'] ?? Object.values(text)[0] ?? '';
+}
+
+export function ProgressBar({ value, testId, label }: { value: number | null; testId?: string; label: string }) {
+  const pct = value === null ? null : Math.round(Math.max(0, Math.min(1, value)) * 100);
+  return (
+    <div
+      className={`adm-progress${pct === null ? ' adm-progress--unknown' : ''}`}
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={pct ?? undefined}
+      data-testid={testId}
+      data-value={pct ?? ''}
+    >
+      <div className="adm-progress__fill" style={{ width: `${pct ?? 100}%` }} />
+    </div>
+  );
+}
