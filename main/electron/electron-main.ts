@@ -3,12 +3,14 @@
  * (CommonJS): hence `__dirname`, and no top-level await or `import.meta` here.
  *
  * Thin glue only: the decisions live in `paths.ts`, `window-policy.ts`, `app-scheme.ts`, `ipc.ts`
- * and `active-pack.ts`, where they are unit-tested; the content comes from `main/core`.
+ * and `main/core/pack/active-pack-manager.ts`, where they are unit-tested; the content comes from
+ * `main/core`.
  */
+import path from 'node:path';
 import { app, BrowserWindow, Menu, screen, session } from 'electron';
-import { loadPack } from '../core/pack/load-pack.ts';
+import { PackManager } from '../core/pack/active-pack-manager.ts';
+import { formatIssue } from '../core/pack/pack-issue.ts';
 import { createContentServer } from '../core/server/content-server.ts';
-import { loadPackState } from './active-pack.ts';
 import { APP_ENTRY_URL, mountContentServer, registerAppSchemePrivileges } from './app-scheme.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { startKioskOperations, type KioskOperations } from './kiosk-main.ts';
@@ -65,15 +67,26 @@ async function start(): Promise<void> {
     appRoot: appRootFromMainDir(mainDir),
     cwd: process.cwd(),
   });
-  console.info(`[kiosk] pack folder ${packChoice.dir} (from ${packChoice.source})`);
-  // Loaded before the window opens, so the renderer's first /api/pack already has the answer.
-  const state = await loadPackState(packChoice.dir, loadPack);
+  // --pack / KIOSK_PACK_DIR fix the pack (no import or rollback); otherwise the folder found is the
+  // embedded default (or the portable exe's `pack`) behind the library of imported packs.
+  const override = packChoice.source === 'argv' || packChoice.source === 'env';
+  console.info(`[kiosk] ${override ? 'pack override' : 'embedded pack'} ${packChoice.dir} (from ${packChoice.source})`);
+  const userDataDir = app.getPath('userData');
+  // Loaded before the window opens, so the renderer's first /api/pack already has the answer. Never
+  // rejects for bad content: the content server then answers 503 with the problems.
+  const packs = await PackManager.open({
+    root: path.join(userDataDir, 'packs'),
+    embeddedDir: packChoice.dir,
+    overrideDir: override ? packChoice.dir : undefined,
+  });
+  logPackStatus(packs);
 
   // Kiosk operations (kiosk-main.ts): log file, settings, statistics, admin PIN, lockdown, self-healing.
   const kiosk = await startKioskOperations({
-    userDataDir: app.getPath('userData'),
+    userDataDir,
     isPackaged: app.isPackaged,
     argv: process.argv,
+    packs,
   });
 
   mountContentServer(
@@ -81,14 +94,28 @@ async function start(): Promise<void> {
     kiosk.wrapContentServer(
       createContentServer({
         rendererDir: rendererDirFromMainDir(mainDir),
-        getPack: () => state.active,
-        getPackErrors: () => state.errors,
+        // Read on every request: a switch (import, rollback, folder edit) shows at the next fetch.
+        getPack: () => packs.getPack(),
+        getPackErrors: () => packs.getPackErrors(),
       }),
     ),
   );
-  registerIpcHandlers({ ops: kiosk.ipc });
+  registerIpcHandlers({ ops: kiosk.ipc, packs: kiosk.packs });
 
   mainWindow = createMainWindow(kiosk);
+}
+
+/** Logs which pack start-up chose, why, and its problems. */
+function logPackStatus(packs: PackManager): void {
+  const status = packs.status();
+  if (status.active) {
+    console.info(
+      `[kiosk] pack "${status.active.id}" ${status.active.version} (${status.source}) from ${status.active.dir}`,
+    );
+  }
+  if (status.fallbackReason) console.warn(`[kiosk] pack fallback: ${status.fallbackReason}`);
+  for (const warning of status.warnings) console.warn(`[kiosk] pack warning: ${warning}`);
+  for (const error of packs.getPackErrors()) console.error(`[kiosk] pack error: ${formatIssue(error)}`);
 }
 
 /** The kiosk window: hidden until its first paint is ready, then shown. */

@@ -13,7 +13,10 @@ import {
   type BrowserWindow,
   type BrowserWindowConstructorOptions,
 } from 'electron';
+import type { IpcEvent, IpcEvents } from '../contract/ipc.ts';
 import { createRotatingLog, teeConsole } from '../core/log/rotating-log.ts';
+import { createPackService } from '../core/ops/pack-service.ts';
+import type { PackManager } from '../core/pack/active-pack-manager.ts';
 import { FAILURE_PAGE_PATH, withFailurePage, type FailureInfo, type FetchHandler } from '../core/ops/failure-page.ts';
 import { createAdminSession } from '../core/security/admin-session.ts';
 import { createPinGuard } from '../core/security/pin-guard.ts';
@@ -29,7 +32,7 @@ import {
   lockdownWanted,
   type CloseGuard,
 } from './kiosk-policy.ts';
-import { createOpsHandlers, type OpsHandlers } from './ops-ipc.ts';
+import { createOpsHandlers, toIpcHandlers, type OpsHandlers, type PackHandlers } from './ops-ipc.ts';
 import {
   attachSelfHealing,
   createRestartPolicy,
@@ -49,6 +52,12 @@ export interface KioskOperationsOptions {
   argv: readonly string[];
   /** Copy the console into the log file (default true; tests keep their console). */
   teeConsole?: boolean;
+  /**
+   * The pack on screen (`<userData>/packs`, or the override), for the `packs:*` channels and
+   * `system:preflight`; without it those channels reject. Its folder is watched on a staff machine
+   * (no lockdown), and its switches are pushed to the window as `packs:changed`.
+   */
+  packs?: PackManager;
 }
 
 /** What the entry uses. */
@@ -56,6 +65,8 @@ export interface KioskOperations {
   settings: SettingsStore;
   /** Handlers of the operations channels, for `registerIpcHandlers({ ops })`. */
   ipc: OpsHandlers;
+  /** Handlers of the pack channels, for `registerIpcHandlers({ packs })`; undefined without `options.packs`. */
+  packs: PackHandlers | undefined;
   /** The content server plus the failure page (see failure-page.ts). */
   wrapContentServer(handler: FetchHandler): FetchHandler;
   /** The window options with the lockdown and the chosen display applied. */
@@ -140,11 +151,52 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
     },
   });
 
+  /** Pushes an event of the contract to the kiosk page (nothing when there is no window). */
+  const sendEvent = <E extends IpcEvent>(event: E, payload: IpcEvents[E]): void => {
+    if (!win || win.isDestroyed()) return;
+    win.webContents.send(event, payload);
+  };
+
+  let packs: PackHandlers | undefined;
+  if (options.packs) {
+    const manager = options.packs;
+    packs = toIpcHandlers(
+      createPackService({
+        session,
+        packs: manager,
+        dataDir: options.userDataDir,
+        chooseFolder: async () => {
+          const dialogOptions = {
+            title: 'Choose a content pack folder · 选择内容包文件夹',
+            properties: ['openDirectory'] as Array<'openDirectory'>,
+          };
+          const result = win
+            ? await dialog.showOpenDialog(win, dialogOptions)
+            : await dialog.showOpenDialog(dialogOptions);
+          return result.canceled ? undefined : result.filePaths[0];
+        },
+        displays: () =>
+          screen.getAllDisplays().map((d) => ({
+            id: d.id,
+            width: d.size.width,
+            height: d.size.height,
+            scaleFactor: d.scaleFactor,
+            touch: d.touchSupport === 'available',
+          })),
+        onImportProgress: (progress) => sendEvent('packs:import-progress', progress),
+      }),
+    );
+    manager.onChange((change) => sendEvent('packs:changed', change));
+    // A staff machine (no lockdown) follows edits of the pack folder; a locked-down fair kiosk does not.
+    if (!lockdown) manager.watch();
+  }
+
   applyLoginItem(settings.get().startAtLogin, options.isPackaged);
 
   return {
     settings,
     ipc,
+    packs,
     wrapContentServer: (handler) => withFailurePage(handler, () => failure),
     windowOptions: (base) => kioskWindowOptions(base, currentDisplay(), { lockdown }),
     attach(target) {

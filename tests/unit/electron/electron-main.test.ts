@@ -98,7 +98,10 @@ vi.mock('electron', () => ({
   ipcMain: { handle: mocks.ipcHandle },
 }));
 
-vi.mock('../../../main/core/pack/load-pack.ts', () => ({ loadPack: mocks.loadPack }));
+vi.mock('../../../main/core/pack/load-pack.ts', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  loadPack: mocks.loadPack,
+}));
 
 // Kiosk operations (settings, stats, lockdown) have their own tests in tests/unit/ops; here they
 // are a pass-through, so this file keeps testing the entry's own sequence.
@@ -226,6 +229,18 @@ describe('on ready', () => {
     expect(mocks.loadPack).toHaveBeenCalledWith(path.resolve('/packs/test'));
     expect(mocks.contentServerOptions?.getPack()).toMatchObject({ dir: path.resolve('/packs/test') });
     expect(mocks.contentServerOptions?.getPackErrors?.()).toEqual([]);
+  });
+
+  it('without an override, puts the pack library of userData in front of the embedded pack', async () => {
+    delete process.env.KIOSK_PACK_DIR;
+    kiosk.start.mockClear();
+    await runEntry();
+    await becomeReady();
+    const options = kiosk.start.mock.calls[0]?.[0] as { packs: { root: string; status(): { source: string } } };
+    expect(options.packs.root).toBe(path.resolve('/fake/userData/packs'));
+    expect(options.packs.status().source).toBe('embedded');
+    expect(mocks.loadPack).toHaveBeenCalledWith(expect.stringMatching(/assets[\\/]packs[\\/]xuzhou$/));
+    expect(mocks.contentServerOptions?.getPack()?.dir).toMatch(/xuzhou$/);
   });
 
   it('still opens the window when the pack is broken, and gives the content server the errors', async () => {
