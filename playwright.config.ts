@@ -1,8 +1,14 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 // End-to-end tests in Chromium against browser mode. Playwright's own browser download does not
 // work offline, so Debian's Chromium is used; CHROMIUM_PATH may point elsewhere.
 const port = Number(process.env.KIOSK_E2E_PORT ?? 5199);
+// A fresh data folder (settings, PIN, stats, pack library, CSV exports) per run, so the first-run PIN
+// flow is testable; set once by the runner, inherited by the workers, which read exports from it.
+process.env.KIOSK_E2E_DATA ??= path.join(tmpdir(), `kiosk-e2e-data-${Date.now()}-${process.pid}`);
+const dataDir = process.env.KIOSK_E2E_DATA;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,7 +40,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node dist/cli/web.mjs --port ${port}`,
+    command: `node dist/cli/web.mjs --port ${port} --data "${dataDir}"`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 30_000,
