@@ -20,7 +20,7 @@ import {
 } from './layout';
 import { useZoomPan } from './useZoomPan';
 
-/** Pin and label sizes in CSS px, whatever the zoom. */
+/** Pin and label sizes in CSS px at 1 rem = 16 px (they scale with the rem), whatever the zoom. */
 const PIN_PX = 26;
 const LABEL_PX = 17;
 
@@ -73,7 +73,9 @@ export function DistrictMap({
     setBoxes(measured);
     const measure = () => {
       const r = svg.getBoundingClientRect();
-      if (r.width > 0) setPxPerUnit(Math.min(r.width / view[0], r.height / view[1]));
+      // Pins and labels follow the root font size (1 rem = 16 px at 1080p, 32 px at 2160p).
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      if (r.width > 0) setPxPerUnit(Math.min(r.width / view[0], r.height / view[1]) / (rem / 16));
     };
     measure();
     const ro = new ResizeObserver(measure);
