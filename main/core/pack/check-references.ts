@@ -67,10 +67,13 @@ export async function checkPackReferences(pack: Pack, root: string, file: string
 
   if (pack.map) checkMap(pack, ids, error, known);
 
+  const checked = new Map<string, Promise<boolean>>();
   const missing = await Promise.all(
     listMediaReferences(pack).map(async ({ at, file: media }) => {
-      const found = await guardPackPath(root, media);
-      return found.ok ? undefined : { at, media };
+      // A large pack names the same few files many times: ask the disk once per distinct path.
+      let check = checked.get(media);
+      if (!check) checked.set(media, (check = guardPackPath(root, media).then((found) => found.ok)));
+      return (await check) ? undefined : { at, media };
     }),
   );
   for (const entry of missing) {
