@@ -1,6 +1,7 @@
 // One lint setup for the whole repo: typescript-eslint's recommended rules, React hooks rules, and
 // import boundaries that keep each process honest (see README "Where code runs").
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -42,6 +43,25 @@ export default tseslint.config(
             { group: ['node:*'], message: 'The renderer has no Node.' },
             { group: ['**/main/**'], message: 'Import only types from main/.', allowTypeImports: true },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every text a visitor reads comes from the locale files or the pack: no literal strings in JSX
+    // (markup mode: text children and user-facing attributes; test ids, class names and the like
+    // are not text).
+    files: ['renderer/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-text-only',
+          'jsx-attributes': {
+            include: ['alt', 'aria-label', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'label'],
+          },
+          words: { exclude: ['[0-9!-/:-@[-`{-~]+', '[A-Z_-]+', '[^A-Za-z\u00c0-\u024f\u3400-\u9fff]+', '×'] },
         },
       ],
     },

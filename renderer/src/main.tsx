@@ -1,3 +1,6 @@
+// The kiosk's typeface, bundled (no network, no system fonts): Noto Sans SC, regular and bold.
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
@@ -5,12 +8,18 @@ import { App } from './app/App';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
+import './styles/journey.css';
 
-// Kiosk hygiene: no context menu (long press), no dragging pictures or links out, no pinch zoom.
+// Kiosk hygiene: no context menu (long press), no dragging pictures or links out, no text
+// selection, no pinch or keyboard zoom (CSS adds: no overscroll, no swipe navigation).
 const block = (e: Event) => e.preventDefault();
 document.addEventListener('contextmenu', block);
 document.addEventListener('dragstart', block);
-document.addEventListener('gesturestart', block); // Safari/WebKit pinch
+document.addEventListener('selectstart', block);
+for (const type of ['gesturestart', 'gesturechange', 'gestureend']) document.addEventListener(type, block); // WebKit pinch
+document.addEventListener('keydown', (e) => {
+  if ((e.ctrlKey || e.metaKey) && ['+', '-', '=', '0', '_'].includes(e.key)) e.preventDefault();
+});
 document.addEventListener(
   'touchmove',
   (e) => {

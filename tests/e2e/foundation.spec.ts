@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Pack } from '../../main/core/pack/schema.ts';
-import { expect, test } from './kiosk-test.ts';
+import { expect, startVisit, test } from './kiosk-test.ts';
 
 const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
 const withVideo = pack.enterprises.find((e) => e.media?.video)!;
 
-test('opens on the home screen in Chinese with the city and its headline figures', async ({ page }) => {
-  await page.goto('/');
+test('the first touch opens the home screen in Chinese with the city and its headline figures', async ({ page }) => {
+  await startVisit(page);
   const home = page.getByTestId('screen-home');
   await expect(home).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -15,7 +15,7 @@ test('opens on the home screen in Chinese with the city and its headline figures
 });
 
 test('switching language changes every visible text at once, without a reload', async ({ page }) => {
-  await page.goto('/');
+  await startVisit(page);
   await expect(page.getByTestId('screen-home')).toContainText(pack.city.tagline['zh-CN']);
   const navigations: string[] = [];
   page.on('framenavigated', (frame) => navigations.push(frame.url()));
@@ -39,7 +39,7 @@ test('switching language changes every visible text at once, without a reload', 
 });
 
 test('a visitor opens an enterprise from the list and sees its profile', async ({ page }) => {
-  await page.goto('/');
+  await startVisit(page);
   await page.getByTestId('lang-en').tap();
   await page.getByTestId('nav-enterprises').tap();
   await expect(page.getByTestId('screen-enterprises')).toBeVisible();
@@ -66,7 +66,7 @@ test('a visitor opens an enterprise from the list and sees its profile', async (
 });
 
 test('the enterprise video plays when tapped and seeks by byte ranges', async ({ page, watch }) => {
-  await page.goto('/');
+  await startVisit(page);
   await page.getByTestId('nav-enterprises').tap();
   await page.getByTestId(`enterprise-card-${withVideo.id}`).tap();
   const video = page.getByTestId('enterprise-video');
@@ -96,7 +96,7 @@ test('the enterprise video plays when tapped and seeks by byte ranges', async ({
 test('the page carries the strict CSP and refuses to be zoomed or scrolled past its edges', async ({ page }) => {
   const response = await page.goto('/');
   expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
-  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await startVisit(page);
   const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
   expect(viewport).toContain('user-scalable=no');
   const hygiene = await page.evaluate(() => {

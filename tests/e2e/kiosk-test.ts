@@ -2,7 +2,7 @@
  * The e2e `test` for every kiosk page: it records every request and console message and, after
  * each test, asserts that nothing left 127.0.0.1 and nothing was logged as an error.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export interface Watch {
   requests: string[];
@@ -39,3 +39,11 @@ export const test = base.extend<{ watch: Watch }>({
 });
 
 export { expect };
+
+/** The kiosk opens on its attract loop: load it (with any query, e.g. `?idle=3`) and touch to start a visit. */
+export async function startVisit(page: Page, query = ''): Promise<void> {
+  await page.goto('/' + query);
+  await page.getByTestId('screen-attract').waitFor();
+  await page.getByTestId('attract-start').tap();
+  await page.getByTestId('screen-home').waitFor();
+}

@@ -6,13 +6,17 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ErrorScreen, LoadingScreen } from '../components/StatusScreens';
 import { TopBar } from '../components/TopBar';
 import { loadPack } from '../lib/api';
+import { AttractScreen } from '../screens/AttractScreen';
+import { ContactScreen } from '../screens/ContactScreen';
 import { EnterpriseListScreen } from '../screens/EnterpriseListScreen';
 import { EnterpriseScreen } from '../screens/EnterpriseScreen';
+import { FutureIndustriesScreen } from '../screens/FutureIndustriesScreen';
 import { ClusterScreen } from '../screens/ClusterScreen';
 import { ClustersScreen } from '../screens/ClustersScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import { MapScreen } from '../screens/MapScreen';
 import { AppStateProvider, useNav, type Route } from './store';
+import { ScreenViewStats, useVisit, VisitProvider } from './visit';
 
 /** Seconds between automatic retries when the pack cannot be loaded. */
 export const RETRY_SECONDS = 5;
@@ -64,9 +68,13 @@ function CurrentScreen({ route }: { route: Route }) {
     case 'home':
       return <HomeScreen />;
     case 'enterprises':
-      return <EnterpriseListScreen cluster={route.cluster} />;
+      return <EnterpriseListScreen cluster={route.cluster} district={route.district} letter={route.letter} />;
     case 'enterprise':
       return <EnterpriseScreen id={route.id} />;
+    case 'future':
+      return <FutureIndustriesScreen />;
+    case 'contact':
+      return <ContactScreen />;
     case 'map':
       return <MapScreen />;
     case 'clusters':
@@ -81,10 +89,21 @@ function Shell() {
   return (
     <>
       <TopBar />
+      <ScreenViewStats route={nav.route.name} />
       <AnimatePresence custom={nav.direction} initial>
         <CurrentScreen key={screenKey(nav.route)} route={nav.route} />
       </AnimatePresence>
     </>
+  );
+}
+
+/** The attract loop until a touch, then a visit; each visit starts with fresh navigation. */
+function Kiosk({ pack }: { pack: Pack }) {
+  const visit = useVisit();
+  return (
+    <AppStateProvider key={visit.id} pack={pack}>
+      {visit.active ? <Shell /> : <AttractScreen />}
+    </AppStateProvider>
   );
 }
 
@@ -96,9 +115,9 @@ export function App() {
       <AnimatePresence mode="wait">
         {state.status === 'ready' ? (
           <ErrorBoundary key="app">
-            <AppStateProvider pack={state.pack}>
-              <Shell />
-            </AppStateProvider>
+            <VisitProvider pack={state.pack}>
+              <Kiosk pack={state.pack} />
+            </VisitProvider>
           </ErrorBoundary>
         ) : state.status === 'error' ? (
           <ErrorScreen key="error" retryIn={state.retryIn} />

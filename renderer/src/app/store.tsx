@@ -11,8 +11,10 @@ import { pickText } from '../lib/text';
 // ── Routes ────────────────────────────────────────────────────────────────────────────────────
 export type Route =
   | { name: 'home' }
-  | { name: 'enterprises'; cluster?: string }
+  | { name: 'enterprises'; cluster?: string; district?: string; letter?: string }
   | { name: 'enterprise'; id: string }
+  | { name: 'future' }
+  | { name: 'contact' }
   | { name: 'map' }
   | { name: 'clusters' }
   | { name: 'cluster'; id: string };

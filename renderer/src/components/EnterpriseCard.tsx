@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Enterprise } from '../../../main/core/pack/schema';
 import { usePack, useText } from '../app/store';
 import { coverPath, monogram } from '../lib/enterprise';
+import { recordStat } from '../lib/stats';
 import { MediaImage } from './MediaImage';
 import { riseVariants } from './Screen';
 
@@ -22,7 +23,10 @@ export function EnterpriseCard({ enterprise, onOpen }: { enterprise: Enterprise;
       aria-label={t('enterprises.open', { name })}
       variants={riseVariants}
       whileTap={{ scale: 0.96 }}
-      onClick={onOpen}
+      onClick={() => {
+        recordStat({ type: 'tap', kind: 'enterprise', id: enterprise.id });
+        onOpen();
+      }}
     >
       <span className="enterprise-card__media">
         <MediaImage

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Video } from '../../../main/core/pack/schema';
 import { useText } from '../app/store';
 import { mediaUrl } from '../lib/media';
+import { recordStat } from '../lib/stats';
 import { Icon } from './Icon';
 import { TapButton } from './TapButton';
 
@@ -52,8 +53,10 @@ export function VideoPlayer({ video, testId = 'enterprise-video' }: { video: Vid
   const toggle = () => {
     const el = ref.current;
     if (!el) return;
-    if (el.paused || el.ended) el.play().catch(() => setPlaying(false));
-    else el.pause();
+    if (el.paused || el.ended) {
+      recordStat({ type: 'video-play', id: video.file });
+      el.play().catch(() => setPlaying(false));
+    } else el.pause();
   };
 
   const onSeek = (e: ChangeEvent<HTMLInputElement>) => {

@@ -21,3 +21,22 @@ export function monogram(name: string): string {
   if (words.length >= 2) return (Array.from(words[0]!)[0]! + Array.from(words[1]!)[0]!).toUpperCase();
   return Array.from(trimmed).slice(0, 2).join('').toUpperCase();
 }
+
+/** Districts that have at least one enterprise, in pack order. */
+export function districtsWithEnterprises(pack: Pack) {
+  const used = new Set(pack.enterprises.map((e) => e.district).filter((d) => d !== undefined));
+  return pack.districts.filter((d) => used.has(d.id));
+}
+
+/** Other enterprises of the same clusters, those sharing most clusters first; at most `limit`. */
+export function relatedEnterprises(pack: Pack, enterprise: Enterprise, limit = 4): Enterprise[] {
+  const mine = new Set(enterprise.clusters);
+  if (mine.size === 0) return [];
+  return pack.enterprises
+    .filter((e) => e.id !== enterprise.id)
+    .map((e) => ({ e, shared: e.clusters.filter((c) => mine.has(c)).length }))
+    .filter((x) => x.shared > 0)
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, limit)
+    .map((x) => x.e);
+}

@@ -8,7 +8,11 @@ import { Icon } from '../components/Icon';
 import { MediaImage } from '../components/MediaImage';
 import { riseVariants, Screen, staggerVariants } from '../components/Screen';
 import { TapButton } from '../components/TapButton';
-import { monogram } from '../lib/enterprise';
+import { EnterpriseCard } from '../components/EnterpriseCard';
+import { QrCode } from '../components/QrCode';
+import { monogram, relatedEnterprises } from '../lib/enterprise';
+import { displayUrl } from '../lib/qr';
+import { recordStat } from '../lib/stats';
 import { VideoPlayer } from '../components/VideoPlayer';
 
 /** One enterprise: who they are, where, what they make, in numbers, pictures and video. */
@@ -35,6 +39,25 @@ export function EnterpriseScreen({ id }: { id: string }) {
   const district = pack.districts.find((d) => d.id === enterprise.district);
   const park = pack.parks.find((p) => p.id === enterprise.park);
   const { images, video } = enterprise.media;
+  const related = relatedEnterprises(pack, enterprise);
+  const contactSite = pack.contact.website;
+  const qr = enterprise.website
+    ? {
+        heading: t('enterprise.website'),
+        value: enterprise.website,
+        label: t('qr.websiteLabel', { name }),
+        caption: t('qr.scanWebsite'),
+        detail: displayUrl(enterprise.website),
+      }
+    : contactSite
+      ? {
+          heading: t('enterprise.contact'),
+          value: contactSite,
+          label: t('qr.websiteLabel', { name: tx(pack.contact.organisation) }),
+          caption: t('qr.scanContact'),
+          detail: displayUrl(contactSite),
+        }
+      : undefined;
   const placeholder = (
     <div className="profile__placeholder">
       <MediaImage
@@ -89,7 +112,10 @@ export function EnterpriseScreen({ id }: { id: string }) {
                       key={c.id}
                       className="chip chip--link"
                       data-testid={`cluster-link-${c.id}`}
-                      onClick={() => nav.go({ name: 'enterprises', cluster: c.id })}
+                      onClick={() => {
+                        recordStat({ type: 'tap', kind: 'cluster', id: c.id });
+                        nav.go({ name: 'enterprises', cluster: c.id });
+                      }}
                     >
                       {tx(c.name)}
                     </TapButton>
@@ -153,6 +179,19 @@ export function EnterpriseScreen({ id }: { id: string }) {
                 </ul>
               </motion.section>
             )}
+
+            {qr && (
+              <motion.section variants={riseVariants} aria-label={qr.heading} className="profile__qr">
+                <h2 className="section-title">{qr.heading}</h2>
+                <QrCode
+                  testId="enterprise-qr"
+                  value={qr.value}
+                  label={qr.label}
+                  caption={qr.caption}
+                  detail={qr.detail}
+                />
+              </motion.section>
+            )}
           </motion.div>
 
           {video && (
@@ -169,6 +208,24 @@ export function EnterpriseScreen({ id }: { id: string }) {
             </motion.section>
           )}
         </div>
+
+        {related.length > 0 && (
+          <section className="profile__related" aria-labelledby="related-title">
+            <h2 className="section-title" id="related-title">
+              {t('enterprise.related')}
+            </h2>
+            <motion.div
+              className="card-grid card-grid--related"
+              variants={staggerVariants}
+              initial="hidden"
+              animate="show"
+            >
+              {related.map((e) => (
+                <EnterpriseCard key={e.id} enterprise={e} onOpen={() => nav.go({ name: 'enterprise', id: e.id })} />
+              ))}
+            </motion.div>
+          </section>
+        )}
       </div>
     </Screen>
   );

@@ -58,6 +58,22 @@ export function HomeScreen() {
       onSelect: () => nav.go({ name: 'enterprises' }),
     });
   }
+  if (pack.futureIndustries.length > 0) {
+    tiles.push({
+      id: 'future',
+      testId: 'nav-future',
+      title: t('home.tiles.future.title'),
+      description: t('home.tiles.future.description', { count: pack.futureIndustries.length }),
+      onSelect: () => nav.go({ name: 'future' }),
+    });
+  }
+  tiles.push({
+    id: 'contact',
+    testId: 'nav-contact',
+    title: t('home.tiles.contact.title'),
+    description: t('home.tiles.contact.description'),
+    onSelect: () => nav.go({ name: 'contact' }),
+  });
 
   const figures = city.headlineFigures;
   const updated = formatDate(pack.pack.updated, lang);

@@ -1,0 +1,183 @@
+/**
+ * The visitor journey with touch: attract loop → home → directory (filters, A–Z) → profile (QR,
+ * related) → future industries → contact, in both languages, and the idle countdown and reset.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import type { Pack } from '../../main/core/pack/schema.ts';
+import { indexLetter } from '../../renderer/src/lib/initials.ts';
+import { expect, startVisit, test } from './kiosk-test.ts';
+
+const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
+const LANGS = ['zh-CN', 'en'] as const;
+
+// Journeys are long: many taps, each waiting for its screen.
+test.describe.configure({ timeout: 120_000 });
+
+/**
+ * Serve the default pack with what it lacks for some checks: websites, an e-mail, districts.
+ * The request still goes to 127.0.0.1; only its answer is changed.
+ */
+async function withRicherPack(page: Page): Promise<Pack> {
+  const richer: Pack = structuredClone(pack);
+  richer.enterprises.forEach((e, i) => {
+    e.district = richer.districts[i % 3]!.id;
+  });
+  richer.enterprises[0]!.website = 'https://www.example.com/xcmg';
+  richer.contact.website = 'https://invest.example.com/';
+  richer.contact.email = 'invest@example.com';
+  await page.route('**/api/pack', async (route) => {
+    const response = await route.fetch();
+    const served = (await response.json()) as Pack;
+    served.enterprises.forEach((e, i) => Object.assign(e, { district: richer.enterprises[i]!.district }));
+    served.enterprises[0]!.website = richer.enterprises[0]!.website;
+    Object.assign(served.contact, { website: richer.contact.website, email: richer.contact.email });
+    await route.fulfill({ response, json: served });
+  });
+  return richer;
+}
+
+async function chooseLanguage(page: Page, lang: string): Promise<void> {
+  await page.getByTestId(`lang-${lang}`).tap();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+test('the attract loop cycles highlights and asks to touch in both languages; a touch starts a visit', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const attract = page.getByTestId('screen-attract');
+  await expect(attract).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', pack.pack.defaultLanguage);
+  await expect(page.getByTestId('attract-start')).toContainText('触摸屏幕');
+  await expect(page.getByTestId('attract-start')).toContainText('Touch to explore');
+  await expect(attract).toContainText(pack.city.name['zh-CN']);
+  await expect(attract).toContainText(pack.city.name.en);
+  const first = await page.getByTestId('attract-highlight').innerText();
+  await expect.poll(() => page.getByTestId('attract-highlight').innerText(), { timeout: 12_000 }).not.toBe(first);
+
+  // A touch anywhere on the loop starts the visit.
+  await attract.tap({ position: { x: 40, y: 400 } });
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await expect(page.getByTestId('screen-attract')).toHaveCount(0);
+});
+
+for (const lang of LANGS) {
+  test(`home leads to enterprises, future industries and contact (${lang})`, async ({ page }) => {
+    await startVisit(page);
+    await chooseLanguage(page, lang);
+    const home = page.getByTestId('screen-home');
+    await expect(home).toContainText(pack.city.headlineFigures[0]!.label[lang]);
+
+    await page.getByTestId('nav-future').tap();
+    const future = page.getByTestId('screen-future');
+    await expect(future).toBeVisible();
+    for (const f of pack.futureIndustries) {
+      await expect(page.getByTestId(`future-${f.id}`)).toContainText(f.name[lang]);
+      if (f.summary) await expect(page.getByTestId(`future-${f.id}`)).toContainText(f.summary[lang]);
+    }
+    const core = pack.futureIndustries.filter((f) => f.group === 'core').length;
+    await expect(future.locator('.future-card--core')).toHaveCount(core);
+
+    await page.getByTestId('nav-home').tap();
+    await page.getByTestId('nav-contact').tap();
+    const contact = page.getByTestId('screen-contact');
+    await expect(contact).toContainText(pack.contact.organisation[lang]);
+    if (pack.contact.note) await expect(contact).toContainText(pack.contact.note[lang]);
+  });
+
+  test(`directory filters by cluster and district, and the A–Z index files names by initial (${lang})`, async ({
+    page,
+  }) => {
+    const richer = await withRicherPack(page);
+    await startVisit(page);
+    await chooseLanguage(page, lang);
+    await page.getByTestId('nav-enterprises').tap();
+    const cards = page.locator('[data-testid^="enterprise-card-"]');
+    await expect(cards).toHaveCount(richer.enterprises.length);
+
+    // Cluster filter.
+    const cluster = richer.clusters.find((c) => richer.enterprises.some((e) => e.clusters.includes(c.id)))!;
+    await page.getByTestId(`filter-${cluster.id}`).tap();
+    await expect(cards).toHaveCount(richer.enterprises.filter((e) => e.clusters.includes(cluster.id)).length);
+    await page.getByTestId('filter-all').tap();
+
+    // District filter.
+    const district = richer.districts[0]!;
+    await page.getByTestId(`district-${district.id}`).tap();
+    await expect(page.getByTestId(`district-${district.id}`)).toHaveAttribute('aria-pressed', 'true');
+    await expect(cards).toHaveCount(richer.enterprises.filter((e) => e.district === district.id).length);
+    await page.getByTestId('district-all').tap();
+
+    // A–Z: 徐工… files under X (pinyin xú), XCMG… under X too; Hongyuan / 弘元 under H.
+    await page.getByTestId('az-X').tap();
+    const underX = richer.enterprises.filter((e) => indexLetter(e.name[lang]) === 'X');
+    expect(underX.length).toBeGreaterThan(1);
+    await expect(cards).toHaveCount(underX.length);
+    for (const e of underX) await expect(page.getByTestId(`enterprise-card-${e.id}`)).toBeVisible();
+    await page.getByTestId('az-H').tap();
+    await expect(page.getByTestId('enterprise-card-hongyuan')).toBeVisible();
+    await page.getByTestId('az-H').tap();
+    await expect(cards).toHaveCount(richer.enterprises.length);
+    // A letter no name starts with cannot be chosen.
+    await expect(page.getByTestId('az-Q')).toBeDisabled();
+  });
+
+  test(`a profile shows a QR code for the website and related enterprises (${lang})`, async ({ page }) => {
+    const richer = await withRicherPack(page);
+    await startVisit(page);
+    await chooseLanguage(page, lang);
+    await page.getByTestId('nav-enterprises').tap();
+    const withSite = richer.enterprises[0]!;
+    await page.getByTestId(`enterprise-card-${withSite.id}`).tap();
+    const qr = page.getByTestId('enterprise-qr');
+    await expect(qr).toBeVisible();
+    await expect(qr).toHaveAttribute('data-qr-value', withSite.website!);
+    await expect(qr.getByRole('img')).toHaveAccessibleName(new RegExp(withSite.name[lang].slice(0, 4)));
+
+    // Related enterprises: same cluster, one tap away.
+    const related = richer.enterprises.find(
+      (e) => e.id !== withSite.id && e.clusters.some((c) => withSite.clusters.includes(c)),
+    );
+    if (related) {
+      await page.getByTestId(`enterprise-card-${related.id}`).tap();
+      await expect(page.getByTestId('screen-enterprise')).toContainText(related.name[lang]);
+    }
+  });
+
+  test(`the contact page has QR codes for the website and e-mail (${lang})`, async ({ page }) => {
+    const richer = await withRicherPack(page);
+    await startVisit(page);
+    await chooseLanguage(page, lang);
+    await page.getByTestId('nav-contact').tap();
+    await expect(page.getByTestId('contact-qr-website')).toHaveAttribute('data-qr-value', richer.contact.website!);
+    await expect(page.getByTestId('contact-qr-email')).toHaveAttribute(
+      'data-qr-value',
+      `mailto:${richer.contact.email}`,
+    );
+  });
+}
+
+test('when nobody touches the screen, a countdown appears; a touch cancels it; otherwise back to the attract loop in the default language', async ({
+  page,
+}) => {
+  await startVisit(page, '?idle=8');
+  await chooseLanguage(page, 'en');
+  await page.getByTestId('nav-enterprises').tap();
+
+  const overlay = page.getByTestId('idle-overlay');
+  await expect(overlay).toBeVisible({ timeout: 15_000 });
+  await expect(overlay).toContainText('Returning to the start');
+  await page.getByTestId('idle-continue').tap();
+  await expect(overlay).toBeHidden();
+  await expect(page.getByTestId('screen-enterprises')).toBeVisible();
+
+  // Left alone: the countdown runs out and the kiosk returns to its loop, in the default language.
+  await expect(overlay).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', pack.pack.defaultLanguage);
+
+  // The next visitor starts at home, not where the last one left.
+  await page.getByTestId('attract-start').tap();
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+});
