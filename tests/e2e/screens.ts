@@ -1,0 +1,40 @@
+/** Every screen of the visitor journey, and how a test reaches it from a fresh visit. */
+import type { Page } from '@playwright/test';
+import { startVisit } from './kiosk-test.ts';
+
+export interface ScreenStep {
+  name: string;
+  testId: string;
+  open: (page: Page) => Promise<void>;
+}
+
+const enterpriseWithVideo = 'xcmg-heavy';
+
+export const SCREENS: ScreenStep[] = [
+  { name: 'attract', testId: 'screen-attract', open: async (page) => void (await page.goto('/')) },
+  { name: 'home', testId: 'screen-home', open: async () => {} },
+  { name: 'enterprises', testId: 'screen-enterprises', open: (page) => page.getByTestId('nav-enterprises').tap() },
+  {
+    name: 'enterprise',
+    testId: 'screen-enterprise',
+    open: async (page) => {
+      await page.getByTestId('nav-enterprises').tap();
+      await page.getByTestId(`enterprise-card-${enterpriseWithVideo}`).tap();
+    },
+  },
+  { name: 'future', testId: 'screen-future', open: (page) => page.getByTestId('nav-future').tap() },
+  { name: 'contact', testId: 'screen-contact', open: (page) => page.getByTestId('nav-contact').tap() },
+];
+
+/** Opens a screen in a language, from a fresh visit, and waits for its entrance animation. */
+export async function openScreen(page: Page, step: ScreenStep, lang: string): Promise<void> {
+  if (step.name === 'attract') {
+    await step.open(page);
+  } else {
+    await startVisit(page);
+    if (lang !== 'zh-CN') await page.getByTestId(`lang-${lang}`).tap();
+    await step.open(page);
+  }
+  await page.getByTestId(step.testId).waitFor();
+  await page.waitForTimeout(1_500);
+}
