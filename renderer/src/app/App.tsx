@@ -1,6 +1,9 @@
 import { AnimatePresence, MotionConfig } from 'framer-motion';
 import { useEffect, useState } from 'react';
 import type { Pack } from '../../../main/core/pack/schema';
+import { AdminLayer } from '../admin/AdminLayer';
+import { onPackChanged } from '../admin/events';
+import { useKioskSettings } from '../admin/useKioskSettings';
 import { Backdrop } from '../components/Backdrop';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ErrorScreen, LoadingScreen } from '../components/StatusScreens';
@@ -39,6 +42,8 @@ function usePackLoader(): LoadState {
     );
     return () => ctrl.abort();
   }, [attempt]);
+  // The admin panel imported or rolled back a pack: fetch it again.
+  useEffect(() => onPackChanged(() => setAttempt((a) => a + 1)), []);
 
   // Count down, then try again (the error screen stays up while retrying: no flicker).
   const retryIn = state.status === 'error' ? state.retryIn : undefined;
@@ -109,12 +114,13 @@ function Kiosk({ pack }: { pack: Pack }) {
 
 export function App() {
   const state = usePackLoader();
+  const settings = useKioskSettings();
   return (
-    <MotionConfig reducedMotion="user">
+    <MotionConfig reducedMotion={settings?.reducedMotion ? 'always' : 'user'}>
       <Backdrop />
       <AnimatePresence mode="wait">
         {state.status === 'ready' ? (
-          <ErrorBoundary key="app">
+          <ErrorBoundary key={`app:${state.pack.pack.id}@${state.pack.pack.version}`}>
             <VisitProvider pack={state.pack}>
               <Kiosk pack={state.pack} />
             </VisitProvider>
@@ -125,6 +131,7 @@ export function App() {
           <LoadingScreen key="loading" />
         )}
       </AnimatePresence>
+      <AdminLayer pack={state.status === 'ready' ? state.pack : null} />
     </MotionConfig>
   );
 }
