@@ -1,0 +1,346 @@
+// NOT YET PASSING — kept out of the e2e run (playwright.config.ts runs tests/e2e only).
+// The admin panel's end-to-end spec, written against the mounted panel; its one full run was on a
+// machine at load ~22 and every test timed out on taps. Re-run on a quiet machine with
+//   npm run build && npx playwright test --config playwright.config.ts tests/pending/admin.spec.ts
+// (testDir must include it), fix what fails, and move it back into tests/e2e.
+/**
+ * The staff side, end to end in browser mode (the ops HTTP bridge): the hidden corner gesture, the
+ * PIN pad (first-run change, wrong tries, lockout), and the admin panel (settings that take
+ * effect, statistics and CSV export, pack import with progress and rollback, a hostile zip,
+ * Electron-only controls). Touch is emulated; the server runs on a fresh data folder each run.
+ *
+ * Each test brings the server to the state it needs through the API (the PIN set, the admin
+ * locked) and puts back what it changed (settings, the pack). The lockout test is last: it locks
+ * the keypad for five minutes.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { minimalPack } from '../fixtures/minimal-pack.ts';
+import { packEntries, writeZip } from '../fixtures/pack-zip.ts';
+import { expect, startVisit, test } from '../e2e/kiosk-test.ts';
+
+const PIN = '246810';
+const FIRST_RUN_PIN = '000000';
+
+type Envelope = { ok: true; result: unknown } | { ok: false; error: string };
+
+async function ops<T = unknown>(request: APIRequestContext, channel: string, ...args: unknown[]): Promise<T> {
+  const res = await request.post(`api/ops/${channel}`, { headers: { 'x-kiosk-ops': '1' }, data: { args } });
+  const body = (await res.json()) as Envelope;
+  if (!body.ok) throw new Error(`${channel}: ${res.status()} ${body.error}`);
+  return body.result as T;
+}
+
+/** The PIN is `PIN` (changed from the first-run one if need be), and the admin session is locked. */
+async function ensurePin(request: APIRequestContext): Promise<void> {
+  const first = await ops<{ status: string }>(request, 'admin:unlock', PIN);
+  if (first.status !== 'unlocked') {
+    const fresh = await ops<{ status: string }>(request, 'admin:unlock', FIRST_RUN_PIN);
+    expect(fresh.status, 'the PIN is neither the test PIN nor the first-run one').toBe('must-change');
+    expect((await ops<{ status: string }>(request, 'admin:change-pin', FIRST_RUN_PIN, PIN)).status).toBe('changed');
+  }
+  await ops(request, 'admin:lock');
+}
+
+/** Runs `fn` with an unlocked admin session, locking again afterwards. */
+async function asAdmin<T>(request: APIRequestContext, fn: () => Promise<T>): Promise<T> {
+  expect((await ops<{ status: string }>(request, 'admin:unlock', PIN)).status).toBe('unlocked');
+  try {
+    return await fn();
+  } finally {
+    await ops(request, 'admin:lock');
+  }
+}
+
+/** A finger held on (x, y) for `ms`, optionally sliding to `moveTo` right after touching down. */
+async function press(page: Page, ms: number, at = { x: 30, y: 30 }, moveTo?: { x: number; y: number }): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
+  if (moveTo) {
+    for (let i = 1; i <= 5; i++) {
+      const p = { x: at.x + ((moveTo.x - at.x) * i) / 5, y: at.y + ((moveTo.y - at.y) * i) / 5 };
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
+    }
+  }
+  await page.waitForTimeout(ms);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+async function typePin(page: Page, pin: string): Promise<void> {
+  for (const d of pin) await page.getByTestId(`pin-key-${d}`).tap();
+}
+
+/** Loads the kiosk (attract loop), holds the corner, and unlocks with `pin`. */
+async function openPanel(page: Page, pin = PIN): Promise<void> {
+  await page.goto('/');
+  await page.getByTestId('screen-attract').waitFor();
+  await press(page, 3300);
+  await expect(page.getByTestId('admin-pin')).toBeVisible();
+  await typePin(page, pin);
+  await page.getByTestId('pin-enter').tap();
+  await expect(page.getByTestId('admin-panel')).toBeVisible();
+}
+
+async function packId(request: APIRequestContext): Promise<{ id: string; version: string }> {
+  const health = (await (await request.get('api/health')).json()) as { pack: { id: string; version: string } };
+  return health.pack;
+}
+
+test('the hidden gesture: a 3 s hold in the corner opens the PIN pad; a short press or sliding away does not', async ({
+  page,
+}) => {
+  // On the home screen (the attract loop's first touch would start a visit under the finger).
+  await startVisit(page);
+  await page.waitForTimeout(1000);
+  await press(page, 1000);
+  await page.waitForTimeout(2500);
+  await expect(page.getByTestId('admin-layer')).toHaveCount(0);
+
+  await press(page, 3300, { x: 30, y: 30 }, { x: 400, y: 400 });
+  await expect(page.getByTestId('admin-layer')).toHaveCount(0);
+
+  await press(page, 3300);
+  const pad = page.getByTestId('admin-pin');
+  await expect(pad).toBeVisible();
+  // Bilingual: the panel speaks the kiosk's language, and switches on its own.
+  await expect(pad.getByRole('heading')).toHaveText('请输入管理密码');
+  const key = await page.getByTestId('pin-key-5').boundingBox();
+  expect(key?.width).toBeGreaterThanOrEqual(64);
+  expect(key?.height).toBeGreaterThanOrEqual(64);
+  await typePin(page, '123');
+  await expect(page.locator('.adm-dot')).toHaveCount(3); // masked
+  await page.getByTestId('pin-back').tap();
+  await expect(page.locator('.adm-dot')).toHaveCount(2);
+  await page.getByTestId('pin-clear').tap();
+  await expect(page.locator('.adm-dot')).toHaveCount(0);
+  await page.getByTestId('admin-language').tap();
+  await expect(pad.getByRole('heading')).toHaveText('Enter the admin PIN');
+  await expect(page.getByTestId('pin-enter')).toHaveText('Unlock');
+  await page.getByTestId('admin-close').tap();
+  await expect(page.getByTestId('admin-layer')).toHaveCount(0);
+});
+
+test('the first-run PIN must be changed before anything else', async ({ page, request }) => {
+  const state = await ops<{ status: string }>(request, 'admin:unlock', FIRST_RUN_PIN);
+  await ops(request, 'admin:lock');
+  test.skip(
+    state.status !== 'must-change',
+    'the PIN of this data folder was already changed (the server starts fresh each run)',
+  );
+
+  await page.goto('/');
+  await page.getByTestId('screen-attract').waitFor();
+  await press(page, 3300);
+  await typePin(page, FIRST_RUN_PIN);
+  await page.getByTestId('pin-enter').tap();
+  const form = page.getByTestId('admin-change-pin');
+  await expect(form).toBeVisible();
+  await expect(page.getByTestId('change-first-run')).toBeVisible();
+  await expect(page.getByTestId('admin-panel')).toHaveCount(0);
+  await expect(page.getByRole('tab')).toHaveCount(0);
+  // The admin API agrees: nothing but the PIN change is allowed yet.
+  const locked = await request.post('api/ops/stats:summary', {
+    headers: { 'x-kiosk-ops': '1' },
+    data: { args: [{ from: '2026-01-01', to: '2026-01-01' }] },
+  });
+  expect(locked.status()).toBe(403);
+
+  // Rules: one digit repeated is refused; so is a repeat that differs.
+  await typePin(page, FIRST_RUN_PIN);
+  await page.getByTestId('pin-enter').tap();
+  await typePin(page, '111111');
+  await page.getByTestId('pin-enter').tap();
+  await typePin(page, '111111');
+  await page.getByTestId('pin-enter').tap();
+  await expect(page.getByTestId('pin-message')).toHaveText('新密码不能由同一个数字组成。');
+  await page.getByTestId('change-next').tap();
+  await page.getByTestId('pin-clear').tap();
+  await typePin(page, PIN);
+  await page.getByTestId('change-repeat').tap();
+  await page.getByTestId('pin-clear').tap();
+  await typePin(page, PIN);
+  await page.getByTestId('pin-enter').tap();
+  await expect(page.getByTestId('admin-panel')).toBeVisible();
+  await page.getByTestId('admin-close').tap();
+  await expect(page.getByTestId('admin-layer')).toHaveCount(0);
+  expect((await ops<{ status: string }>(request, 'admin:unlock', PIN)).status).toBe('unlocked');
+  await ops(request, 'admin:lock');
+});
+
+test('a wrong PIN shows the tries left; the right one opens the panel; "Lock and close" locks', async ({
+  page,
+  request,
+}) => {
+  await ensurePin(request);
+  await page.goto('/');
+  await page.getByTestId('screen-attract').waitFor();
+  await press(page, 3300);
+  await typePin(page, '999999');
+  await page.getByTestId('pin-enter').tap();
+  await expect(page.getByTestId('pin-message')).toHaveText('密码错误。再错 4 次键盘将被锁定。');
+  await page.getByTestId('admin-language').tap();
+  await typePin(page, '999999');
+  await page.getByTestId('pin-enter').tap();
+  await expect(page.getByTestId('pin-message')).toHaveText('Wrong PIN. 3 tries left before the keypad locks.');
+  await typePin(page, PIN);
+  await page.getByTestId('pin-enter').tap();
+  await expect(page.getByTestId('admin-panel')).toBeVisible();
+  await expect(page.getByTestId('admin-close')).toHaveText('Lock and close');
+  await page.getByTestId('admin-close').tap();
+  await expect(page.getByTestId('admin-layer')).toHaveCount(0);
+  const res = await request.post('api/ops/packs:status', { headers: { 'x-kiosk-ops': '1' }, data: { args: [] } });
+  expect(res.status(), 'the admin session is locked again').toBe(403);
+});
+
+test('Electron-only controls say "unavailable in browser mode"', async ({ page, request }) => {
+  await ensurePin(request);
+  await openPanel(page);
+  await expect(page.getByTestId('pack-choose-folder-unavailable')).toHaveText('浏览器模式下不可用');
+  await page.getByTestId('admin-tab-settings').tap();
+  await expect(page.getByTestId('settings-display-unavailable')).toBeVisible();
+  await expect(page.getByTestId('settings-start-at-login-unavailable')).toBeVisible();
+  await page.getByTestId('admin-tab-kiosk').tap();
+  await page.getByTestId('admin-language').tap();
+  await expect(page.getByTestId('kiosk-exit-unavailable')).toHaveText('Unavailable in browser mode');
+  await expect(page.getByTestId('kiosk-reload')).toBeEnabled();
+  await page.getByTestId('admin-close').tap();
+});
+
+test('settings take effect: a short idle timeout and English as the default language', async ({ page, request }) => {
+  await ensurePin(request);
+  const before = await ops<{ settings: Record<string, unknown> }>(request, 'settings:get');
+  try {
+    await openPanel(page);
+    await page.getByTestId('admin-tab-settings').tap();
+    await page.getByTestId('settings-idle').fill('10');
+    await page.getByTestId('settings-language-en').tap();
+    await page.getByTestId('settings-save').tap();
+    await expect(page.getByTestId('settings-saved')).toBeVisible();
+    await page.getByTestId('admin-close').tap();
+    await expect(page.getByTestId('admin-layer')).toHaveCount(0);
+
+    // The visit the corner touch began (or a new one) now ends after 10 s without a touch.
+    if (await page.getByTestId('screen-attract').isVisible()) await page.getByTestId('attract-start').tap();
+    await page.getByTestId('screen-home').waitFor();
+    const idleFrom = Date.now();
+    await expect(page.getByTestId('idle-overlay')).toBeVisible({ timeout: 15_000 });
+    expect(Date.now() - idleFrom).toBeGreaterThanOrEqual(9_000);
+    await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  } finally {
+    const { idleTimeoutSeconds, defaultLanguage } = before.settings;
+    await asAdmin(request, () => ops(request, 'settings:set', { idleTimeoutSeconds, defaultLanguage }));
+  }
+});
+
+test('statistics: a scripted visit shows up in the totals and charts; CSV export writes it', async ({
+  page,
+  request,
+}) => {
+  await ensurePin(request);
+  await startVisit(page);
+  await page.getByTestId('screen-home').waitFor();
+  await page.reload(); // ends nothing, but the visit and its screen view are recorded by now
+  await openPanel(page);
+  await page.getByTestId('admin-tab-stats').tap();
+  await expect(page.getByTestId('stats-total-visits')).not.toHaveText('0');
+  await expect(page.getByTestId('chart-hours')).toBeVisible();
+  await expect(page.getByTestId('chart-screens')).toBeVisible();
+
+  await page.getByTestId('stats-export').tap();
+  const folder = (await page.getByTestId('stats-export-folder').textContent()) ?? '';
+  expect(path.isAbsolute(folder)).toBe(true);
+  if (process.env.KIOSK_E2E_DATA)
+    expect(path.resolve(folder).startsWith(path.resolve(process.env.KIOSK_E2E_DATA))).toBe(true);
+  const today = new Date();
+  const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const csv = (await readFile(path.join(folder, `kiosk-stats-${day}.csv`), 'utf8')).replace(/^\uFEFF/, '');
+  const lines = csv.split('\r\n');
+  expect(lines[0]).toBe('date,hour,metric,kind,key,count');
+  expect(lines.some((l) => l.startsWith(`${day},`) && l.includes(',visits,'))).toBe(true);
+  expect(lines.some((l) => l.includes(',screen-view,,home,'))).toBe(true);
+  await page.getByTestId('admin-close').tap();
+});
+
+test('a pack zip imports with a progress bar, shows on the home screen, and Rollback brings Xuzhou back', async ({
+  page,
+  request,
+}) => {
+  await ensurePin(request);
+  const original = await packId(request);
+  const pack = minimalPack();
+  pack.pack.id = 'e2e-city';
+  pack.pack.version = '2.3.4';
+  const zip = await writeZip(packEntries(pack), 'e2e-city.zip');
+  try {
+    await openPanel(page);
+    await expect(page.getByTestId('pack-id')).toHaveText(original.id);
+    await page.getByTestId('pack-file').setInputFiles(zip);
+    await expect(page.getByTestId('pack-imported')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('pack-progress')).toHaveAttribute('data-value', '100');
+    await expect(page.getByTestId('pack-id')).toHaveText('e2e-city');
+    expect(await packId(request)).toEqual({ id: 'e2e-city', version: '2.3.4' });
+    await page.getByTestId('admin-close').tap();
+    // The kiosk re-fetched its pack: the new city, without a reload.
+    if (await page.getByTestId('screen-attract').isVisible()) await page.getByTestId('attract-start').tap();
+    await expect(page.getByTestId('screen-home')).toContainText('测试市');
+
+    await openPanel(page);
+    await expect(page.getByTestId('pack-last-good')).toContainText(original.id);
+    await page.getByTestId('pack-rollback').tap();
+    await expect(page.getByTestId('pack-rollback-done')).toBeVisible();
+    await expect(page.getByTestId('pack-id')).toHaveText(original.id);
+    expect(await packId(request)).toEqual(original);
+    await page.getByTestId('admin-close').tap();
+    if (await page.getByTestId('screen-attract').isVisible()) await page.getByTestId('attract-start').tap();
+    await expect(page.getByTestId('screen-home')).toContainText('徐州');
+  } finally {
+    if ((await packId(request)).id !== original.id) await asAdmin(request, () => ops(request, 'packs:rollback'));
+  }
+});
+
+test('a hostile zip is refused with its reasons and the pack on screen stays', async ({ page, request }) => {
+  await ensurePin(request);
+  const original = await packId(request);
+  const zip = await writeZip([...packEntries(), { name: '../escape.txt', data: 'x' }], 'hostile.zip');
+  await openPanel(page);
+  await page.getByTestId('pack-file').setInputFiles(zip);
+  await expect(page.getByTestId('pack-refused')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('pack-refused-errors')).toContainText('escape.txt');
+  await expect(page.getByTestId('pack-id')).toHaveText(original.id);
+  expect(await packId(request)).toEqual(original);
+  await page.getByTestId('admin-close').tap();
+});
+
+test('the self-test checks the pack, pictures, videos, font, screen and touch', async ({ page, request }) => {
+  await ensurePin(request);
+  await openPanel(page);
+  await page.getByTestId('admin-tab-preflight').tap();
+  await page.getByTestId('preflight-run').tap();
+  await expect(page.getByTestId('preflight-results')).toBeVisible({ timeout: 45_000 });
+  for (const id of ['pack', 'images', 'fonts', 'screen', 'touch']) {
+    await expect(page.getByTestId(`preflight-${id}`)).toHaveAttribute('data-ok', 'true');
+  }
+  await expect(page.getByTestId('preflight-screen')).toContainText('1920');
+  await page.getByTestId('admin-close').tap();
+});
+
+// Last: it locks the keypad for five minutes.
+test('five wrong PINs lock the keypad, with a countdown', async ({ page, request }) => {
+  await ensurePin(request);
+  await page.goto('/');
+  await page.getByTestId('screen-attract').waitFor();
+  await press(page, 3300);
+  for (let i = 0; i < 5; i++) {
+    await typePin(page, '999999');
+    await page.getByTestId('pin-enter').tap();
+    if (i < 4) await expect(page.getByTestId('pin-message')).toContainText(String(4 - i));
+  }
+  const locked = page.getByTestId('pin-locked');
+  await expect(locked).toContainText(/[45]:\d\d/);
+  const first = await locked.textContent();
+  await expect(locked).not.toHaveText(first ?? '', { timeout: 3000 });
+  await expect(page.getByTestId('pin-key-1')).toBeDisabled();
+});
