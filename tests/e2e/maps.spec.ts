@@ -47,9 +47,17 @@ async function withDistricts(page: Page): Promise<void> {
 }
 
 /** Centre of an SVG element on screen, for a touch. */
+/** Taps the middle of a target once it has stopped moving (pins drop in and the map zooms). */
 async function tapCentre(page: Page, testId: string): Promise<void> {
-  const box = await page.getByTestId(testId).boundingBox();
-  expect(box).not.toBeNull();
+  const target = page.getByTestId(testId);
+  let box = await target.boundingBox();
+  await expect
+    .poll(async () => {
+      const previous = box;
+      box = await target.boundingBox();
+      return previous !== null && box !== null && JSON.stringify(previous) === JSON.stringify(box);
+    })
+    .toBe(true);
   await page.touchscreen.tap(box!.x + box!.width / 2, box!.y + box!.height / 2);
 }
 
