@@ -4,9 +4,7 @@
  * folder watcher only on a staff machine. Whether the real dialog, screen and IPC behave can only be
  * seen in Electron itself.
  */
-import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PackManager } from '../../../main/core/pack/active-pack-manager.ts';
 import { startKioskOperations } from '../../../main/electron/kiosk-main.ts';
@@ -14,6 +12,7 @@ import { minimalPack, writePackDir } from '../../fixtures/minimal-pack.ts';
 import { packEntries } from '../../fixtures/pack-zip.ts';
 import { buildZip } from '../../fixtures/zip-writer.ts';
 import { tempFolder } from '../ops/helpers/temp-folder.ts';
+import { fakeWindow } from '../ops/helpers/fake-kiosk-window.ts';
 
 const electron = await vi.hoisted(async () => {
   const { EventEmitter } = await import('node:events');
@@ -44,29 +43,6 @@ beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
   electron.dialog.showOpenDialog.mockClear();
 });
-
-function fakeWindow() {
-  const webContents = Object.assign(new EventEmitter(), {
-    setVisualZoomLevelLimits: vi.fn(async () => {}),
-    setZoomFactor: vi.fn(),
-    closeDevTools: vi.fn(),
-    insertCSS: vi.fn(async () => 'k'),
-    removeInsertedCSS: vi.fn(async () => {}),
-    isDestroyed: () => false,
-    forcefullyCrashRenderer: vi.fn(),
-    send: vi.fn(),
-  });
-  const win = Object.assign(new EventEmitter(), {
-    webContents,
-    setMenuBarVisibility: vi.fn(),
-    isDestroyed: () => false,
-    loadURL: vi.fn(async () => {}),
-    getBounds: () => ({ x: 0, y: 0, width: 1920, height: 1080 }),
-    setBounds: vi.fn(),
-    setKiosk: vi.fn(),
-  });
-  return { win, asWindow: () => win as unknown as BrowserWindow };
-}
 
 const event = {} as never;
 

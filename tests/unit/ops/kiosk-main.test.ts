@@ -3,12 +3,11 @@
  * Real stores in a temp folder. Whether Electron then behaves (kiosk mode, the dialog over a kiosk
  * window, the power-save blocker) can only be seen on a real machine.
  */
-import { EventEmitter } from 'node:events';
-import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FAILURE_PAGE_PATH } from '../../../main/core/ops/failure-page.ts';
 import { startKioskOperations } from '../../../main/electron/kiosk-main.ts';
 import { tempFolder } from './helpers/temp-folder.ts';
+import { fakeWindow } from './helpers/fake-kiosk-window.ts';
 
 const electron = await vi.hoisted(async () => {
   const { EventEmitter } = await import('node:events');
@@ -37,28 +36,6 @@ beforeEach(() => {
   electron.powerSaveBlocker.start.mockClear();
   electron.app.quit.mockClear();
 });
-
-function fakeWindow() {
-  const webContents = Object.assign(new EventEmitter(), {
-    setVisualZoomLevelLimits: vi.fn(async () => {}),
-    setZoomFactor: vi.fn(),
-    closeDevTools: vi.fn(),
-    insertCSS: vi.fn(async () => 'k'),
-    removeInsertedCSS: vi.fn(async () => {}),
-    isDestroyed: () => false,
-    forcefullyCrashRenderer: vi.fn(),
-  });
-  const win = Object.assign(new EventEmitter(), {
-    webContents,
-    setMenuBarVisibility: vi.fn(),
-    isDestroyed: () => false,
-    loadURL: vi.fn(async () => {}),
-    getBounds: () => ({ x: 0, y: 0, width: 1920, height: 1080 }),
-    setBounds: vi.fn(),
-    setKiosk: vi.fn(),
-  });
-  return { win, asWindow: () => win as unknown as BrowserWindow };
-}
 
 async function start(isPackaged: boolean) {
   return startKioskOperations({ userDataDir: await tempFolder(), isPackaged, argv: [], teeConsole: false });
