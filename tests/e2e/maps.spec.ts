@@ -46,19 +46,31 @@ async function withDistricts(page: Page): Promise<void> {
   });
 }
 
-/** Centre of an SVG element on screen, for a touch. */
-/** Taps the middle of a target once it has stopped moving (pins drop in and the map zooms). */
+/**
+ * Taps the middle of a map target once the map has stopped moving: the zoom has settled (the map
+ * marks it with data-zoom="still") and the target's box is the same in samples 200 ms apart (pins
+ * drop in and spring when the filter changes). Two reads a few ms apart prove nothing on a loaded
+ * machine, where the next animation frame can be 100 ms away.
+ */
 async function tapCentre(page: Page, testId: string): Promise<void> {
   const target = page.getByTestId(testId);
-  let box = await target.boundingBox();
+  await expect(target).toBeVisible();
+  await expect(page.locator('svg.district-map')).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
+  let previous = await target.boundingBox();
+  let still = 0;
   await expect
-    .poll(async () => {
-      const previous = box;
-      box = await target.boundingBox();
-      return previous !== null && box !== null && JSON.stringify(previous) === JSON.stringify(box);
-    })
-    .toBe(true);
-  await page.touchscreen.tap(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    .poll(
+      async () => {
+        await page.waitForTimeout(200);
+        const box = await target.boundingBox();
+        still = previous && box && JSON.stringify(previous) === JSON.stringify(box) ? still + 1 : 0;
+        previous = box;
+        return still;
+      },
+      { timeout: 15_000, intervals: [0] },
+    )
+    .toBeGreaterThanOrEqual(2);
+  await page.touchscreen.tap(previous!.x + previous!.width / 2, previous!.y + previous!.height / 2);
 }
 
 test.describe.configure({ timeout: 120_000 });

@@ -28,6 +28,7 @@ export function useZoomPan(svgRef: RefObject<SVGSVGElement | null>, view: XY): Z
   const pointers = useRef(new Map<number, XY>());
   const gesture = useRef<{ start: ZoomTransform; a: XY; b?: XY; moved: boolean } | null>(null);
   const lastGesture = useRef(0);
+  const zoomRun = useRef(0);
   const [vw, vh] = view;
 
   /** Client px → viewBox units (the SVG keeps its aspect: xMidYMid meet). */
@@ -56,11 +57,15 @@ export function useZoomPan(svgRef: RefObject<SVGSVGElement | null>, view: XY): Z
   const zoomTo = useCallback(
     (t: ZoomTransform) => {
       const opts = reduced ? { duration: 0 } : { type: 'spring' as const, stiffness: 120, damping: 22 };
-      void animate(x, t.x, opts);
-      void animate(y, t.y, opts);
-      void animate(scale, t.scale, opts);
+      // data-zoom="moving" while the map glides (tests tap a pin only once it has stopped moving).
+      const svg = svgRef.current;
+      const token = ++zoomRun.current;
+      svg?.setAttribute('data-zoom', 'moving');
+      void Promise.all([animate(x, t.x, opts), animate(y, t.y, opts), animate(scale, t.scale, opts)]).then(() => {
+        if (token === zoomRun.current) svg?.setAttribute('data-zoom', 'still');
+      });
     },
-    [x, y, scale, reduced],
+    [svgRef, x, y, scale, reduced],
   );
 
   const onMove = useCallback(
@@ -122,13 +127,15 @@ export function useZoomPan(svgRef: RefObject<SVGSVGElement | null>, view: XY): Z
       x.stop();
       y.stop();
       scale.stop();
+      zoomRun.current++;
+      svgRef.current?.setAttribute('data-zoom', 'still');
       gesture.current =
         pts.length >= 2
           ? { start: current(), a: pts[0]!, b: pts[1]!, moved: true }
           : { start: current(), a: pts[0]!, moved: false };
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [x, y, scale],
+    [svgRef, x, y, scale],
   );
 
   const wasGesture = useCallback(() => performance.now() - lastGesture.current < 250, []);
