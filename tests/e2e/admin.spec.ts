@@ -1,8 +1,3 @@
-// NOT YET PASSING — kept out of the e2e run (playwright.config.ts runs tests/e2e only).
-// The admin panel's end-to-end spec, written against the mounted panel; its one full run was on a
-// machine at load ~22 and every test timed out on taps. Re-run on a quiet machine with
-//   npm run build && npx playwright test --config playwright.config.ts tests/pending/admin.spec.ts
-// (testDir must include it), fix what fails, and move it back into tests/e2e.
 /**
  * The staff side, end to end in browser mode (the ops HTTP bridge): the hidden corner gesture, the
  * PIN pad (first-run change, wrong tries, lockout), and the admin panel (settings that take
@@ -18,7 +13,7 @@ import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { minimalPack } from '../fixtures/minimal-pack.ts';
 import { packEntries, writeZip } from '../fixtures/pack-zip.ts';
-import { expect, startVisit, test } from '../e2e/kiosk-test.ts';
+import { expect, startVisit, test } from './kiosk-test.ts';
 
 const PIN = '246810';
 const FIRST_RUN_PIN = '000000';
@@ -123,12 +118,10 @@ test('the hidden gesture: a 3 s hold in the corner opens the PIN pad; a short pr
 });
 
 test('the first-run PIN must be changed before anything else', async ({ page, request }) => {
+  // The server starts on a fresh data folder each run (playwright.config.ts), so the PIN is the first-run one.
   const state = await ops<{ status: string }>(request, 'admin:unlock', FIRST_RUN_PIN);
   await ops(request, 'admin:lock');
-  test.skip(
-    state.status !== 'must-change',
-    'the PIN of this data folder was already changed (the server starts fresh each run)',
-  );
+  expect(state.status, 'a fresh data folder has the first-run PIN').toBe('must-change');
 
   await page.goto('/');
   await page.getByTestId('screen-attract').waitFor();
