@@ -228,17 +228,50 @@ test('settings take effect: a short idle timeout and English as the default lang
   }
 });
 
+/** Today in the kiosk's local time, as the statistics name days. */
+function localDay(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+type Totals = { visits: number; screenViews: number; taps: number; languageChanges: number; videoPlays: number };
+const todaysTotals = async (request: APIRequestContext): Promise<Totals> =>
+  asAdmin(request, async () => {
+    const day = localDay();
+    return (await ops<{ totals: Totals }>(request, 'stats:summary', { from: day, to: day })).totals;
+  });
+
 test('statistics: a scripted visit shows up in the totals and charts; CSV export writes it', async ({
   page,
   request,
 }) => {
   await ensurePin(request);
+  const before = await todaysTotals(request);
+
+  // A visit: English, the directory, one enterprise, the cluster map, one cluster.
   await startVisit(page);
-  await page.getByTestId('screen-home').waitFor();
-  await page.reload(); // ends nothing, but the visit and its screen view are recorded by now
+  await page.getByTestId('lang-en').tap();
+  await page.getByTestId('nav-enterprises').tap();
+  await page.getByTestId('enterprise-card-xcmg-heavy').tap();
+  await expect(page.getByTestId('screen-enterprise')).toBeVisible();
+  await page.getByTestId('nav-home').tap();
+  await page.getByTestId('nav-clusters').tap();
+  await page.getByTestId('cluster-node-construction-machinery').tap();
+  await expect(page.getByTestId('screen-cluster')).toBeVisible();
+  // Events go out one by one without waiting: let them land before the page navigates away.
+  await expect
+    .poll(async () => {
+      const now = await todaysTotals(request);
+      return [now.taps - before.taps, now.languageChanges - before.languageChanges, now.visits - before.visits];
+    })
+    .toEqual([2, 1, 1]);
+
+  // The panel shows today's totals (its own corner touch only wakes the kiosk: not a visit).
   await openPanel(page);
   await page.getByTestId('admin-tab-stats').tap();
-  await expect(page.getByTestId('stats-total-visits')).not.toHaveText('0');
+  await expect(page.getByTestId('stats-total-visits')).toHaveText(String(before.visits + 1));
+  await expect(page.getByTestId('stats-total-taps')).toHaveText(String(before.taps + 2));
+  await expect(page.getByTestId('stats-total-languageChanges')).toHaveText(String(before.languageChanges + 1));
   await expect(page.getByTestId('chart-hours')).toBeVisible();
   await expect(page.getByTestId('chart-screens')).toBeVisible();
 
@@ -247,13 +280,23 @@ test('statistics: a scripted visit shows up in the totals and charts; CSV export
   expect(path.isAbsolute(folder)).toBe(true);
   if (process.env.KIOSK_E2E_DATA)
     expect(path.resolve(folder).startsWith(path.resolve(process.env.KIOSK_E2E_DATA))).toBe(true);
-  const today = new Date();
-  const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const day = localDay();
   const csv = (await readFile(path.join(folder, `kiosk-stats-${day}.csv`), 'utf8')).replace(/^\uFEFF/, '');
   const lines = csv.split('\r\n');
   expect(lines[0]).toBe('date,hour,metric,kind,key,count');
-  expect(lines.some((l) => l.startsWith(`${day},`) && l.includes(',visits,'))).toBe(true);
-  expect(lines.some((l) => l.includes(',screen-view,,home,'))).toBe(true);
+  const rows = lines.filter((l) => l.startsWith(`${day},`));
+  for (const expected of [
+    ',visits,,,',
+    ',screen-view,,home,',
+    ',screen-view,,enterprise,',
+    ',tap,enterprise,xcmg-heavy,',
+    ',tap,cluster,construction-machinery,',
+    ',language,,en,',
+  ])
+    expect(
+      rows.some((l) => l.includes(expected)),
+      `a CSV row with ${expected}`,
+    ).toBe(true);
   await page.getByTestId('admin-close').tap();
 });
 

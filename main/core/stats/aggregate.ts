@@ -3,9 +3,11 @@
  * enterprise/cluster/district, languages and video plays, per local hour.
  *
  * A visit begins when a visitor leaves the attract loop (`visit-start`) and ends when the kiosk
- * returns to it (`visit-end`, or the next `visit-start` if a crash lost the end). A visit without
- * one screen view or tap (a touch that woke the screen and nothing more) is not counted. A visit
- * counts in the hour it began.
+ * returns to it (`visit-end`, or the next `visit-start` if a crash lost the end). The touch that
+ * leaves the attract loop lands on a screen (home), and that first screen view is part of waking the
+ * kiosk: a visit counts only with a touch after it (another screen, a tap, a language switch, a
+ * video). A passer-by who touched the attract loop and walked away is not a visit. A visit counts in
+ * the hour it began.
  */
 import type { DateRange, HourStats, StatsSummary } from '../../contract/ipc.ts';
 import type { StatsEvent } from './events.ts';
@@ -33,7 +35,7 @@ export function aggregate(events: readonly StatsEvent[], range: DateRange, skipp
     return found;
   };
 
-  let visit: { startedAt: string; engaged: boolean } | undefined;
+  let visit: { startedAt: string; engaged: boolean; views: number } | undefined;
   const endVisit = () => {
     if (visit?.engaged) {
       bucket(visit.startedAt).visits++;
@@ -46,7 +48,7 @@ export function aggregate(events: readonly StatsEvent[], range: DateRange, skipp
     switch (event.type) {
       case 'visit-start':
         endVisit();
-        visit = { startedAt: event.time, engaged: false };
+        visit = { startedAt: event.time, engaged: false, views: 0 };
         break;
       case 'visit-end':
         endVisit();
@@ -54,7 +56,8 @@ export function aggregate(events: readonly StatsEvent[], range: DateRange, skipp
       case 'screen-view':
         increment(bucket(event.time).screenViews, event.screen);
         totals.screenViews++;
-        if (visit) visit.engaged = true;
+        // The first view of a visit is where the waking touch landed.
+        if (visit && ++visit.views > 1) visit.engaged = true;
         break;
       case 'tap':
         increment(bucket(event.time).taps[event.kind], event.id);
@@ -64,10 +67,12 @@ export function aggregate(events: readonly StatsEvent[], range: DateRange, skipp
       case 'language':
         increment(bucket(event.time).languages, event.lang);
         totals.languageChanges++;
+        if (visit) visit.engaged = true;
         break;
       case 'video-play':
         increment(bucket(event.time).videoPlays, event.id);
         totals.videoPlays++;
+        if (visit) visit.engaged = true;
         break;
     }
   }

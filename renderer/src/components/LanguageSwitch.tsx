@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../app/store';
+import { recordStat } from '../lib/stats';
 import { TapButton } from './TapButton';
 
 /** 中文 / EN: one button per language; switching re-renders in place (no reload, same screen). */
@@ -18,7 +19,10 @@ export function LanguageSwitch() {
             data-testid={`lang-${code}`}
             aria-pressed={active}
             aria-label={t('language.switchTo', { language: own('language.name') })}
-            onClick={() => setLanguage(code)}
+            onClick={() => {
+              if (code !== lang) recordStat({ type: 'language', lang: code });
+              setLanguage(code);
+            }}
           >
             <span lang={code}>{own('language.short')}</span>
           </TapButton>

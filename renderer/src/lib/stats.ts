@@ -1,6 +1,6 @@
 /**
- * Visit statistics: one event at a time to the Electron shell (`stats:record`). A no-op in browser
- * mode, and never lets a failure reach the visitor.
+ * Visit statistics: one event at a time to the shell (`stats:record`: IPC in Electron, the ops HTTP
+ * bridge in browser mode), fire and forget; a failure never reaches the visitor.
  */
 import type { StatsEventInput } from '../../../main/contract/ipc';
 import { kioskApi } from './kiosk-api';

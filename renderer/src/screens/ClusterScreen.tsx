@@ -7,6 +7,7 @@ import { Screen } from '../components/Screen';
 import { TapButton } from '../components/TapButton';
 import { chainColumns } from '../maps/layout';
 import '../maps/maps.css';
+import { recordStat } from '../lib/stats';
 
 /**
  * One cluster: its figures and its industrial chain, upstream → midstream → downstream. Links with
@@ -124,7 +125,10 @@ export function ClusterScreen({ id }: { id: string }) {
                                     key={e.id}
                                     className="chain-link__enterprise"
                                     data-testid={`chain-enterprise-${e.id}`}
-                                    onClick={() => nav.go({ name: 'enterprise', id: e.id })}
+                                    onClick={() => {
+                                      recordStat({ type: 'tap', kind: 'enterprise', id: e.id });
+                                      nav.go({ name: 'enterprise', id: e.id });
+                                    }}
                                   >
                                     <span>{tx(e.shortName ?? e.name)}</span>
                                     <Icon name="arrow" />

@@ -7,6 +7,7 @@ import { TapButton } from '../components/TapButton';
 import { formatFigure } from '../lib/format';
 import { clusterValue, orbitLayout } from '../maps/layout';
 import '../maps/maps.css';
+import { recordStat } from '../lib/stats';
 
 /**
  * All clusters on rings by tier (first tier innermost), each circle sized by its output value;
@@ -108,7 +109,10 @@ export function ClustersScreen() {
                     className={`orbit__node orbit__node--tier${node.ring}`}
                     data-testid={`cluster-node-${node.id}`}
                     aria-label={t('clusters.open', { name: tx(cluster.name) })}
-                    onClick={() => nav.go({ name: 'cluster', id: cluster.id })}
+                    onClick={() => {
+                      recordStat({ type: 'tap', kind: 'cluster', id: cluster.id });
+                      nav.go({ name: 'cluster', id: cluster.id });
+                    }}
                   >
                     <span className="orbit__name">{tx(cluster.name)}</span>
                     <span className="orbit__value">

@@ -8,6 +8,7 @@ import { Icon } from '../components/Icon';
 import { Screen, staggerVariants } from '../components/Screen';
 import { TapButton } from '../components/TapButton';
 import { clustersWithEnterprises } from '../lib/enterprise';
+import { recordStat } from '../lib/stats';
 import { DistrictMap } from '../maps/DistrictMap';
 import { districtCounts, placeItems, type Placement } from '../maps/layout';
 import { resolveFigure, WorldMap } from '../maps/WorldMap';
@@ -41,8 +42,18 @@ export function MapScreen() {
   const pinned = pin ? pack.enterprises.find((e) => e.id === pin) : undefined;
 
   const select = (district: string | null) => {
+    if (district) recordStat({ type: 'tap', kind: 'district', id: district });
     setSelected(district);
     setPin(null);
+  };
+  /** A pin on the map or an enterprise in the side panel: its preview card. */
+  const openPin = (enterprise: string) => {
+    recordStat({ type: 'tap', kind: 'enterprise', id: enterprise });
+    setPin(enterprise);
+  };
+  const filter = (id: string | undefined) => {
+    if (id) recordStat({ type: 'tap', kind: 'cluster', id });
+    setCluster(id);
   };
 
   return (
@@ -86,7 +97,7 @@ export function MapScreen() {
                   className={!cluster ? 'chip is-active' : 'chip'}
                   data-testid="map-filter-all"
                   aria-pressed={!cluster}
-                  onClick={() => setCluster(undefined)}
+                  onClick={() => filter(undefined)}
                 >
                   {t('map.all')}
                 </TapButton>
@@ -96,7 +107,7 @@ export function MapScreen() {
                     className={cluster === c.id ? 'chip is-active' : 'chip'}
                     data-testid={`map-filter-${c.id}`}
                     aria-pressed={cluster === c.id}
-                    onClick={() => setCluster(cluster === c.id ? undefined : c.id)}
+                    onClick={() => filter(cluster === c.id ? undefined : c.id)}
                   >
                     {tx(c.name)}
                   </TapButton>
@@ -114,7 +125,7 @@ export function MapScreen() {
                   selected={selected}
                   activePin={pin}
                   onSelect={select}
-                  onPin={setPin}
+                  onPin={openPin}
                   label={t('map.district', { city })}
                 />
               ) : null}
@@ -155,10 +166,10 @@ export function MapScreen() {
                     district={selected}
                     placement={placement}
                     cluster={cluster}
-                    onPin={setPin}
+                    onPin={openPin}
                   />
                 ) : (
-                  <OverviewPanel key="overview" placement={placement} cluster={cluster} onPin={setPin} />
+                  <OverviewPanel key="overview" placement={placement} cluster={cluster} onPin={openPin} />
                 )}
               </AnimatePresence>
             </aside>
@@ -188,7 +199,10 @@ export function MapScreen() {
                     <TapButton
                       className="map-panel__cta"
                       data-testid="world-enterprise"
-                      onClick={() => nav.go({ name: 'enterprise', id: map.world!.enterprise! })}
+                      onClick={() => {
+                        recordStat({ type: 'tap', kind: 'enterprise', id: map.world!.enterprise! });
+                        nav.go({ name: 'enterprise', id: map.world!.enterprise! });
+                      }}
                     >
                       <span>
                         {tx(

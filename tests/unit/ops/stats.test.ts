@@ -155,10 +155,11 @@ function at(time: string, event: StatsEventInput): StatsEvent {
 describe('aggregate', () => {
   const range = { from: '2026-11-27', to: '2026-11-27' };
 
-  it('counts a visit that had a tap or a screen view, in the hour it began', () => {
+  it('counts a visit that went on past its landing screen, in the hour it began', () => {
     const summary = aggregate(
       [
         at('2026-11-27 09:58', { type: 'visit-start' }),
+        at('2026-11-27 09:58', { type: 'screen-view', screen: 'home' }),
         at('2026-11-27 10:01', { type: 'screen-view', screen: 'enterprise' }),
         at('2026-11-27 10:03', { type: 'visit-end' }),
       ],
@@ -171,16 +172,35 @@ describe('aggregate', () => {
     ]);
   });
 
-  it('does not count a visit with no tap and no screen view', () => {
+  it('does not count a visit whose only touch was the one that woke the kiosk', () => {
     const summary = aggregate(
       [
         at('2026-11-27 10:00', { type: 'visit-start' }),
-        at('2026-11-27 10:00', { type: 'language', lang: 'en' }),
+        at('2026-11-27 10:00', { type: 'screen-view', screen: 'home' }),
         at('2026-11-27 10:01', { type: 'visit-end' }),
+        at('2026-11-27 10:05', { type: 'visit-start' }),
+        at('2026-11-27 10:06', { type: 'visit-end' }),
       ],
       range,
     );
     expect(summary.totals.visits).toBe(0);
+    expect(summary.totals.screenViews).toBe(1);
+  });
+
+  it('counts a visit whose one touch after waking was a language switch or a video', () => {
+    const summary = aggregate(
+      [
+        at('2026-11-27 10:00', { type: 'visit-start' }),
+        at('2026-11-27 10:00', { type: 'screen-view', screen: 'home' }),
+        at('2026-11-27 10:00', { type: 'language', lang: 'en' }),
+        at('2026-11-27 10:01', { type: 'visit-end' }),
+        at('2026-11-27 10:02', { type: 'visit-start' }),
+        at('2026-11-27 10:02', { type: 'video-play', id: 'xcmg-line' }),
+        at('2026-11-27 10:03', { type: 'visit-end' }),
+      ],
+      range,
+    );
+    expect(summary.totals.visits).toBe(2);
     expect(summary.totals.languageChanges).toBe(1);
   });
 
