@@ -28,7 +28,7 @@ export interface KioskSettings {
   displayId: number | null;
   /** Local hour (0–23) of the daily quiet-time reload; null: no daily reload. */
   dailyReloadHour: number | null;
-  /** A presenter stands by the kiosk: the renderer may, e.g., skip the attract loop. */
+  /** Staff present on a laptop: a normal window (installed kiosk), no idle reset, keyboard navigation. */
   presenterMode: boolean;
   /** Start the kiosk when the OS account logs in. */
   startAtLogin: boolean;

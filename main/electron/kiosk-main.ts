@@ -27,10 +27,13 @@ import { APP_ENTRY_URL, APP_ORIGIN } from './app-scheme.ts';
 import { hideIdleCursor } from './cursor-hider.ts';
 import {
   applyKioskPolicy,
+  applyWindowMode,
   chooseDisplay,
   kioskWindowOptions,
   lockdownWanted,
+  windowMode,
   type CloseGuard,
+  type WindowMode,
 } from './kiosk-policy.ts';
 import { createOpsHandlers, toIpcHandlers, type OpsHandlers, type PackHandlers } from './ops-ipc.ts';
 import {
@@ -95,6 +98,17 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
   let healing: SelfHealing | undefined;
   let failure: FailureInfo | undefined;
   let daily: { reschedule(): void } | undefined;
+  let mode: WindowMode = windowMode(lockdown, settings.get());
+  let stopCursorHider: (() => void) | undefined;
+  /** The idle cursor hides in kiosk mode only (a presenter uses the mouse). */
+  const followCursorPolicy = () => {
+    if (mode === 'kiosk' && win && !stopCursorHider) {
+      stopCursorHider = hideIdleCursor(win.webContents, () => screen.getCursorScreenPoint());
+    } else if (mode !== 'kiosk' && stopCursorHider) {
+      stopCursorHider();
+      stopCursorHider = undefined;
+    }
+  };
 
   const loadKioskPage = () => {
     if (!win || win.isDestroyed()) return;
@@ -111,7 +125,8 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
   const currentDisplay = () => chooseDisplay(screen.getAllDisplays(), settings.get(), screen.getPrimaryDisplay().id);
   /** Puts the window back onto the chosen display (it was unplugged, replugged, or changed). */
   const placeOnDisplay = () => {
-    if (!win || win.isDestroyed()) return;
+    // A presenter's window stays where the presenter put it.
+    if (!win || win.isDestroyed() || mode === 'presenter') return;
     const display = currentDisplay();
     if (!display) return;
     const bounds = win.getBounds();
@@ -119,11 +134,18 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
     if (bounds.x === b.x && bounds.y === b.y && bounds.width === b.width && bounds.height === b.height) return;
     console.info(`[kiosk] moving the window to display ${display.id}`);
     // Kiosk/full-screen windows ignore setBounds on some platforms: leave kiosk mode to move.
-    if (lockdown) win.setKiosk(false);
+    if (mode === 'kiosk') win.setKiosk(false);
     win.setBounds(b);
-    if (lockdown) win.setKiosk(true);
+    if (mode === 'kiosk') win.setKiosk(true);
   };
   const applySettings = (next: StoredSettings) => {
+    const nextMode = windowMode(lockdown, next);
+    if (nextMode !== mode) {
+      mode = nextMode;
+      console.info(`[kiosk] window mode: ${mode}`);
+      if (win && !win.isDestroyed()) applyWindowMode(win, mode, currentDisplay());
+      followCursorPolicy();
+    }
     placeOnDisplay();
     daily?.reschedule();
     applyLoginItem(next.startAtLogin, options.isPackaged);
@@ -198,7 +220,7 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
     ipc,
     packs,
     wrapContentServer: (handler) => withFailurePage(handler, () => failure),
-    windowOptions: (base) => kioskWindowOptions(base, currentDisplay(), { lockdown }),
+    windowOptions: (base) => kioskWindowOptions(base, currentDisplay(), { mode }),
     attach(target) {
       win = target;
       closeGuard = applyKioskPolicy(target, { isPackaged: options.isPackaged, lockdown });
@@ -219,8 +241,9 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
       target.on('closed', () => {
         if (powerSaveBlocker.isStarted(blocker)) powerSaveBlocker.stop(blocker);
         win = undefined;
+        stopCursorHider = undefined;
       });
-      if (lockdown) hideIdleCursor(target.webContents, () => screen.getCursorScreenPoint());
+      followCursorPolicy();
       screen.on('display-added', placeOnDisplay);
       screen.on('display-removed', placeOnDisplay);
       screen.on('display-metrics-changed', placeOnDisplay);

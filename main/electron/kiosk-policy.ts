@@ -82,30 +82,73 @@ export function chooseDisplay<D extends DisplayInfo>(
 }
 
 /**
- * The kiosk's window options: `base` (the secure window options of window-policy.ts), and, under
- * lockdown, kiosk mode filling `display` with no frame, no resizing, moving, minimising or taskbar
- * entry. Without lockdown (development), `base` is kept and only placed on the display.
+ * How the kiosk window shows. `kiosk`: locked down, filling the chosen display. `presenter`: a
+ * locked-down build in the admin panel's presenter mode, a normal window (framed, movable,
+ * resizable, in the taskbar) for staff showing the city to an investor on a laptop; the key
+ * blocker and the close guard stay. `development`: an unpackaged run without `--kiosk`.
+ */
+export type WindowMode = 'kiosk' | 'presenter' | 'development';
+
+export function windowMode(lockdown: boolean, settings: { presenterMode: boolean }): WindowMode {
+  if (!lockdown) return 'development';
+  return settings.presenterMode ? 'presenter' : 'kiosk';
+}
+
+/** A presenter's window: four fifths of the display, centred on it. */
+export function presenterBounds(display: DisplayInfo): Rectangle {
+  const { x, y, width, height } = display.bounds;
+  const w = Math.round(width * 0.8);
+  const h = Math.round(height * 0.8);
+  return { x: x + Math.round((width - w) / 2), y: y + Math.round((height - h) / 2), width: w, height: h };
+}
+
+/** The window's fixed-or-free properties in each mode (kiosk mode hides the frame itself). */
+const FIXED = { resizable: false, movable: false, minimizable: false, maximizable: false, skipTaskbar: true };
+const FREE = { resizable: true, movable: true, minimizable: true, maximizable: true, skipTaskbar: false };
+
+/**
+ * The kiosk's window options: `base` (the secure window options of window-policy.ts) and, by mode,
+ * kiosk mode filling `display` with no resizing, moving, minimising or taskbar entry; a presenter's
+ * normal window on it; or (development) `base` only placed on the display. The frame is kept in
+ * kiosk mode (full screen does not show it), so the window can turn into a presenter's window and
+ * back without being made anew.
  */
 export function kioskWindowOptions(
   base: BrowserWindowConstructorOptions,
   display: DisplayInfo | undefined,
-  options: { lockdown: boolean },
+  options: { mode: WindowMode },
 ): BrowserWindowConstructorOptions {
   const place = display ? { x: display.bounds.x, y: display.bounds.y } : {};
-  if (!options.lockdown) return { ...base, ...place };
+  if (options.mode === 'development') return { ...base, ...place };
+  if (options.mode === 'presenter') {
+    return { ...base, ...(display ? presenterBounds(display) : {}), kiosk: false, fullscreen: false, ...FREE };
+  }
   return {
     ...base,
     ...place,
     ...(display ? { width: display.bounds.width, height: display.bounds.height } : {}),
     kiosk: true,
     fullscreen: true,
-    frame: false,
-    resizable: false,
-    movable: false,
-    minimizable: false,
-    maximizable: false,
-    skipTaskbar: true,
+    ...FIXED,
   };
+}
+
+/** Turns a running window into `mode` (the admin panel saved presenter mode on or off). */
+export function applyWindowMode(win: BrowserWindow, mode: WindowMode, display: DisplayInfo | undefined): void {
+  if (mode === 'development') return;
+  const free = mode === 'presenter';
+  const props = free ? FREE : FIXED;
+  if (free) {
+    win.setKiosk(false);
+    win.setFullScreen(false);
+  }
+  win.setResizable(props.resizable);
+  win.setMovable(props.movable);
+  win.setMinimizable(props.minimizable);
+  win.setMaximizable(props.maximizable);
+  win.setSkipTaskbar(props.skipTaskbar);
+  if (display) win.setBounds(free ? presenterBounds(display) : display.bounds);
+  if (!free) win.setKiosk(true);
 }
 
 /** Whether to lock down: always when packaged; in development only with `--kiosk`. */

@@ -87,6 +87,35 @@ describe('startKioskOperations', () => {
     }
   });
 
+  it('turns into a presenter window when presenter mode is saved, and back into kiosk mode', async () => {
+    const kiosk = await start(true);
+    const { win, asWindow } = fakeWindow();
+    kiosk.attach(asWindow());
+    const event = {} as never;
+    await kiosk.ipc['admin:change-pin'](event, '000000', '135790');
+    await kiosk.ipc['settings:set'](event, { presenterMode: true });
+    expect(win.setKiosk).toHaveBeenLastCalledWith(false);
+    expect(win.setResizable).toHaveBeenLastCalledWith(true);
+    expect(win.setBounds).toHaveBeenLastCalledWith({ x: 192, y: 108, width: 1536, height: 864 });
+    // The next start opens the window the same way.
+    expect(kiosk.windowOptions({ show: false })).toMatchObject({ kiosk: false, fullscreen: false, width: 1536 });
+
+    await kiosk.ipc['settings:set'](event, { presenterMode: false });
+    expect(win.setKiosk).toHaveBeenLastCalledWith(true);
+    expect(win.setBounds).toHaveBeenLastCalledWith({ x: 0, y: 0, width: 1920, height: 1080 });
+    expect(kiosk.windowOptions({ show: false })).toMatchObject({ kiosk: true, fullscreen: true });
+  });
+
+  it('moves the kiosk back onto its display when displays change', async () => {
+    const kiosk = await start(true);
+    const { win, asWindow } = fakeWindow();
+    win.getBounds = () => ({ x: 1920, y: 0, width: 1280, height: 720 }); // left on a display that went away
+    kiosk.attach(asWindow());
+    electron.screen.emit('display-removed');
+    expect(win.setBounds).toHaveBeenLastCalledWith({ x: 0, y: 0, width: 1920, height: 1080 });
+    expect(win.setKiosk).toHaveBeenLastCalledWith(true);
+  });
+
   it('exports nothing when staff cancel the folder dialog', async () => {
     const kiosk = await start(true);
     kiosk.attach(fakeWindow().asWindow());

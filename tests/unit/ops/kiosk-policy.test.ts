@@ -8,13 +8,16 @@ import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   applyKioskPolicy,
+  applyWindowMode,
   blockedInputReason,
   chooseDisplay,
   isBlockedInput,
   kioskWindowOptions,
   lockdownWanted,
+  windowMode,
   type KeyInput,
 } from '../../../main/electron/kiosk-policy.ts';
+import { fakeWindow as fakeKioskWindow } from './helpers/fake-kiosk-window.ts';
 
 vi.mock('electron', () => ({}));
 
@@ -132,8 +135,8 @@ describe('kioskWindowOptions', () => {
   const base = { width: 1920, height: 1080, show: false, webPreferences: { sandbox: true } };
   const display = { id: 2, bounds: { x: 1920, y: 0, width: 3840, height: 2160 } };
 
-  it('under lockdown fills the display in kiosk mode, frameless, fixed, out of the taskbar', () => {
-    expect(kioskWindowOptions(base, display, { lockdown: true })).toEqual({
+  it('in kiosk mode fills the display, full screen, fixed, out of the taskbar', () => {
+    expect(kioskWindowOptions(base, display, { mode: 'kiosk' })).toEqual({
       ...base,
       x: 1920,
       y: 0,
@@ -141,7 +144,6 @@ describe('kioskWindowOptions', () => {
       height: 2160,
       kiosk: true,
       fullscreen: true,
-      frame: false,
       resizable: false,
       movable: false,
       minimizable: false,
@@ -150,12 +152,67 @@ describe('kioskWindowOptions', () => {
     });
   });
 
+  it("in presenter mode opens a normal window, centred on the kiosk's display", () => {
+    expect(kioskWindowOptions(base, display, { mode: 'presenter' })).toEqual({
+      ...base,
+      x: 1920 + 384,
+      y: 216,
+      width: 3072,
+      height: 1728,
+      kiosk: false,
+      fullscreen: false,
+      resizable: true,
+      movable: true,
+      minimizable: true,
+      maximizable: true,
+      skipTaskbar: false,
+    });
+  });
+
   it('keeps the secure webPreferences untouched', () => {
-    expect(kioskWindowOptions(base, display, { lockdown: true }).webPreferences).toBe(base.webPreferences);
+    expect(kioskWindowOptions(base, display, { mode: 'kiosk' }).webPreferences).toBe(base.webPreferences);
+    expect(kioskWindowOptions(base, display, { mode: 'presenter' }).webPreferences).toBe(base.webPreferences);
   });
 
   it('in development only places the normal window on the display', () => {
-    expect(kioskWindowOptions(base, display, { lockdown: false })).toEqual({ ...base, x: 1920, y: 0 });
+    expect(kioskWindowOptions(base, display, { mode: 'development' })).toEqual({ ...base, x: 1920, y: 0 });
+  });
+});
+
+describe('windowMode', () => {
+  it('is presenter only for a locked-down build with presenter mode on', () => {
+    expect(windowMode(true, { presenterMode: false })).toBe('kiosk');
+    expect(windowMode(true, { presenterMode: true })).toBe('presenter');
+    expect(windowMode(false, { presenterMode: true })).toBe('development');
+  });
+});
+
+describe('applyWindowMode', () => {
+  const display = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
+
+  it('turns the kiosk into a free window and back into kiosk mode on the display', () => {
+    const { win, asWindow } = fakeKioskWindow();
+    applyWindowMode(asWindow(), 'presenter', display);
+    expect(win.setKiosk).toHaveBeenLastCalledWith(false);
+    expect(win.setFullScreen).toHaveBeenLastCalledWith(false);
+    expect(win.setResizable).toHaveBeenLastCalledWith(true);
+    expect(win.setMovable).toHaveBeenLastCalledWith(true);
+    expect(win.setSkipTaskbar).toHaveBeenLastCalledWith(false);
+    expect(win.setBounds).toHaveBeenLastCalledWith({ x: 192, y: 108, width: 1536, height: 864 });
+
+    applyWindowMode(asWindow(), 'kiosk', display);
+    expect(win.setResizable).toHaveBeenLastCalledWith(false);
+    expect(win.setMovable).toHaveBeenLastCalledWith(false);
+    expect(win.setSkipTaskbar).toHaveBeenLastCalledWith(true);
+    expect(win.setBounds).toHaveBeenLastCalledWith(display.bounds);
+    expect(win.setKiosk).toHaveBeenLastCalledWith(true);
+  });
+
+  it('leaves a development window alone', () => {
+    const { win, asWindow } = fakeKioskWindow();
+    applyWindowMode(asWindow(), 'development', display);
+    expect(win.setKiosk).not.toHaveBeenCalled();
+    expect(win.setBounds).not.toHaveBeenCalled();
   });
 });
 

@@ -192,10 +192,13 @@ describe('stats:summary / stats:export-csv', () => {
     await unlock();
     await call('stats:record', { type: 'visit-start' });
     await call('stats:record', { type: 'screen-view', screen: 'home' });
+    await call('stats:record', { type: 'tap', kind: 'cluster', id: 'machinery' });
     await call('stats:record', { type: 'visit-end' });
     const today = localDate(new Date());
     const range = { from: today, to: today };
-    await expect(call('stats:summary', range)).resolves.toMatchObject({ totals: { visits: 1, screenViews: 1 } });
+    await expect(call('stats:summary', range)).resolves.toMatchObject({
+      totals: { visits: 1, screenViews: 1, taps: 1 },
+    });
     const { mkdir } = await import('node:fs/promises');
     await mkdir(exportFolder);
     await expect(call('stats:export-csv', range)).resolves.toEqual({

@@ -22,6 +22,12 @@ export function fakeWindow() {
     getBounds: () => ({ x: 0, y: 0, width: 1920, height: 1080 }),
     setBounds: vi.fn(),
     setKiosk: vi.fn(),
+    setFullScreen: vi.fn(),
+    setResizable: vi.fn(),
+    setMovable: vi.fn(),
+    setMinimizable: vi.fn(),
+    setMaximizable: vi.fn(),
+    setSkipTaskbar: vi.fn(),
   });
   return { win, asWindow: () => win as unknown as BrowserWindow };
 }
