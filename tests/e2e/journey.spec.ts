@@ -135,14 +135,18 @@ for (const lang of LANGS) {
     await expect(qr).toHaveAttribute('data-qr-value', withSite.website!);
     await expect(qr.getByRole('img')).toHaveAccessibleName(new RegExp(withSite.name[lang].slice(0, 4)));
 
-    // Related enterprises: same cluster, one tap away.
-    const related = richer.enterprises.find(
-      (e) => e.id !== withSite.id && e.clusters.some((c) => withSite.clusters.includes(c)),
-    );
-    if (related) {
-      await page.getByTestId(`enterprise-card-${related.id}`).tap();
-      await expect(page.getByTestId('screen-enterprise')).toContainText(related.name[lang]);
-    }
+    // Related enterprises: same cluster, one tap away (XCMG Heavy and XCMG Crawler Chassis are
+    // both construction machinery in the default pack).
+    await page.getByTestId('nav-back').tap();
+    await page.getByTestId('enterprise-card-xcmg-heavy').tap();
+    const related = page.locator('#related-title + .card-grid');
+    await expect(related.getByTestId('enterprise-card-xcmg-crawler-chassis')).toBeVisible();
+    await expect(related.getByTestId('enterprise-card-xcmg-heavy')).toHaveCount(0);
+    await related.getByTestId('enterprise-card-xcmg-crawler-chassis').tap();
+    const crawler = richer.enterprises.find((e) => e.id === 'xcmg-crawler-chassis')!;
+    // The new profile replaces the old one (both are on screen while they cross-fade).
+    await expect(page.locator('.profile__name')).toHaveCount(1);
+    await expect(page.locator('.profile__name')).toHaveText(crawler.name[lang]);
   });
 
   test(`the contact page has QR codes for the website and e-mail (${lang})`, async ({ page }) => {
@@ -180,4 +184,33 @@ test('when nobody touches the screen, a countdown appears; a touch cancels it; o
   // The next visitor starts at home, not where the last one left.
   await page.getByTestId('attract-start').tap();
   await expect(page.getByTestId('screen-home')).toBeVisible();
+});
+
+test('a playing video postpones the idle reset; once it stops, a 10-second countdown runs down', async ({ page }) => {
+  test.setTimeout(90_000);
+  await startVisit(page, '?idle=3');
+  await page.getByTestId('nav-enterprises').tap();
+  await page.getByTestId('enterprise-card-xcmg-heavy').tap();
+  const video = page.getByTestId('enterprise-video');
+  await page.getByTestId('video-play').tap();
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => !v.paused && v.currentTime > 0.2)).toBe(true);
+  expect(await video.evaluate((v: HTMLVideoElement) => v.loop)).toBe(true);
+
+  // Well past the 3 s idle time (and past the clip's end: it loops), nothing interrupts the film.
+  const overlay = page.getByTestId('idle-overlay');
+  const duration = await video.evaluate((v: HTMLVideoElement) => v.duration);
+  await page.waitForTimeout(Math.max(8_000, duration * 1000 + 2_000));
+  await expect(overlay).toBeHidden();
+  await expect(page.getByTestId('screen-enterprise')).toBeVisible();
+  expect(await video.evaluate((v: HTMLVideoElement) => !v.paused)).toBe(true);
+
+  // Paused (by the page, not a touch: a touch would count as activity), the idle time runs again.
+  await video.evaluate((v: HTMLVideoElement) => v.pause());
+  await expect(overlay).toBeVisible({ timeout: 10_000 });
+  const countdown = page.getByTestId('idle-countdown');
+  const first = Number(await countdown.textContent());
+  expect(first).toBeGreaterThanOrEqual(8);
+  expect(first).toBeLessThanOrEqual(10);
+  await expect.poll(async () => Number(await countdown.textContent())).toBeLessThan(first);
+  await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 15_000 });
 });
