@@ -22,6 +22,24 @@ export const SCREENS: ScreenStep[] = [
       await page.getByTestId(`enterprise-card-${enterpriseWithVideo}`).tap();
     },
   },
+  { name: 'map', testId: 'screen-map', open: (page) => page.getByTestId('nav-map').tap() },
+  {
+    name: 'world',
+    testId: 'world-reach-brazil',
+    open: async (page) => {
+      await page.getByTestId('nav-map').tap();
+      await page.getByTestId('map-world').tap();
+    },
+  },
+  { name: 'clusters', testId: 'screen-clusters', open: (page) => page.getByTestId('nav-clusters').tap() },
+  {
+    name: 'cluster',
+    testId: 'screen-cluster',
+    open: async (page) => {
+      await page.getByTestId('nav-clusters').tap();
+      await page.getByTestId('cluster-node-construction-machinery').tap();
+    },
+  },
   { name: 'future', testId: 'screen-future', open: (page) => page.getByTestId('nav-future').tap() },
   { name: 'contact', testId: 'screen-contact', open: (page) => page.getByTestId('nav-contact').tap() },
 ];

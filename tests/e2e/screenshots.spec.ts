@@ -12,7 +12,7 @@ const VIEWPORTS = [
   { name: 'portrait', width: 1080, height: 1920 },
 ];
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 }); // ten screens, big PNGs, a busy machine
 
 for (const viewport of VIEWPORTS) {
   for (const lang of ['zh-CN', 'en']) {
