@@ -363,6 +363,30 @@ test('the self-test checks the pack, pictures, videos, font, screen and touch', 
   await page.getByTestId('admin-close').tap();
 });
 
+test('reduced motion, from the setting or from the system, stills the attract loop', async ({ page, request }) => {
+  await ensurePin(request);
+  const ctaAnimation = () =>
+    page.locator('.attract__cta').evaluate((el) => getComputedStyle(el, '::before').animationName);
+  try {
+    await page.goto('/');
+    await page.getByTestId('screen-attract').waitFor();
+    expect(await ctaAnimation()).not.toBe('none'); // it breathes
+
+    await asAdmin(request, () => ops(request, 'settings:set', { reducedMotion: true }));
+    await page.reload();
+    await page.getByTestId('screen-attract').waitFor();
+    await expect(page.locator('html')).toHaveAttribute('data-reduced-motion', '');
+    await expect.poll(ctaAnimation).toBe('none');
+  } finally {
+    await asAdmin(request, () => ops(request, 'settings:set', { reducedMotion: false }));
+  }
+  await page.reload();
+  await page.getByTestId('screen-attract').waitFor();
+  await expect.poll(ctaAnimation).not.toBe('none');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect.poll(ctaAnimation).toBe('none');
+});
+
 // Last: it locks the keypad for five minutes.
 test('five wrong PINs lock the keypad, with a countdown', async ({ page, request }) => {
   await ensurePin(request);

@@ -115,8 +115,14 @@ function Kiosk({ pack }: { pack: Pack }) {
 export function App() {
   const state = usePackLoader();
   const settings = useKioskSettings();
+  const reduced = settings?.reducedMotion === true;
+  // The setting calms the CSS animations too (styles match html[data-reduced-motion] as well as
+  // the system's prefers-reduced-motion).
+  useEffect(() => {
+    document.documentElement.toggleAttribute('data-reduced-motion', reduced);
+  }, [reduced]);
   return (
-    <MotionConfig reducedMotion={settings?.reducedMotion ? 'always' : 'user'}>
+    <MotionConfig reducedMotion={reduced ? 'always' : 'user'}>
       <Backdrop />
       <AnimatePresence mode="wait">
         {state.status === 'ready' ? (

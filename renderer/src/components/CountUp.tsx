@@ -1,14 +1,17 @@
+import { useReducedMotionConfig } from 'framer-motion';
 import { useEffect, useState } from 'react';
 import { countUpText } from '../lib/countup';
 
 /**
  * A formatted number that counts up from zero when it first shows ("7,800" → 0 … 7,800), keeping
- * whatever surrounds the number (a "+" or a unit). Still under reduced motion.
+ * whatever surrounds the number (a "+" or a unit). Still under reduced motion (the system's or the
+ * kiosk setting's, through MotionConfig).
  */
 export function CountUp({ text, lang, duration = 1600 }: { text: string; lang: string; duration?: number }) {
   const [progress, setProgress] = useState(0);
+  const calm = useReducedMotionConfig() === true;
   useEffect(() => {
-    if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+    if (calm) {
       const done = window.setTimeout(() => setProgress(1), 0);
       return () => window.clearTimeout(done);
     }
@@ -21,7 +24,7 @@ export function CountUp({ text, lang, duration = 1600 }: { text: string; lang: s
     };
     frame = requestAnimationFrame(step);
     return () => cancelAnimationFrame(frame);
-  }, [text, duration]);
+  }, [text, duration, calm]);
   return (
     <>
       <span aria-hidden="true">{countUpText(text, progress, lang)}</span>

@@ -3,7 +3,7 @@
  * drop. Districts are tinted by how many of the shown enterprises they hold (a cross-fade of
  * opacity), tapping one zooms into it (a transform on a <g>), drag pans, two fingers pinch.
  */
-import { motion, useReducedMotion, useTransform } from 'framer-motion';
+import { motion, useReducedMotionConfig, useTransform } from 'framer-motion';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CityMap, District } from '../../../main/core/pack/schema';
@@ -53,7 +53,7 @@ export function DistrictMap({
   const { t } = useTranslation('maps');
   const { lang } = useLanguage();
   const tx = useText();
-  const reduced = useReducedMotion();
+  const reduced = useReducedMotionConfig();
   const svgRef = useRef<SVGSVGElement>(null);
   const view = map.viewBox as XY;
   const zp = useZoomPan(svgRef, view);

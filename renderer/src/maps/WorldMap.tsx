@@ -2,7 +2,7 @@
  * "The city and the world": the world's land as one silhouette (no borders), the city marked, and
  * arcs that draw themselves from the city to each place the pack names.
  */
-import { motion, useReducedMotion } from 'framer-motion';
+import { motion, useReducedMotionConfig } from 'framer-motion';
 import type { Figure, Pack, WorldMap as WorldMapData } from '../../../main/core/pack/schema';
 import { useLanguage, useText } from '../app/store';
 import { formatFigure } from '../lib/format';
@@ -15,7 +15,7 @@ export function resolveFigure(pack: Pack, ref: { enterprise: string; figure: num
 }
 
 export function WorldMap({ pack, world, label }: { pack: Pack; world: WorldMapData; label: string }) {
-  const reduced = useReducedMotion();
+  const reduced = useReducedMotionConfig();
   const tx = useText();
   const { lang } = useLanguage();
   const [w, h] = world.viewBox;

@@ -3,7 +3,7 @@
  * transform (a district). The transform lives in motion values (no React render per frame) and is
  * applied to a `<g>` as a CSS transform: only transform animates.
  */
-import { animate, useMotionValue, useReducedMotion, type MotionValue } from 'framer-motion';
+import { animate, useMotionValue, useReducedMotionConfig, type MotionValue } from 'framer-motion';
 import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import { clampPan, pinchTransform, type XY, type ZoomTransform } from './layout';
 
@@ -24,7 +24,7 @@ export function useZoomPan(svgRef: RefObject<SVGSVGElement | null>, view: XY): Z
   const x = useMotionValue(0);
   const y = useMotionValue(0);
   const scale = useMotionValue(1);
-  const reduced = useReducedMotion();
+  const reduced = useReducedMotionConfig();
   const pointers = useRef(new Map<number, XY>());
   const gesture = useRef<{ start: ZoomTransform; a: XY; b?: XY; moved: boolean } | null>(null);
   const lastGesture = useRef(0);

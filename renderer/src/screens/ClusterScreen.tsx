@@ -1,4 +1,4 @@
-import { motion, useReducedMotion } from 'framer-motion';
+import { motion, useReducedMotionConfig } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
 import { useNav, usePack, useText } from '../app/store';
 import { FigureTile } from '../components/FigureTile';
@@ -19,7 +19,7 @@ export function ClusterScreen({ id }: { id: string }) {
   const pack = usePack();
   const nav = useNav();
   const tx = useText();
-  const reduced = useReducedMotion();
+  const reduced = useReducedMotionConfig();
   const cluster = pack.clusters.find((c) => c.id === id);
 
   if (!cluster) {

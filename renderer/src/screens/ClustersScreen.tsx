@@ -1,4 +1,4 @@
-import { motion, useReducedMotion } from 'framer-motion';
+import { motion, useReducedMotionConfig } from 'framer-motion';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage, useNav, usePack, useText } from '../app/store';
@@ -19,7 +19,7 @@ export function ClustersScreen() {
   const nav = useNav();
   const tx = useText();
   const { lang } = useLanguage();
-  const reduced = useReducedMotion();
+  const reduced = useReducedMotionConfig();
 
   const tiers = useMemo(
     () =>

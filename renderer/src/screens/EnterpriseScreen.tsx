@@ -1,4 +1,4 @@
-import { motion } from 'framer-motion';
+import { motion, useReducedMotionConfig } from 'framer-motion';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNav, usePack, useText } from '../app/store';
@@ -23,6 +23,7 @@ export function EnterpriseScreen({ id }: { id: string }) {
   const tx = useText();
   const enterprise = pack.enterprises.find((e) => e.id === id);
   const videoSection = useRef<HTMLElement>(null);
+  const calm = useReducedMotionConfig() === true;
 
   if (!enterprise) {
     return (
@@ -72,7 +73,6 @@ export function EnterpriseScreen({ id }: { id: string }) {
   const showVideo = () => {
     const section = videoSection.current;
     if (!section) return;
-    const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     section.scrollIntoView({ behavior: calm ? 'auto' : 'smooth', block: 'center' });
     section
       .querySelector('video')
