@@ -1,6 +1,7 @@
 /**
- * Smoke test of the real Electron shell: the built app starts, loads app://kiosk/, shows the home
- * screen, and answers IPC through window.kiosk. Not in the default Playwright projects; run it with
+ * Smoke test of the real Electron shell: the built app starts, loads app://kiosk/, shows the attract
+ * loop, a touch opens the home screen, the language switches, and it answers IPC through
+ * window.kiosk (only the contract's channels). Not in the default Playwright projects; run it with
  *
  *   npm run build && npx playwright test -c tests/electron/playwright.electron.config.ts
  *
@@ -18,7 +19,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import type { KioskApi, ShellInfo } from '../../main/contract/ipc.ts';
+import { IPC_CHANNELS, type KioskApi, type ShellInfo } from '../../main/contract/ipc.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const builtMain = path.join(repoRoot, 'dist', 'main', 'electron-main.cjs');
@@ -79,15 +80,30 @@ test.describe('the Electron shell', () => {
   });
 
   test.afterAll(async () => {
-    await app?.close();
+    if (!app) return;
+    // A packaged kiosk refuses to close its window (only the admin panel may), so app.close() would
+    // wait for ever: leave through app.exit, which skips the close guard, and wait for the process.
+    const exited = new Promise<void>((resolve) => app.process().once('exit', () => resolve()));
+    await app.evaluate(({ app: electronApp }) => void setTimeout(() => electronApp.exit(0), 50)).catch(() => {});
+    await exited;
   });
 
   test('loads the kiosk from app://kiosk/', async () => {
     await expect(page).toHaveURL('app://kiosk/');
   });
 
-  test('shows the home screen', async () => {
-    await expect(page.locator('[data-testid="screen-home"]')).toBeVisible();
+  test('shows the attract loop, and a touch opens the home screen', async () => {
+    await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 20_000 });
+    await page.getByTestId('attract-start').click();
+    await expect(page.getByTestId('screen-home')).toBeVisible();
+  });
+
+  test('switches the language in place', async () => {
+    await page.getByTestId('lang-en').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('screen-home')).toBeVisible();
+    await page.getByTestId('lang-zh-CN').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });
 
   test('shows the window once it is ready', async () => {
@@ -113,7 +129,7 @@ test.describe('the Electron shell', () => {
     }));
     expect(exposed.require).toBe('undefined');
     expect(exposed.process).toBe('undefined');
-    expect(exposed.kioskKeys).toEqual(['shell:get-info']);
+    expect([...exposed.kioskKeys].sort()).toEqual([...IPC_CHANNELS, 'on'].sort());
   });
 
   test('opens no new window', async () => {
