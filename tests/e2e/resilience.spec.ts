@@ -1,0 +1,94 @@
+/**
+ * A kiosk started on a damaged data folder, with another city's pack (`npm run web -- --port …
+ * --pack … --data …`): it starts all the same, shows that city, and the admin panel reports the
+ * unreadable settings file, which was replaced by defaults. A second browser-mode server of its own,
+ * on its own port and folders, so the shared server of the other specs is untouched.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { minimalPack, writePackDir } from '../fixtures/minimal-pack.ts';
+import { expect, test } from './kiosk-test.ts';
+
+const PORT = Number(process.env.KIOSK_E2E_PORT ?? 5199) + 37;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PIN = '482915';
+
+let server: ChildProcess | undefined;
+let dataDir = '';
+let packDir = '';
+
+test.beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'kiosk-damaged-data-'));
+  await writeFile(path.join(dataDir, 'settings.json'), '{"idleTimeoutSeconds": 60, "defaultLang'); // torn
+  packDir = await writePackDir(minimalPack());
+  server = spawn(process.execPath, ['dist/cli/web.mjs', '--port', String(PORT), '--pack', packDir, '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await expect
+    .poll(
+      async () => {
+        if (server?.exitCode !== null) throw new Error(`the server exited: ${output}`);
+        return fetch(`${ORIGIN}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+});
+
+test.afterAll(async () => {
+  server?.kill('SIGTERM');
+  await Promise.all([dataDir, packDir].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function ops(channel: string, ...args: unknown[]): Promise<{ status: string }> {
+  const res = await fetch(`${ORIGIN}/api/ops/${channel}`, {
+    method: 'POST',
+    headers: { 'x-kiosk-ops': '1', 'content-type': 'application/json', origin: ORIGIN },
+    body: JSON.stringify({ args }),
+  });
+  const body = (await res.json()) as { ok: boolean; result?: { status: string }; error?: string };
+  if (!body.ok) throw new Error(`${channel}: ${res.status} ${body.error}`);
+  return body.result!;
+}
+
+test('a torn settings file does not stop the kiosk: it starts on defaults and the panel says what happened', async ({
+  page,
+}) => {
+  const health = (await (await fetch(`${ORIGIN}/api/health`)).json()) as { pack: { id: string } };
+  expect(health.pack.id).toBe('test-city'); // --pack
+  // The torn file was replaced by a whole one (the defaults), never left half-written.
+  const replaced = JSON.parse(await readFile(path.join(dataDir, 'settings.json'), 'utf8')) as Record<string, unknown>;
+  expect(replaced).toMatchObject({ idleTimeoutSeconds: 60 });
+
+  // The first-run PIN, changed through the API (the PIN pad's own flow is tested in admin.spec.ts).
+  expect((await ops('admin:unlock', '000000')).status).toBe('must-change');
+  expect((await ops('admin:change-pin', '000000', PIN)).status).toBe('changed');
+  await ops('admin:lock');
+
+  await page.goto(`${ORIGIN}/`);
+  await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('screen-attract')).toContainText('测试市');
+
+  // The hidden corner: a 3 s hold, then the PIN.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 30, y: 30 }] });
+  await page.waitForTimeout(3300);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+  for (const digit of PIN) await page.getByTestId(`pin-key-${digit}`).tap();
+  await page.getByTestId('pin-enter').tap();
+  await expect(page.getByTestId('admin-panel')).toBeVisible();
+  await page.getByTestId('admin-tab-settings').tap();
+  const problem = page.getByTestId('settings-problem');
+  await expect(problem).toBeVisible();
+  await expect(problem).toContainText('settings.json');
+  await page.getByTestId('admin-close').tap();
+});
