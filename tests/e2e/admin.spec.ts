@@ -387,6 +387,38 @@ test('reduced motion, from the setting or from the system, stills the attract lo
   await expect.poll(ctaAnimation).toBe('none');
 });
 
+test('presenter mode: no idle reset, arrow keys move the focus, Enter opens, Escape goes back', async ({
+  page,
+  request,
+}) => {
+  await ensurePin(request);
+  try {
+    await asAdmin(request, () => ops(request, 'settings:set', { presenterMode: true }));
+    await startVisit(page, '?idle=2');
+    await expect(page.locator('html')).toHaveClass(/kiosk-presenter/);
+    // Well past the 2 s idle time and its countdown, the presenter is still where they were.
+    await page.waitForTimeout(6_000);
+    await expect(page.getByTestId('idle-overlay')).toHaveCount(0);
+    await expect(page.getByTestId('screen-home')).toBeVisible();
+
+    // The keyboard walks through the buttons; Enter opens the one in focus.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    const seen = new Set<string | null>();
+    for (let i = 0; i < 40 && !seen.has('nav-enterprises'); i++) {
+      await page.keyboard.press('ArrowRight');
+      seen.add(await focused());
+    }
+    expect(seen.size, 'arrow keys moved the focus across buttons').toBeGreaterThan(2);
+    expect(await focused()).toBe('nav-enterprises');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('screen-enterprises')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('screen-home')).toBeVisible();
+  } finally {
+    await asAdmin(request, () => ops(request, 'settings:set', { presenterMode: false }));
+  }
+});
+
 // Last: it locks the keypad for five minutes.
 test('five wrong PINs lock the keypad, with a countdown', async ({ page, request }) => {
   await ensurePin(request);
