@@ -214,3 +214,88 @@ test('a playing video postpones the idle reset; once it stops, a 10-second count
   await expect.poll(async () => Number(await countdown.textContent())).toBeLessThan(first);
   await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 15_000 });
 });
+
+/** A one-finger swipe across `box`, from 80% to 20% of its width (or back), as touch events. */
+async function swipe(page: Page, box: { x: number; y: number; width: number; height: number }, leftward = true) {
+  const y = box.y + box.height / 2;
+  const [from, to] = leftward ? [0.8, 0.2] : [0.2, 0.8];
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box.x + box.width * from, y }] });
+  for (let i = 1; i <= 8; i++) {
+    const x = box.x + box.width * (from + ((to - from) * i) / 8);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+for (const lang of LANGS) {
+  test(`a profile shows the enterprise's clusters, park, figures and highlights, and its gallery swipes (${lang})`, async ({
+    page,
+  }) => {
+    const hanyun = pack.enterprises.find((e) => e.id === 'xcmg-hanyun')!;
+    await startVisit(page);
+    await chooseLanguage(page, lang);
+    await page.getByTestId('nav-enterprises').tap();
+    await page.getByTestId(`enterprise-card-${hanyun.id}`).tap();
+    const screen = page.getByTestId('screen-enterprise');
+    await expect(page.locator('.profile__name')).toHaveText(hanyun.name[lang]);
+    for (const id of hanyun.clusters) {
+      const cluster = pack.clusters.find((c) => c.id === id)!;
+      await expect(page.getByTestId(`cluster-link-${id}`)).toHaveText(cluster.name[lang]);
+    }
+    await expect(screen.locator('.meta-place')).toContainText(pack.parks.find((p) => p.id === hanyun.park)!.name[lang]);
+    const labels = screen.locator('.figure-tile__label');
+    await expect(labels).toHaveCount(hanyun.figures.length);
+    for (const [i, figure] of hanyun.figures.entries()) await expect(labels.nth(i)).toHaveText(figure.label[lang]);
+    for (const highlight of hanyun.highlights)
+      await expect(screen.locator('.highlights')).toContainText(highlight[lang]);
+
+    // The gallery: a swipe to the left shows the next image, to the right the previous; arrows too.
+    const count = hanyun.media.images.length;
+    const position = screen.locator('.gallery__position');
+    await expect(position).toHaveText(`1 / ${count}`);
+    const stage = (await screen.locator('.gallery__stage').boundingBox())!;
+    await swipe(page, stage);
+    await expect(position).toHaveText(`2 / ${count}`);
+    await expect(screen.locator('.gallery__thumb').nth(1)).toHaveAttribute('aria-current', 'true');
+    await swipe(page, stage, false);
+    await expect(position).toHaveText(`1 / ${count}`);
+    await screen.locator('.gallery__arrow--prev').tap(); // wraps round to the last
+    await expect(position).toHaveText(`${count} / ${count}`);
+    await screen.locator('.gallery__thumb').first().tap();
+    await expect(position).toHaveText(`1 / ${count}`);
+  });
+}
+
+test('touch hygiene: no context menu, no drag of images, no text selection; the bundled font is used', async ({
+  page,
+}) => {
+  await startVisit(page);
+  await page.getByTestId('nav-enterprises').tap();
+  await page.getByTestId('enterprise-card-xcmg-hanyun').tap();
+  await expect(page.getByTestId('screen-enterprise')).toBeVisible();
+  const blocked = await page.evaluate(() => {
+    const target = document.querySelector('.gallery__image') ?? document.body;
+    const fire = (type: string) => !target.dispatchEvent(new Event(type, { bubbles: true, cancelable: true }));
+    return { contextmenu: fire('contextmenu'), dragstart: fire('dragstart'), selectstart: fire('selectstart') };
+  });
+  expect(blocked).toEqual({ contextmenu: true, dragstart: true, selectstart: true });
+  // Text cannot be selected, by a long press or otherwise.
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.profile__summary')!).userSelect)).toBe(
+    'none',
+  );
+  // Noto Sans SC comes with the app (no network, no system font): loaded, and first in the stack.
+  const font = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return {
+      loaded: document.fonts.check('16px "Noto Sans SC"', '徐州'),
+      faces: [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Sans SC' && f.status === 'loaded')
+        .length,
+      family: getComputedStyle(document.body).fontFamily,
+    };
+  });
+  expect(font.loaded).toBe(true);
+  expect(font.faces).toBeGreaterThan(0);
+  expect(font.family).toMatch(/^"?Noto Sans SC"?/);
+});
