@@ -15,6 +15,21 @@ const PORT = Number(process.env.KIOSK_E2E_PORT ?? 5199) + 37;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PIN = '482915';
 
+/** A made-up city with a map of its own: two square districts, an enterprise placed in one. */
+function anotherCity() {
+  const pack = minimalPack();
+  pack.districts!.push({ id: 'east', code: '320303', name: { 'zh-CN': '东区', en: 'East' }, kind: 'district' });
+  pack.map = {
+    viewBox: [1000, 600],
+    districts: [
+      { district: 'centre', path: 'M100 100 L500 100 L500 500 L100 500 Z', labelAt: [300, 200] },
+      { district: 'east', path: 'M500 100 L900 100 L900 500 L500 500 Z', labelAt: [700, 300] },
+    ],
+    attribution: { 'zh-CN': '测试几何', en: 'Test geometry' },
+  };
+  return pack;
+}
+
 let server: ChildProcess | undefined;
 let dataDir = '';
 let packDir = '';
@@ -22,7 +37,7 @@ let packDir = '';
 test.beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'kiosk-damaged-data-'));
   await writeFile(path.join(dataDir, 'settings.json'), '{"idleTimeoutSeconds": 60, "defaultLang'); // torn
-  packDir = await writePackDir(minimalPack());
+  packDir = await writePackDir(anotherCity());
   server = spawn(process.execPath, ['dist/cli/web.mjs', '--port', String(PORT), '--pack', packDir, '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -91,4 +106,26 @@ test('a torn settings file does not stop the kiosk: it starts on defaults and th
   await expect(problem).toBeVisible();
   await expect(problem).toContainText('settings.json');
   await page.getByTestId('admin-close').tap();
+});
+
+test("another city's pack brings its own map: its districts, labels and pins, without Xuzhou's world view", async ({
+  page,
+}) => {
+  await page.goto(`${ORIGIN}/`);
+  await page.getByTestId('attract-start').tap();
+  await page.getByTestId('lang-en').tap();
+  await page.getByTestId('nav-map').tap();
+  const screen = page.getByTestId('screen-map');
+  await expect(screen).toBeVisible();
+  await expect(page.getByTestId('map-district-centre')).toBeAttached();
+  await expect(page.getByTestId('map-district-east')).toBeAttached();
+  await expect(page.locator('.district-map__label')).toHaveText(['Centre', 'East']);
+  await expect(screen).toContainText('Test geometry');
+  await expect(page.getByTestId('map-world')).toHaveCount(0); // this pack has no world view
+  const pin = page.getByTestId('map-pin-acme');
+  await expect(pin).toBeVisible();
+  await expect(page.getByTestId('map-district-centre')).toHaveAttribute('data-count', '1');
+  await expect(page.getByTestId('map-district-east')).toHaveAttribute('data-count', '0');
+  await page.getByTestId('map-district-east').dispatchEvent('click');
+  await expect(page.getByTestId('map-district-panel')).toContainText('East');
 });
