@@ -158,6 +158,71 @@ for (const lang of LANGS) {
   });
 }
 
+/** Touch points moved in steps over CDP: one finger (a drag) or two (a pinch). */
+async function gesture(page: Page, from: Array<{ x: number; y: number }>, to: Array<{ x: number; y: number }>) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: from });
+  for (let i = 1; i <= 10; i++) {
+    const points = from.map((p, k) => ({ x: p.x + ((to[k]!.x - p.x) * i) / 10, y: p.y + ((to[k]!.y - p.y) * i) / 10 }));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+test('the zoomed map pans by drag and zooms by pinch; a tap on the sea around the city zooms out', async ({ page }) => {
+  await openHome(page);
+  await page.getByTestId('nav-map').tap();
+  const svg = page.locator('svg.district-map');
+  await tapCentre(page, 'map-district-peixian');
+  await expect(page.getByTestId('map-district-panel')).toBeVisible();
+  await expect(svg).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
+  const peixian = page.getByTestId('map-district-peixian');
+  const zoomed = (await peixian.boundingBox())!;
+
+  // Drag: the map follows the finger, and the drag selects nothing.
+  const stage = (await svg.boundingBox())!;
+  const mid = { x: stage.x + stage.width / 2, y: stage.y + stage.height / 2 };
+  await gesture(page, [mid], [{ x: mid.x - 150, y: mid.y - 60 }]);
+  await expect.poll(async () => zoomed.x - (await peixian.boundingBox())!.x).toBeGreaterThan(60);
+  await expect(page.getByTestId('map-district-panel')).toContainText(
+    pack.districts.find((d) => d.id === 'peixian')!.name['zh-CN'],
+  );
+
+  // Pinch: two fingers apart make the district bigger.
+  const before = (await peixian.boundingBox())!.width;
+  await gesture(
+    page,
+    [
+      { x: mid.x - 40, y: mid.y },
+      { x: mid.x + 40, y: mid.y },
+    ],
+    [
+      { x: mid.x - 160, y: mid.y },
+      { x: mid.x + 160, y: mid.y },
+    ],
+  );
+  await expect.poll(async () => (await peixian.boundingBox())!.width).toBeGreaterThan(before * 1.3);
+
+  // The sea: a point of the map that is neither a district nor a control.
+  const sea = await page.evaluate(() => {
+    const r = document.querySelector('svg.district-map')!.getBoundingClientRect();
+    for (let y = r.top + 40; y < r.bottom - 40; y += 20) {
+      for (let x = r.left + 40; x < r.right - 40; x += 20) {
+        if (document.elementFromPoint(x, y)?.classList.contains('district-map__sea')) return { x, y };
+      }
+    }
+    return null;
+  });
+  expect(sea, 'some sea is visible around the zoomed district').not.toBeNull();
+  // The click that ends a gesture selects nothing, for 250 ms: a finger lifted from the pinch is not a tap.
+  await page.waitForTimeout(400);
+  await page.touchscreen.tap(sea!.x, sea!.y);
+  await expect(page.getByTestId('map-zoom-out')).toHaveCount(0);
+  await expect(page.getByTestId('map-district-panel')).toHaveCount(0);
+  await expect.poll(async () => (await peixian.boundingBox())!.width).toBeLessThan(zoomed.width / 2);
+});
+
 /** The smallest side of any element matching `selector` (after entrance animations settle). */
 async function smallestSide(page: Page, selector: string): Promise<number> {
   const sides = await page
