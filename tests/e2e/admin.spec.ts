@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { minimalPack } from '../fixtures/minimal-pack.ts';
 import { packEntries, writeZip } from '../fixtures/pack-zip.ts';
-import { expect, startVisit, test } from './kiosk-test.ts';
+import { expect, press, startVisit, test } from './kiosk-test.ts';
 
 const PIN = '246810';
 const FIRST_RUN_PIN = '000000';
@@ -46,21 +46,6 @@ async function asAdmin<T>(request: APIRequestContext, fn: () => Promise<T>): Pro
   } finally {
     await ops(request, 'admin:lock');
   }
-}
-
-/** A finger held on (x, y) for `ms`, optionally sliding to `moveTo` right after touching down. */
-async function press(page: Page, ms: number, at = { x: 30, y: 30 }, moveTo?: { x: number; y: number }): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
-  if (moveTo) {
-    for (let i = 1; i <= 5; i++) {
-      const p = { x: at.x + ((moveTo.x - at.x) * i) / 5, y: at.y + ((moveTo.y - at.y) * i) / 5 };
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
-    }
-  }
-  await page.waitForTimeout(ms);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
 }
 
 async function typePin(page: Page, pin: string): Promise<void> {
@@ -350,13 +335,13 @@ test('a hostile zip is refused with its reasons and the pack on screen stays', a
   await page.getByTestId('admin-close').tap();
 });
 
-test('the self-test checks the pack, pictures, videos, font, screen and touch', async ({ page, request }) => {
+test('the self-test checks the pack, pictures, videos, font, screen, touch and disk', async ({ page, request }) => {
   await ensurePin(request);
   await openPanel(page);
   await page.getByTestId('admin-tab-preflight').tap();
   await page.getByTestId('preflight-run').tap();
   await expect(page.getByTestId('preflight-results')).toBeVisible({ timeout: 45_000 });
-  for (const id of ['pack', 'images', 'fonts', 'screen', 'touch']) {
+  for (const id of ['pack', 'images', 'videos', 'fonts', 'screen', 'touch', 'disk']) {
     await expect(page.getByTestId(`preflight-${id}`)).toHaveAttribute('data-ok', 'true');
   }
   await expect(page.getByTestId('preflight-screen')).toContainText('1920');

@@ -47,3 +47,23 @@ export async function startVisit(page: Page, query = ''): Promise<void> {
   await page.getByTestId('attract-start').tap();
   await page.getByTestId('screen-home').waitFor();
 }
+
+/** A finger held on (x, y) for `ms`, optionally sliding to `moveTo` right after touching down. */
+export async function press(
+  page: Page,
+  ms: number,
+  at = { x: 30, y: 30 },
+  moveTo?: { x: number; y: number },
+): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
+  if (moveTo) {
+    for (let i = 1; i <= 5; i++) {
+      const p = { x: at.x + ((moveTo.x - at.x) * i) / 5, y: at.y + ((moveTo.y - at.y) * i) / 5 };
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
+    }
+  }
+  await page.waitForTimeout(ms);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}

@@ -8,8 +8,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { minimalPack, writePackDir } from '../fixtures/minimal-pack.ts';
-import { expect, test } from './kiosk-test.ts';
+import { MEDIA_FILES, minimalPack, writePackDir } from '../fixtures/minimal-pack.ts';
+import { expect, press, test } from './kiosk-test.ts';
 
 const PORT = Number(process.env.KIOSK_E2E_PORT ?? 5199) + 37;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -27,7 +27,20 @@ function anotherCity() {
     ],
     attribution: { 'zh-CN': '测试几何', en: 'Test geometry' },
   };
+  // A picture whose header reads (3840×2160) but whose pixels are cut off: it cannot be decoded.
+  pack.enterprises![0]!.media!.images!.push({ file: 'media/cut-off.png', alt: { 'zh-CN': '残图', en: 'Cut off' } });
   return pack;
+}
+
+/** A PNG signature and IHDR chunk (3840×2160, RGBA) and nothing after: no pixels. */
+function cutOffPng(): Uint8Array {
+  const ihdr = Buffer.alloc(25);
+  ihdr.writeUInt32BE(13, 0);
+  ihdr.write('IHDR', 4, 'latin1');
+  ihdr.writeUInt32BE(3840, 8);
+  ihdr.writeUInt32BE(2160, 12);
+  ihdr.set([8, 6, 0, 0, 0], 16);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr]);
 }
 
 let server: ChildProcess | undefined;
@@ -37,7 +50,8 @@ let packDir = '';
 test.beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'kiosk-damaged-data-'));
   await writeFile(path.join(dataDir, 'settings.json'), '{"idleTimeoutSeconds": 60, "defaultLang'); // torn
-  packDir = await writePackDir(anotherCity());
+  // The fixture's clip.webm is made-up bytes, not a video: the self-test must say it does not play.
+  packDir = await writePackDir(anotherCity(), { media: { ...MEDIA_FILES, 'media/cut-off.png': cutOffPng() } });
   server = spawn(process.execPath, ['dist/cli/web.mjs', '--port', String(PORT), '--pack', packDir, '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -93,11 +107,7 @@ test('a torn settings file does not stop the kiosk: it starts on defaults and th
   await expect(page.getByTestId('screen-attract')).toContainText('测试市');
 
   // The hidden corner: a 3 s hold, then the PIN.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 30, y: 30 }] });
-  await page.waitForTimeout(3300);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
+  await press(page, 3300);
   for (const digit of PIN) await page.getByTestId(`pin-key-${digit}`).tap();
   await page.getByTestId('pin-enter').tap();
   await expect(page.getByTestId('admin-panel')).toBeVisible();
@@ -128,4 +138,22 @@ test("another city's pack brings its own map: its districts, labels and pins, wi
   await expect(page.getByTestId('map-district-east')).toHaveAttribute('data-count', '0');
   await page.getByTestId('map-district-east').dispatchEvent('click');
   await expect(page.getByTestId('map-district-panel')).toContainText('East');
+});
+
+test('the self-test names the picture that does not decode and the video that does not play', async ({ page }) => {
+  await page.goto(`${ORIGIN}/`);
+  await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 20_000 });
+  await press(page, 3300);
+  for (const digit of PIN) await page.getByTestId(`pin-key-${digit}`).tap();
+  await page.getByTestId('pin-enter').tap();
+  await page.getByTestId('admin-tab-preflight').tap();
+  await page.getByTestId('preflight-run').tap();
+  await expect(page.getByTestId('preflight-results')).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByTestId('preflight-pack')).toHaveAttribute('data-ok', 'true');
+  await expect(page.getByTestId('preflight-images')).toHaveAttribute('data-ok', 'false');
+  await expect(page.getByTestId('preflight-images')).toContainText('media/cut-off.png');
+  await expect(page.getByTestId('preflight-images')).not.toContainText('media/acme.svg');
+  await expect(page.getByTestId('preflight-videos')).toHaveAttribute('data-ok', 'false');
+  await expect(page.getByTestId('preflight-videos')).toContainText('media/clip.webm');
+  await page.getByTestId('admin-close').tap();
 });
