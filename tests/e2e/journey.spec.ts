@@ -68,10 +68,15 @@ for (const lang of LANGS) {
     await chooseLanguage(page, lang);
     const home = page.getByTestId('screen-home');
     await expect(home).toContainText(pack.city.headlineFigures[0]!.label[lang]);
+    // The city's name for its plan comes from the pack (no "5+X" in the kiosk's own strings).
+    const plan = pack.futurePlan!;
+    await expect(page.getByTestId('nav-future')).toContainText(plan.name[lang]);
 
     await page.getByTestId('nav-future').tap();
     const future = page.getByTestId('screen-future');
     await expect(future).toBeVisible();
+    await expect(page.getByTestId('future-plan')).toHaveText(plan.name[lang]);
+    await expect(future.locator('.future__intro')).toHaveText(plan.summary![lang]);
     for (const f of pack.futureIndustries) {
       await expect(page.getByTestId(`future-${f.id}`)).toContainText(f.name[lang]);
       if (f.summary) await expect(page.getByTestId(`future-${f.id}`)).toContainText(f.summary[lang]);

@@ -118,14 +118,28 @@ export const FIELD_NOTES: Record<string, Note> = {
   },
   enterprises: { en: 'The enterprises the kiosk presents.', zh: '展台介绍的企业。' },
   futureIndustries: { en: 'Future industries the city develops.', zh: '城市培育的未来产业。' },
+  futurePlan: {
+    en: "The city's own name for its plan of future industries, shown with them (optional).",
+    zh: '城市对其未来产业布局的称呼，与未来产业一同显示（可选）。',
+  },
+  'futurePlan.name': {
+    en: 'The plan as the city names it.',
+    zh: '城市使用的规划名称。',
+    example: lt('“5+X”未来产业体系', 'The “5+X” plan for future industries'),
+  },
+  'futurePlan.summary': {
+    en: 'One or two sentences on the plan, shown above its industries.',
+    zh: '关于该规划的一两句介绍，显示在未来产业之上。',
+    example: lt('五个核心方向，不断拓展的“X”。', 'Five core directions and a widening “X”.'),
+  },
   'enterprises[].futureIndustries': {
     en: 'Ids of the future industries the enterprise works in.',
     zh: '企业所涉及未来产业的 id。',
     example: ['hydrogen'],
   },
   group: {
-    en: 'core: one of the "5"; x: one of the "X" extensions.',
-    zh: 'core:"5" 之一;x:"X" 扩展之一。',
+    en: 'core: one of the core directions (in Xuzhou, the "5"); x: an extension (the "X").',
+    zh: 'core:核心方向之一(徐州的"5");x:拓展方向之一("X")。',
     example: 'core',
   },
   districts: { en: 'Districts, counties and county-level cities.', zh: '区、县和县级市。' },

@@ -211,10 +211,21 @@ export type CityMap = z.infer<typeof CityMap>;
 export const FutureIndustry = z.strictObject({
   id,
   name: LocalizedText,
-  group: z.enum(['core', 'x']).meta({ description: 'core: one of the "5"; x: one of the "X" extensions.' }),
+  group: z
+    .enum(['core', 'x'])
+    .meta({ description: 'core: one of the core directions (Xuzhou: the "5"); x: an extension (the "X").' }),
   summary: LocalizedText.optional(),
 });
 export type FutureIndustry = z.infer<typeof FutureIndustry>;
+
+/** The city's own name for its future-industries plan, which the kiosk shows with them. */
+export const FuturePlan = z.strictObject({
+  name: LocalizedText.meta({ description: 'The plan as the city names it, e.g. "“5+X”未来产业体系".' }),
+  summary: LocalizedText.optional().meta({
+    description: 'One or two sentences on the plan, shown above its industries.',
+  }),
+});
+export type FuturePlan = z.infer<typeof FuturePlan>;
 
 export const Enterprise = z.strictObject({
   id,
@@ -275,6 +286,7 @@ export const Pack = z
     clusterTiers: z.array(ClusterTier).min(1),
     clusters: z.array(Cluster).min(1),
     futureIndustries: z.array(FutureIndustry).default([]),
+    futurePlan: FuturePlan.optional(),
     districts: z.array(District).default([]),
     parks: z.array(Park).default([]),
     enterprises: z.array(Enterprise).default([]),

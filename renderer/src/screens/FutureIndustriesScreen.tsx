@@ -24,8 +24,13 @@ export function FutureIndustriesScreen() {
           <motion.h1 className="page-title" variants={riseVariants}>
             {t('future.heading')}
           </motion.h1>
+          {pack.futurePlan && (
+            <motion.p className="future__plan" variants={riseVariants} data-testid="future-plan">
+              {tx(pack.futurePlan.name)}
+            </motion.p>
+          )}
           <motion.p className="future__intro" variants={riseVariants}>
-            {t('future.intro', { core: core.length })}
+            {pack.futurePlan?.summary ? tx(pack.futurePlan.summary) : t('future.intro', { core: core.length })}
           </motion.p>
         </motion.header>
 

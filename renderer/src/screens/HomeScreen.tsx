@@ -63,7 +63,12 @@ export function HomeScreen() {
       id: 'future',
       testId: 'nav-future',
       title: t('home.tiles.future.title'),
-      description: t('home.tiles.future.description', { count: pack.futureIndustries.length }),
+      description: pack.futurePlan
+        ? t('home.tiles.future.descriptionPlan', {
+            plan: tx(pack.futurePlan.name),
+            count: pack.futureIndustries.length,
+          })
+        : t('home.tiles.future.description', { count: pack.futureIndustries.length }),
       onSelect: () => nav.go({ name: 'future' }),
     });
   }

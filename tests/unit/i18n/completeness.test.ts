@@ -67,3 +67,23 @@ describe('the default pack', () => {
     expect(incomplete).toEqual([]);
   });
 });
+
+describe('UI strings are city-neutral', () => {
+  // Another city is another pack: the kiosk's own strings must not name the default city, its
+  // province or its plans (those live in the pack).
+  const pack = JSON.parse(readFileSync('assets/packs/xuzhou/pack.json', 'utf8')) as {
+    city: { name: Record<string, string>; province: Record<string, string> };
+  };
+  const cityWords = [...Object.values(pack.city.name), ...Object.values(pack.city.province), '5+X'].filter(
+    (w) => w.length > 1,
+  );
+
+  for (const lang of langs) {
+    for (const ns of readdirSync(join(LOCALES, lang)).filter((f) => f.endsWith('.json'))) {
+      it(`${lang}/${ns} names no city`, () => {
+        const text = readFileSync(join(LOCALES, lang, ns), 'utf8');
+        expect(cityWords.filter((w) => text.includes(w))).toEqual([]);
+      });
+    }
+  }
+});
