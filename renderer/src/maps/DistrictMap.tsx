@@ -4,7 +4,7 @@
  * opacity), tapping one zooms into it (a transform on a <g>), drag pans, two fingers pinch.
  */
 import { motion, useReducedMotionConfig, useTransform } from 'framer-motion';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CityMap, District } from '../../../main/core/pack/schema';
 import { useLanguage, useText } from '../app/store';
@@ -90,7 +90,10 @@ export function DistrictMap({
     zoomTo(box ? zoomToBox(box, view, { padding: 0.1, maxScale: 5 }) : IDENTITY);
   }, [box, view, zoomTo]);
 
+  // Labels (a few) keep their size through every frame of a zoom; pins (maybe hundreds) take the
+  // scale at rest, and fade out while the map glides (see useZoomPan).
   const inverse = useTransform(zp.scale, (s) => 1 / s);
+  const pinInverse = useTransform(zp.restScale, (s) => 1 / s);
   const most = Math.max(0, ...counts.values());
   const unit = 1 / pxPerUnit;
   const zoom = box ? zoomToBox(box, view, { padding: 0.1, maxScale: 5 }).scale : 1;
@@ -134,6 +137,20 @@ export function DistrictMap({
     }
     return out;
   }, [placed, map.districts, unit, zoom]);
+
+  // Pins drop in one after another within about 1.4 s, however many there are; once in, they answer
+  // a filter at once (the entrance's delays would hold every later change back).
+  const step = Math.min(0.07, 1.4 / Math.max(1, pins.length));
+  const [entered, setEntered] = useState(false);
+  useEffect(() => {
+    const done = window.setTimeout(() => setEntered(true), 3000);
+    return () => window.clearTimeout(done);
+  }, []);
+  const pinTransition = (i: number) => {
+    if (reduced) return entered ? { duration: 0.3 } : { duration: 0.3, delay: 1 + i * step * 0.7 };
+    const spring = { type: 'spring' as const, stiffness: 380, damping: 18 };
+    return entered ? spring : { ...spring, delay: 1.2 + i * step };
+  };
 
   const enter = (delay: number) =>
     reduced ? { duration: 0.4, delay: delay * 0.3 } : { duration: 0.6, delay, ease: 'easeOut' as const };
@@ -238,43 +255,41 @@ export function DistrictMap({
             </g>
           );
         })}
-        {pins.map(({ p, at }, i) => {
-          const e = p.enterprise;
-          const shown = !cluster || e.clusters.includes(cluster);
-          const districtName = names.get(p.district);
-          return (
-            <g key={e.id} transform={`translate(${at[0]} ${at[1]})`}>
-              <motion.g style={{ scale: inverse, originX: 0, originY: 0, transformBox: 'view-box' }}>
-                <motion.g
-                  className={activePin === e.id ? 'map-pin is-active' : 'map-pin'}
-                  data-testid={`map-pin-${e.id}`}
-                  role="button"
-                  aria-label={t('map.pinLabel', {
-                    name: tx(e.shortName ?? e.name),
-                    district: districtName ? tx(districtName.name) : p.district,
-                  })}
-                  aria-hidden={!shown}
-                  initial={reduced ? { opacity: 0 } : { opacity: 0, y: -40 * unit }}
-                  animate={{ opacity: shown ? 1 : 0.18, y: 0, scale: shown ? 1 : 0.7 }}
-                  transition={
-                    reduced
-                      ? { duration: 0.3, delay: 1 + i * 0.05 }
-                      : { type: 'spring', stiffness: 380, damping: 18, delay: 1.2 + i * 0.07 }
-                  }
-                  style={{ pointerEvents: shown ? 'auto' : 'none' }}
-                  onClick={(ev) => {
-                    ev.stopPropagation();
-                    if (!zp.wasGesture()) onPin(e.id);
-                  }}
-                >
-                  <circle className="map-pin__hit" r={PIN_PX * unit} />
-                  <circle className="map-pin__halo" r={PIN_PX * 0.72 * unit} />
-                  <circle className="map-pin__dot" r={PIN_PX * 0.42 * unit} />
+        <motion.g style={{ opacity: zp.markers }}>
+          {pins.map(({ p, at }, i) => {
+            const e = p.enterprise;
+            const shown = !cluster || e.clusters.includes(cluster);
+            const districtName = names.get(p.district);
+            return (
+              <g key={e.id} transform={`translate(${at[0]} ${at[1]})`}>
+                <motion.g style={{ scale: pinInverse, originX: 0, originY: 0, transformBox: 'view-box' }}>
+                  <motion.g
+                    className={activePin === e.id ? 'map-pin is-active' : 'map-pin'}
+                    data-testid={`map-pin-${e.id}`}
+                    role="button"
+                    aria-label={t('map.pinLabel', {
+                      name: tx(e.shortName ?? e.name),
+                      district: districtName ? tx(districtName.name) : p.district,
+                    })}
+                    aria-hidden={!shown}
+                    initial={reduced ? { opacity: 0 } : { opacity: 0, y: -40 * unit }}
+                    animate={{ opacity: shown ? 1 : 0.18, y: 0, scale: shown ? 1 : 0.7 }}
+                    transition={pinTransition(i)}
+                    style={{ pointerEvents: shown ? 'auto' : 'none' }}
+                    onClick={(ev) => {
+                      ev.stopPropagation();
+                      if (!zp.wasGesture()) onPin(e.id);
+                    }}
+                  >
+                    <circle className="map-pin__hit" r={PIN_PX * unit} />
+                    <circle className="map-pin__halo" r={PIN_PX * 0.72 * unit} />
+                    <circle className="map-pin__dot" r={PIN_PX * 0.42 * unit} />
+                  </motion.g>
                 </motion.g>
-              </motion.g>
-            </g>
-          );
-        })}
+              </g>
+            );
+          })}
+        </motion.g>
       </motion.g>
     </svg>
   );

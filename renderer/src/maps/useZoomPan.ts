@@ -2,6 +2,10 @@
  * Zoom and pan of an SVG map by touch: drag pans, two fingers pinch, and `zoomTo` animates to a
  * transform (a district). The transform lives in motion values (no React render per frame) and is
  * applied to a `<g>` as a CSS transform: only transform animates.
+ *
+ * Markers that keep their size in px (pins) follow `restScale`, the scale at rest, not every frame
+ * of a glide: with hundreds of pins, a per-frame inverse scale is hundreds of transforms a frame.
+ * During a glide they fade out (`markers`, one opacity) and come back at the new size.
  */
 import { animate, useMotionValue, useReducedMotionConfig, type MotionValue } from 'framer-motion';
 import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
@@ -18,12 +22,18 @@ export interface ZoomPan {
   onPointerDown: (e: ReactPointerEvent<SVGSVGElement>) => void;
   /** true right after a drag or pinch: the click that ends it must not select anything. */
   wasGesture: () => boolean;
+  /** The scale when the map is at rest (set when a glide or a pinch ends). */
+  restScale: MotionValue<number>;
+  /** Opacity for the px-sized markers: 0 while the map glides, 1 at rest. */
+  markers: MotionValue<number>;
 }
 
 export function useZoomPan(svgRef: RefObject<SVGSVGElement | null>, view: XY): ZoomPan {
   const x = useMotionValue(0);
   const y = useMotionValue(0);
   const scale = useMotionValue(1);
+  const restScale = useMotionValue(1);
+  const markers = useMotionValue(1);
   const reduced = useReducedMotionConfig();
   const pointers = useRef(new Map<number, XY>());
   const gesture = useRef<{ start: ZoomTransform; a: XY; b?: XY; moved: boolean } | null>(null);
@@ -45,6 +55,11 @@ export function useZoomPan(svgRef: RefObject<SVGSVGElement | null>, view: XY): Z
   );
 
   const current = (): ZoomTransform => ({ x: x.get(), y: y.get(), scale: scale.get() });
+  /** The map is at rest: markers take its scale and show again. */
+  const settle = () => {
+    restScale.set(scale.get());
+    void animate(markers, 1, { duration: reduced ? 0 : 0.25 });
+  };
   const set = useCallback(
     (t: ZoomTransform) => {
       x.set(t.x);
@@ -61,10 +76,14 @@ export function useZoomPan(svgRef: RefObject<SVGSVGElement | null>, view: XY): Z
       const svg = svgRef.current;
       const token = ++zoomRun.current;
       svg?.setAttribute('data-zoom', 'moving');
+      if (t.scale !== restScale.get()) void animate(markers, 0, { duration: reduced ? 0 : 0.12 });
       void Promise.all([animate(x, t.x, opts), animate(y, t.y, opts), animate(scale, t.scale, opts)]).then(() => {
-        if (token === zoomRun.current) svg?.setAttribute('data-zoom', 'still');
+        if (token !== zoomRun.current) return;
+        settle();
+        svg?.setAttribute('data-zoom', 'still');
       });
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [svgRef, x, y, scale, reduced],
   );
 
@@ -98,8 +117,10 @@ export function useZoomPan(svgRef: RefObject<SVGSVGElement | null>, view: XY): Z
     (e: PointerEvent) => {
       pointers.current.delete(e.pointerId);
       if (gesture.current?.moved) lastGesture.current = performance.now();
-      if (pointers.current.size === 0) gesture.current = null;
-      else {
+      if (pointers.current.size === 0) {
+        if (gesture.current?.moved) settle();
+        gesture.current = null;
+      } else {
         // One finger left of a pinch: continue as a drag from here.
         const rest = [...pointers.current.values()][0]!;
         gesture.current = { start: current(), a: rest, moved: true };
@@ -128,6 +149,7 @@ export function useZoomPan(svgRef: RefObject<SVGSVGElement | null>, view: XY): Z
       y.stop();
       scale.stop();
       zoomRun.current++;
+      if (markers.get() < 1) settle(); // a finger stopped a glide: the map rests where it is
       svgRef.current?.setAttribute('data-zoom', 'still');
       gesture.current =
         pts.length >= 2
@@ -140,5 +162,5 @@ export function useZoomPan(svgRef: RefObject<SVGSVGElement | null>, view: XY): Z
 
   const wasGesture = useCallback(() => performance.now() - lastGesture.current < 250, []);
 
-  return { x, y, scale, zoomTo, onPointerDown, wasGesture };
+  return { x, y, scale, zoomTo, onPointerDown, wasGesture, restScale, markers };
 }
