@@ -116,6 +116,29 @@ describe('startKioskOperations', () => {
     expect(win.setKiosk).toHaveBeenLastCalledWith(true);
   });
 
+  it('registers the installed kiosk as a login item as the settings say (Windows and macOS only)', async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    try {
+      Object.defineProperty(process, 'platform', { value: 'win32' });
+      electron.app.setLoginItemSettings.mockClear();
+      const kiosk = await start(true);
+      expect(electron.app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: false });
+      const event = {} as never;
+      await kiosk.ipc['admin:change-pin'](event, '000000', '135790');
+      await kiosk.ipc['settings:set'](event, { startAtLogin: true });
+      expect(electron.app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: true });
+
+      // A development run would register the bare Electron binary; Linux has no login items.
+      electron.app.setLoginItemSettings.mockClear();
+      await start(false);
+      Object.defineProperty(process, 'platform', { value: 'linux' });
+      await start(true);
+      expect(electron.app.setLoginItemSettings).not.toHaveBeenCalled();
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
   it('exports nothing when staff cancel the folder dialog', async () => {
     const kiosk = await start(true);
     kiosk.attach(fakeWindow().asWindow());
