@@ -18,3 +18,27 @@ for (const lang of ['zh-CN', 'en']) {
     });
   }
 }
+
+// In English, every control is named in English: no Chinese in an accessible name (but the button
+// that switches to Chinese, which names its language in it).
+for (const step of SCREENS) {
+  if (step.name === 'attract') continue;
+  test(`${step.name} (en): every control has an English accessible name`, async ({ page }) => {
+    await openScreen(page, step, 'en');
+    const names = await page.locator('button, [role="button"], a[href], [role="img"]').evaluateAll((els) =>
+      els
+        .filter((el) => el.getAttribute('data-testid') !== 'lang-zh-CN' && !el.closest('[aria-hidden="true"]'))
+        .map((el) => {
+          const labelledBy = el.getAttribute('aria-labelledby');
+          const byId = labelledBy
+            ?.split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' ');
+          return (el.getAttribute('aria-label') ?? byId ?? (el as HTMLElement).innerText ?? '').trim();
+        }),
+    );
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((n) => n === '')).toEqual([]);
+    expect(names.filter((n) => /\p{Script=Han}/u.test(n))).toEqual([]);
+  });
+}
