@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Unit tests run in plain Node: main/core directly, Electron glue with `electron` mocked.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     pool: 'forks',
     // CI runs on a 2-core machine: slowness is not failure. Timed targets live in `npm run bench`.

@@ -3,10 +3,10 @@
  * screens, the admin panel; and presenter mode. It locks (and closes) on "Lock and close" and when
  * nobody has touched it for as long as the visitor idle reset waits.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { Pack } from '../../../main/core/pack/schema';
 import { AdminLanguageProvider, otherLanguage, useAdminT } from './admin-i18n';
-import { AdminPanel } from './AdminPanel';
+import { preloadable } from '../app/preloadable';
 import { announcePackChanged } from './events';
 import { kiosk } from './kiosk-api';
 import { ChangePinScreen, PinScreen } from './PinPad';
@@ -16,6 +16,10 @@ import { useKioskSettings } from './useKioskSettings';
 import './admin.css';
 
 type Stage = 'closed' | 'pin' | 'change-pin' | 'panel';
+
+// The panel (with its charts) in a chunk of its own, loaded after the attract loop is up.
+const Panel = preloadable(() => import('./AdminPanel').then((m) => m.AdminPanel));
+export const preloadAdminPanel = Panel.preload;
 
 /** The visitor idle reset: the idle time, then its 10 s countdown. */
 const RESET_COUNTDOWN_SECONDS = 10;
@@ -120,13 +124,15 @@ function AdminDialog({
       )}
       {stage === 'change-pin' && <ChangePinScreen firstRun={firstRun} onChanged={() => setStage('panel')} />}
       {stage === 'panel' && (
-        <AdminPanel
-          pack={pack}
-          onChangePin={() => {
-            setFirstRun(false);
-            setStage('change-pin');
-          }}
-        />
+        <Suspense fallback={null}>
+          <Panel.Component
+            pack={pack}
+            onChangePin={() => {
+              setFirstRun(false);
+              setStage('change-pin');
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import { AnimatePresence, MotionConfig } from 'framer-motion';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { Pack } from '../../../main/core/pack/schema';
-import { AdminLayer } from '../admin/AdminLayer';
+import { AdminLayer, preloadAdminPanel } from '../admin/AdminLayer';
 import { onPackChanged } from '../admin/events';
 import { useKioskSettings } from '../admin/useKioskSettings';
 import { Backdrop } from '../components/Backdrop';
@@ -10,16 +10,32 @@ import { ErrorScreen, LoadingScreen } from '../components/StatusScreens';
 import { TopBar } from '../components/TopBar';
 import { loadPack } from '../lib/api';
 import { AttractScreen } from '../screens/AttractScreen';
-import { ContactScreen } from '../screens/ContactScreen';
-import { EnterpriseListScreen } from '../screens/EnterpriseListScreen';
-import { EnterpriseScreen } from '../screens/EnterpriseScreen';
 import { FutureIndustriesScreen } from '../screens/FutureIndustriesScreen';
-import { ClusterScreen } from '../screens/ClusterScreen';
-import { ClustersScreen } from '../screens/ClustersScreen';
 import { HomeScreen } from '../screens/HomeScreen';
-import { MapScreen } from '../screens/MapScreen';
+import { preloadable } from './preloadable';
 import { AppStateProvider, useNav, type Route } from './store';
 import { ScreenViewStats, useVisit, VisitProvider } from './visit';
+
+// Screens a visitor reaches from home, each in its chunk, loaded while the attract loop runs.
+const EnterpriseList = preloadable(() => import('../screens/EnterpriseListScreen').then((m) => m.EnterpriseListScreen));
+const Enterprise = preloadable(() => import('../screens/EnterpriseScreen').then((m) => m.EnterpriseScreen));
+const Contact = preloadable(() => import('../screens/ContactScreen').then((m) => m.ContactScreen));
+const MapView = preloadable(() => import('../screens/MapScreen').then((m) => m.MapScreen));
+const Clusters = preloadable(() => import('../screens/ClustersScreen').then((m) => m.ClustersScreen));
+const Cluster = preloadable(() => import('../screens/ClusterScreen').then((m) => m.ClusterScreen));
+const LATER = [EnterpriseList, Enterprise, Contact, MapView, Clusters, Cluster];
+
+/** Loads the later screens and the admin panel once the attract loop is on screen. */
+function usePreloadLater(ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return;
+    const timer = window.setTimeout(() => {
+      for (const later of LATER) later.preload().catch((err: unknown) => console.warn('[kiosk] preload:', err));
+      preloadAdminPanel().catch((err: unknown) => console.warn('[kiosk] preload:', err));
+    }, 400);
+    return () => window.clearTimeout(timer);
+  }, [ready]);
+}
 
 /** Seconds between automatic retries when the pack cannot be loaded. */
 export const RETRY_SECONDS = 5;
@@ -73,19 +89,19 @@ function CurrentScreen({ route }: { route: Route }) {
     case 'home':
       return <HomeScreen />;
     case 'enterprises':
-      return <EnterpriseListScreen cluster={route.cluster} district={route.district} letter={route.letter} />;
+      return <EnterpriseList.Component cluster={route.cluster} district={route.district} letter={route.letter} />;
     case 'enterprise':
-      return <EnterpriseScreen id={route.id} />;
+      return <Enterprise.Component id={route.id} />;
     case 'future':
       return <FutureIndustriesScreen />;
     case 'contact':
-      return <ContactScreen />;
+      return <Contact.Component />;
     case 'map':
-      return <MapScreen />;
+      return <MapView.Component />;
     case 'clusters':
-      return <ClustersScreen />;
+      return <Clusters.Component />;
     case 'cluster':
-      return <ClusterScreen id={route.id} />;
+      return <Cluster.Component id={route.id} />;
   }
 }
 
@@ -95,9 +111,11 @@ function Shell() {
     <>
       <TopBar />
       <ScreenViewStats route={nav.route.name} />
-      <AnimatePresence custom={nav.direction} initial>
-        <CurrentScreen key={screenKey(nav.route)} route={nav.route} />
-      </AnimatePresence>
+      <Suspense fallback={null}>
+        <AnimatePresence custom={nav.direction} initial>
+          <CurrentScreen key={screenKey(nav.route)} route={nav.route} />
+        </AnimatePresence>
+      </Suspense>
     </>
   );
 }
@@ -115,6 +133,7 @@ function Kiosk({ pack }: { pack: Pack }) {
 export function App() {
   const state = usePackLoader();
   const settings = useKioskSettings();
+  usePreloadLater(state.status === 'ready');
   const reduced = settings?.reducedMotion === true;
   // The setting calms the CSS animations too (styles match html[data-reduced-motion] as well as
   // the system's prefers-reduced-motion).

@@ -1,9 +1,25 @@
 import { motion } from 'framer-motion';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES } from '../i18n';
 
-/** Calm full-screen wait while the pack loads. */
+/** How long a load may take before the loading screen shows (a quick load shows none). */
+export const LOADING_SCREEN_DELAY_MS = 600;
+
+/**
+ * Calm full-screen wait while the pack loads; only when it takes a while. A loading screen that
+ * flashes up for a moment is noise, and its exit would hold the attract loop back.
+ */
 export function LoadingScreen() {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setShown(true), LOADING_SCREEN_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return shown ? <LoadingMessage /> : null;
+}
+
+function LoadingMessage() {
   const { t, i18n } = useTranslation();
   return (
     <motion.main
@@ -12,8 +28,8 @@ export function LoadingScreen() {
       aria-busy="true"
       initial={{ opacity: 0 }}
       animate={{ opacity: 1 }}
-      exit={{ opacity: 0 }}
-      transition={{ duration: 0.6, delay: 0.15 }}
+      exit={{ opacity: 0, transition: { duration: 0.2 } }}
+      transition={{ duration: 0.6 }}
     >
       <div className="loader" role="progressbar" aria-label={t('loading.label')}>
         <motion.span
