@@ -13,19 +13,10 @@ import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { minimalPack } from '../fixtures/minimal-pack.ts';
 import { packEntries, writeZip } from '../fixtures/pack-zip.ts';
-import { expect, press, startVisit, test } from './kiosk-test.ts';
+import { expect, ops, press, startVisit, test, typePin } from './kiosk-test.ts';
 
 const PIN = '246810';
 const FIRST_RUN_PIN = '000000';
-
-type Envelope = { ok: true; result: unknown } | { ok: false; error: string };
-
-async function ops<T = unknown>(request: APIRequestContext, channel: string, ...args: unknown[]): Promise<T> {
-  const res = await request.post(`api/ops/${channel}`, { headers: { 'x-kiosk-ops': '1' }, data: { args } });
-  const body = (await res.json()) as Envelope;
-  if (!body.ok) throw new Error(`${channel}: ${res.status()} ${body.error}`);
-  return body.result as T;
-}
 
 /** The PIN is `PIN` (changed from the first-run one if need be), and the admin session is locked. */
 async function ensurePin(request: APIRequestContext): Promise<void> {
@@ -46,10 +37,6 @@ async function asAdmin<T>(request: APIRequestContext, fn: () => Promise<T>): Pro
   } finally {
     await ops(request, 'admin:lock');
   }
-}
-
-async function typePin(page: Page, pin: string): Promise<void> {
-  for (const d of pin) await page.getByTestId(`pin-key-${d}`).tap();
 }
 
 /** Loads the kiosk (attract loop), holds the corner, and unlocks with `pin`. */
@@ -168,8 +155,10 @@ test('a wrong PIN shows the tries left; the right one opens the panel; "Lock and
   await expect(page.getByTestId('admin-close')).toHaveText('Lock and close');
   await page.getByTestId('admin-close').tap();
   await expect(page.getByTestId('admin-layer')).toHaveCount(0);
-  const res = await request.post('api/ops/packs:status', { headers: { 'x-kiosk-ops': '1' }, data: { args: [] } });
-  expect(res.status(), 'the admin session is locked again').toBe(403);
+  // The panel closes at once and the lock request follows it: wait for the lock to land.
+  const status = async () =>
+    (await request.post('api/ops/packs:status', { headers: { 'x-kiosk-ops': '1' }, data: { args: [] } })).status();
+  await expect.poll(status, { message: 'the admin session is locked again' }).toBe(403);
 });
 
 test('Electron-only controls say "unavailable in browser mode"', async ({ page, request }) => {

@@ -2,7 +2,7 @@
  * The e2e `test` for every kiosk page: it records every request and console message and, after
  * each test, asserts that nothing left 127.0.0.1 and nothing was logged as an error.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export interface Watch {
   requests: string[];
@@ -66,4 +66,19 @@ export async function press(
   await page.waitForTimeout(ms);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
+}
+
+type Envelope = { ok: true; result: unknown } | { ok: false; error: string };
+
+/** Calls a kiosk channel over browser mode's ops bridge (`request` carries the server's base URL). */
+export async function ops<T = unknown>(request: APIRequestContext, channel: string, ...args: unknown[]): Promise<T> {
+  const res = await request.post(`api/ops/${channel}`, { headers: { 'x-kiosk-ops': '1' }, data: { args } });
+  const body = (await res.json()) as Envelope;
+  if (!body.ok) throw new Error(`${channel}: ${res.status()} ${body.error}`);
+  return body.result as T;
+}
+
+/** Taps `pin` on the PIN pad. */
+export async function typePin(page: Page, pin: string): Promise<void> {
+  for (const d of pin) await page.getByTestId(`pin-key-${d}`).tap();
 }

@@ -5,11 +5,12 @@
  * on its own port and folders, so the shared server of the other specs is untouched.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MEDIA_FILES, minimalPack, writePackDir } from '../fixtures/minimal-pack.ts';
-import { expect, press, test } from './kiosk-test.ts';
+import { expect, ops as opsOn, press, test, typePin } from './kiosk-test.ts';
 
 const PORT = Number(process.env.KIOSK_E2E_PORT ?? 5199) + 37;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -44,6 +45,9 @@ function cutOffPng(): Uint8Array {
 }
 
 let server: ChildProcess | undefined;
+let api: APIRequestContext | undefined;
+/** A kiosk channel of this test's own server. */
+const ops = (channel: string, ...args: unknown[]) => opsOn<{ status: string }>(api!, channel, ...args);
 let dataDir = '';
 let packDir = '';
 
@@ -70,23 +74,14 @@ test.beforeAll(async () => {
       { timeout: 30_000 },
     )
     .toBe(true);
+  api = await playwrightRequest.newContext({ baseURL: `${ORIGIN}/` });
 });
 
 test.afterAll(async () => {
+  await api?.dispose();
   server?.kill('SIGTERM');
   await Promise.all([dataDir, packDir].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
 });
-
-async function ops(channel: string, ...args: unknown[]): Promise<{ status: string }> {
-  const res = await fetch(`${ORIGIN}/api/ops/${channel}`, {
-    method: 'POST',
-    headers: { 'x-kiosk-ops': '1', 'content-type': 'application/json', origin: ORIGIN },
-    body: JSON.stringify({ args }),
-  });
-  const body = (await res.json()) as { ok: boolean; result?: { status: string }; error?: string };
-  if (!body.ok) throw new Error(`${channel}: ${res.status} ${body.error}`);
-  return body.result!;
-}
 
 test('a torn settings file does not stop the kiosk: it starts on defaults and the panel says what happened', async ({
   page,
@@ -108,7 +103,7 @@ test('a torn settings file does not stop the kiosk: it starts on defaults and th
 
   // The hidden corner: a 3 s hold, then the PIN.
   await press(page, 3300);
-  for (const digit of PIN) await page.getByTestId(`pin-key-${digit}`).tap();
+  await typePin(page, PIN);
   await page.getByTestId('pin-enter').tap();
   await expect(page.getByTestId('admin-panel')).toBeVisible();
   await page.getByTestId('admin-tab-settings').tap();
@@ -144,7 +139,7 @@ test('the self-test names the picture that does not decode and the video that do
   await page.goto(`${ORIGIN}/`);
   await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 20_000 });
   await press(page, 3300);
-  for (const digit of PIN) await page.getByTestId(`pin-key-${digit}`).tap();
+  await typePin(page, PIN);
   await page.getByTestId('pin-enter').tap();
   await page.getByTestId('admin-tab-preflight').tap();
   await page.getByTestId('preflight-run').tap();

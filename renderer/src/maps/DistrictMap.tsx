@@ -23,6 +23,9 @@ import { useZoomPan } from './useZoomPan';
 /** Pin and label sizes in CSS px at 1 rem = 16 px (they scale with the rem), whatever the zoom. */
 const PIN_PX = 26;
 const LABEL_PX = 17;
+/** Pins start dropping in after the districts (s), all of them within PIN_STAGGER_S. */
+const PIN_DELAY_S = 1.2;
+const PIN_STAGGER_S = 1.4;
 
 export interface DistrictMapProps {
   map: CityMap;
@@ -140,16 +143,17 @@ export function DistrictMap({
 
   // Pins drop in one after another within about 1.4 s, however many there are; once in, they answer
   // a filter at once (the entrance's delays would hold every later change back).
-  const step = Math.min(0.07, 1.4 / Math.max(1, pins.length));
+  const step = Math.min(0.07, PIN_STAGGER_S / Math.max(1, pins.length));
   const [entered, setEntered] = useState(false);
   useEffect(() => {
-    const done = window.setTimeout(() => setEntered(true), 3000);
+    // The last pin's delay, plus time for its spring to settle.
+    const done = window.setTimeout(() => setEntered(true), (PIN_DELAY_S + PIN_STAGGER_S + 0.4) * 1000);
     return () => window.clearTimeout(done);
   }, []);
   const pinTransition = (i: number) => {
     if (reduced) return entered ? { duration: 0.3 } : { duration: 0.3, delay: 1 + i * step * 0.7 };
     const spring = { type: 'spring' as const, stiffness: 380, damping: 18 };
-    return entered ? spring : { ...spring, delay: 1.2 + i * step };
+    return entered ? spring : { ...spring, delay: PIN_DELAY_S + i * step };
   };
 
   const enter = (delay: number) =>

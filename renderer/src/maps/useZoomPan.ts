@@ -56,10 +56,10 @@ export function useZoomPan(svgRef: RefObject<SVGSVGElement | null>, view: XY): Z
 
   const current = (): ZoomTransform => ({ x: x.get(), y: y.get(), scale: scale.get() });
   /** The map is at rest: markers take its scale and show again. */
-  const settle = () => {
+  const settle = useCallback(() => {
     restScale.set(scale.get());
     void animate(markers, 1, { duration: reduced ? 0 : 0.25 });
-  };
+  }, [restScale, scale, markers, reduced]);
   const set = useCallback(
     (t: ZoomTransform) => {
       x.set(t.x);
@@ -83,8 +83,7 @@ export function useZoomPan(svgRef: RefObject<SVGSVGElement | null>, view: XY): Z
         svg?.setAttribute('data-zoom', 'still');
       });
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [svgRef, x, y, scale, reduced],
+    [svgRef, x, y, scale, restScale, markers, settle, reduced],
   );
 
   const onMove = useCallback(
@@ -127,7 +126,7 @@ export function useZoomPan(svgRef: RefObject<SVGSVGElement | null>, view: XY): Z
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
+    [settle],
   );
 
   useEffect(() => {
@@ -157,7 +156,7 @@ export function useZoomPan(svgRef: RefObject<SVGSVGElement | null>, view: XY): Z
           : { start: current(), a: pts[0]!, moved: false };
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [svgRef, x, y, scale],
+    [svgRef, x, y, scale, markers, settle],
   );
 
   const wasGesture = useCallback(() => performance.now() - lastGesture.current < 250, []);
