@@ -5,7 +5,9 @@
  * figure means.
  *
  * Environment: BENCH_RUNS (start-up repetitions, 5), BENCH_TOUCHES (scripted visit, 200),
- * BENCH_WALK (memory walk, 5000), BENCH_RENDERER (a built renderer to use instead of building one).
+ * BENCH_WALK (memory walk, 5000), BENCH_RENDERER (a built renderer to use instead of building one),
+ * BENCH_ONLY (a comma-separated subset of pack, startup, touch, map, memory: a partial run, written
+ * to bench/results/partial.json and not into docs/PERFORMANCE.md, which shows only whole runs).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -27,6 +29,15 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TOUCHES = Number(process.env.BENCH_TOUCHES ?? 200);
 const WALK = Number(process.env.BENCH_WALK ?? 5000);
 const MAP_ENTERPRISES = 500;
+const SECTIONS = ['pack', 'startup', 'touch', 'map', 'memory'] as const;
+const ONLY = process.env.BENCH_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+for (const s of ONLY ?? []) {
+  if (!(SECTIONS as readonly string[]).includes(s))
+    throw new Error(`BENCH_ONLY: unknown section "${s}" (${SECTIONS.join(', ')})`);
+}
+const runs = (section: (typeof SECTIONS)[number]) => !ONLY || ONLY.includes(section);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
   '--no-sandbox',
@@ -613,6 +624,8 @@ async function main(): Promise<void> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'kiosk-bench-'));
   try {
     let rendererDir = process.env.BENCH_RENDERER;
+    // The commit of the code measured: the renderer is built now (a prebuilt one is whatever it is).
+    const commit = rendererDir ? 'unknown (BENCH_RENDERER)' : gitHead();
     if (!rendererDir) {
       rendererDir = path.join(tmp, 'renderer');
       console.log('Building the renderer…');
@@ -622,35 +635,39 @@ async function main(): Promise<void> {
         build: { outDir: rendererDir, emptyOutDir: true },
       });
     }
-    const syntheticDir = await writeSyntheticPack(path.join(tmp, 'synthetic-1000'), { enterprises: 1000, media: 20 });
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     const info = machine(browser.version());
     console.log(`Machine: ${JSON.stringify(info)}`);
 
-    await packFigures(syntheticDir, rendererDir);
+    if (runs('pack')) {
+      const syntheticDir = await writeSyntheticPack(path.join(tmp, 'synthetic-1000'), { enterprises: 1000, media: 20 });
+      await packFigures(syntheticDir, rendererDir);
+    }
     const server = await startBrowserMode({ port: 0, rendererDir, log: () => {} });
     try {
-      await startupFigures(browser, server.url);
-      await touchLatency(browser, server.url);
-      const at1080 = await mapFigures(browser, server.url, 1920, 1080);
-      if (at1080) {
-        await mapFigures(browser, server.url, 3840, 2160);
-        await peerFigures(browser, at1080);
-      } else {
-        for (const figure of ['Map frame pacing', 'ECharts peer']) {
-          add({ id: figure, figure, value: null, unit: '', display: 'not measured: map screen not available' });
+      if (runs('startup')) await startupFigures(browser, server.url);
+      if (runs('touch')) await touchLatency(browser, server.url);
+      if (runs('map')) {
+        const at1080 = await mapFigures(browser, server.url, 1920, 1080);
+        if (at1080) {
+          await mapFigures(browser, server.url, 3840, 2160);
+          await peerFigures(browser, at1080);
+        } else {
+          for (const figure of ['Map frame pacing', 'ECharts peer']) {
+            add({ id: figure, figure, value: null, unit: '', display: 'not measured: map screen not available' });
+          }
         }
       }
-      await memoryFigures(browser, server.url);
+      if (runs('memory')) await memoryFigures(browser, server.url);
     } finally {
       await server.close();
       await browser.close();
     }
 
-    const json = { date: new Date().toISOString(), commit: gitHead(), machine: info, rows };
+    const json = { date: new Date().toISOString(), commit, ...(ONLY ? { only: ONLY } : {}), machine: info, rows };
     const prettierOptions = (await prettier.resolveConfig(path.join(ROOT, 'package.json'))) ?? {};
     await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
-    const jsonFile = path.join(ROOT, 'bench/results/latest.json');
+    const jsonFile = path.join(ROOT, ONLY ? 'bench/results/partial.json' : 'bench/results/latest.json');
     await writeFile(jsonFile, await prettier.format(JSON.stringify(json), { ...prettierOptions, filepath: jsonFile }));
     const docFile = path.join(ROOT, 'docs/PERFORMANCE.md');
     const doc = await readFile(docFile, 'utf8');
@@ -658,12 +675,14 @@ async function main(): Promise<void> {
     const end = '<!-- bench:results:end -->';
     const a = doc.indexOf(start);
     const b = doc.indexOf(end);
-    if (a >= 0 && b > a) {
+    if (!ONLY && a >= 0 && b > a) {
       const next = `${doc.slice(0, a + start.length)}\n\n${resultsMarkdown(json)}\n\n${doc.slice(b)}`;
       await writeFile(docFile, await prettier.format(next, { ...prettierOptions, filepath: docFile }));
     }
     console.log('\n' + resultsMarkdown(json));
-    console.log(`\nWrote ${path.relative(ROOT, jsonFile)} and the results in ${path.relative(ROOT, docFile)}`);
+    console.log(
+      `\nWrote ${path.relative(ROOT, jsonFile)}${ONLY ? '' : ` and the results in ${path.relative(ROOT, docFile)}`}`,
+    );
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
@@ -671,7 +690,12 @@ async function main(): Promise<void> {
 
 function gitHead(): string {
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'renderer', 'main', 'assets', 'locales'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${head} with uncommitted changes` : head;
   } catch {
     return 'unknown';
   }

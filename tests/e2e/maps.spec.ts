@@ -55,7 +55,7 @@ async function withDistricts(page: Page): Promise<void> {
 async function tapCentre(page: Page, testId: string): Promise<void> {
   const target = page.getByTestId(testId);
   await expect(target).toBeVisible();
-  await expect(page.locator('svg.district-map')).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
+  await expect(page.locator('.district-map')).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
   let previous = await target.boundingBox();
   let still = 0;
   await expect
@@ -173,7 +173,7 @@ async function gesture(page: Page, from: Array<{ x: number; y: number }>, to: Ar
 test('the zoomed map pans by drag and zooms by pinch; a tap on the sea around the city zooms out', async ({ page }) => {
   await openHome(page);
   await page.getByTestId('nav-map').tap();
-  const svg = page.locator('svg.district-map');
+  const svg = page.locator('.district-map');
   await tapCentre(page, 'map-district-peixian');
   await expect(page.getByTestId('map-district-panel')).toBeVisible();
   await expect(svg).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
@@ -206,7 +206,7 @@ test('the zoomed map pans by drag and zooms by pinch; a tap on the sea around th
 
   // The sea: a point of the map that is neither a district nor a control.
   const sea = await page.evaluate(() => {
-    const r = document.querySelector('svg.district-map')!.getBoundingClientRect();
+    const r = document.querySelector('.district-map')!.getBoundingClientRect();
     for (let y = r.top + 40; y < r.bottom - 40; y += 20) {
       for (let x = r.left + 40; x < r.right - 40; x += 20) {
         if (document.elementFromPoint(x, y)?.classList.contains('district-map__sea')) return { x, y };
@@ -269,7 +269,9 @@ for (const size of SIZES) {
     await page.getByTestId('map-filter-construction-machinery').tap();
     await page.getByTestId('map-district-xinyi').dispatchEvent('click');
     await expect(page.getByTestId('map-district-panel')).toBeVisible();
-    await page.waitForTimeout(1500);
+    // At rest: during the glide the map's layers are scaled rasters, painted sharp when it stops.
+    await expect(page.locator('.district-map')).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
+    await page.waitForTimeout(1500); // pins and labels fade back in
     await page.screenshot({ path: `${SHOTS}/map-zoomed-${size.name}.png` });
     await page.getByTestId('map-world').tap();
     await page.waitForTimeout(3200);

@@ -1,10 +1,17 @@
 /**
  * The city's districts as an animated SVG map: the outline draws itself, districts fade in, pins
  * drop. Districts are tinted by how many of the shown enterprises they hold (a cross-fade of
- * opacity), tapping one zooms into it (a transform on a <g>), drag pans, two fingers pinch.
+ * opacity), tapping one zooms into it, drag pans, two fingers pinch.
+ *
+ * Two SVGs with the same viewBox, each in a layer (an HTML element) that takes the zoom as a CSS
+ * transform: the districts below, the labels and pins above. While the map glides the layers are
+ * composited, so a frame of a zoom moves two rastered layers instead of repainting the SVG (what
+ * costs most where the CPU rasterises); at rest they are painted again at the new scale, sharp.
+ * The markers' layer fades during a zoom (one opacity, composited too) and comes back with the
+ * pins and labels at their px size for the new scale.
  */
-import { motion, useReducedMotionConfig, useTransform } from 'framer-motion';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { motion, useMotionValue, useMotionValueEvent, useReducedMotionConfig, useTransform } from 'framer-motion';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CityMap, District } from '../../../main/core/pack/schema';
 import { useLanguage, useText } from '../app/store';
@@ -57,9 +64,16 @@ export function DistrictMap({
   const { lang } = useLanguage();
   const tx = useText();
   const reduced = useReducedMotionConfig();
+  const frameRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const view = map.viewBox as XY;
-  const zp = useZoomPan(svgRef, view);
+  const zp = useZoomPan(frameRef, view);
+  // The zoom is in viewBox units; the layers move in CSS px: `k` px per unit, from the viewBox's
+  // corner in the frame (where the SVG's meet puts it).
+  const k = useMotionValue(1);
+  const [origin, setOrigin] = useState('0px 0px');
+  const layerX = useTransform([zp.layer.x, k], ([x, kk]: number[]) => x! * kk!);
+  const layerY = useTransform([zp.layer.y, k], ([y, kk]: number[]) => y! * kk!);
   const [boxes, setBoxes] = useState<Record<string, Box>>({});
   const [pxPerUnit, setPxPerUnit] = useState(1);
   const names = useMemo(() => new Map(districts.map((d) => [d.id, d])), [districts]);
@@ -74,17 +88,25 @@ export function DistrictMap({
       measured[p.dataset.district!] = { x: b.x, y: b.y, width: b.width, height: b.height };
     });
     setBoxes(measured);
+    const frame = frameRef.current;
     const measure = () => {
-      const r = svg.getBoundingClientRect();
+      if (!frame) return;
+      // The frame is never transformed: its size is the layout's.
+      const w = frame.clientWidth;
+      const h = frame.clientHeight;
+      if (w === 0) return;
+      const px = Math.min(w / view[0], h / view[1]);
+      k.set(px);
+      setOrigin(`${(w - view[0] * px) / 2}px ${(h - view[1] * px) / 2}px`);
       // Pins and labels follow the root font size (1 rem = 16 px at 1080p, 32 px at 2160p).
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      if (r.width > 0) setPxPerUnit(Math.min(r.width / view[0], r.height / view[1]) / (rem / 16));
+      setPxPerUnit(px / (rem / 16));
     };
     measure();
     const ro = new ResizeObserver(measure);
-    ro.observe(svg);
+    if (frame) ro.observe(frame);
     return () => ro.disconnect();
-  }, [map, view]);
+  }, [map, view, k]);
 
   // Zoom into the selected district, or back out.
   const box = selected ? boxes[selected] : undefined;
@@ -93,10 +115,16 @@ export function DistrictMap({
     zoomTo(box ? zoomToBox(box, view, { padding: 0.1, maxScale: 5 }) : IDENTITY);
   }, [box, view, zoomTo]);
 
-  // Labels (a few) keep their size through every frame of a zoom; pins (maybe hundreds) take the
-  // scale at rest, and fade out while the map glides (see useZoomPan).
-  const inverse = useTransform(zp.scale, (s) => 1 / s);
-  const pinInverse = useTransform(zp.restScale, (s) => 1 / s);
+  // Labels and pins fade out while the map glides, and take the new scale at rest (see useZoomPan).
+  const layer = { x: layerX, y: layerY, scale: zp.layer.scale, transformOrigin: origin };
+  const baked = {
+    x: zp.baked.x,
+    y: zp.baked.y,
+    scale: zp.baked.scale,
+    originX: 0,
+    originY: 0,
+    transformBox: 'view-box' as const,
+  };
   const most = Math.max(0, ...counts.values());
   const unit = 1 / pxPerUnit;
   const zoom = box ? zoomToBox(box, view, { padding: 0.1, maxScale: 5 }).scale : 1;
@@ -142,159 +170,157 @@ export function DistrictMap({
   }, [placed, map.districts, unit, zoom]);
 
   // Pins drop in one after another within about 1.4 s, however many there are; once in, they answer
-  // a filter at once (the entrance's delays would hold every later change back).
+  // a filter at once (the entrance's delays would hold every later change back). Hundreds of pins
+  // animate in CSS (maps.css: a keyframe for the entrance, transitions for a filter), not as
+  // hundreds of JavaScript animations.
   const step = Math.min(0.07, PIN_STAGGER_S / Math.max(1, pins.length));
   const [entered, setEntered] = useState(false);
   useEffect(() => {
-    // The last pin's delay, plus time for its spring to settle.
-    const done = window.setTimeout(() => setEntered(true), (PIN_DELAY_S + PIN_STAGGER_S + 0.4) * 1000);
+    // The last pin's delay, plus time for its drop to settle.
+    const done = window.setTimeout(() => setEntered(true), (PIN_DELAY_S + PIN_STAGGER_S + 0.7) * 1000);
     return () => window.clearTimeout(done);
   }, []);
-  const pinTransition = (i: number) => {
-    if (reduced) return entered ? { duration: 0.3 } : { duration: 0.3, delay: 1 + i * step * 0.7 };
-    const spring = { type: 'spring' as const, stiffness: 380, damping: 18 };
-    return entered ? spring : { ...spring, delay: PIN_DELAY_S + i * step };
-  };
+  const pinDelay = (i: number) => (reduced ? 1 + i * step * 0.7 : PIN_DELAY_S + i * step);
+  // Pins, labels and strokes keep their px size at the scale at rest (one custom property for all).
+  useMotionValueEvent(zp.restScale, 'change', (s) => frameRef.current?.style.setProperty('--rest', String(1 / s)));
 
   const enter = (delay: number) =>
     reduced ? { duration: 0.4, delay: delay * 0.3 } : { duration: 0.6, delay, ease: 'easeOut' as const };
 
+  const viewBox = `0 0 ${view[0]} ${view[1]}`;
   return (
-    <svg
-      ref={svgRef}
-      className="district-map"
-      viewBox={`0 0 ${view[0]} ${view[1]}`}
+    <div
+      ref={frameRef}
+      className={reduced ? 'district-map district-map--reduced' : 'district-map'}
+      data-zoom="still"
       role="group"
       aria-label={label}
       onPointerDown={zp.onPointerDown}
     >
-      <defs>
-        <radialGradient id="district-map-glow" cx="50%" cy="50%" r="60%">
-          <stop offset="0%" stopColor="rgba(45, 212, 191, 0.16)" />
-          <stop offset="100%" stopColor="rgba(45, 212, 191, 0)" />
-        </radialGradient>
-      </defs>
       {/* Tapping the sea around the city zooms back out. */}
-      <rect
-        className="district-map__sea"
-        x={-view[0]}
-        y={-view[1]}
-        width={view[0] * 3}
-        height={view[1] * 3}
-        fill="url(#district-map-glow)"
-        onClick={() => !zp.wasGesture() && onSelect(null)}
-      />
-      <motion.g style={{ x: zp.x, y: zp.y, scale: zp.scale, originX: 0, originY: 0, transformBox: 'view-box' }}>
-        {map.districts.map((d, i) => {
-          const count = counts.get(d.district) ?? 0;
-          const name = names.get(d.district);
-          const label = name ? tx(name.name) : d.district;
-          const isSelected = selected === d.district;
-          const dimmed = selected !== null && !isSelected;
-          return (
-            <motion.g
-              key={d.district}
-              initial={{ opacity: 0 }}
-              animate={{ opacity: dimmed ? 0.45 : 1 }}
-              transition={enter(0.5 + i * 0.06)}
-            >
-              <path
-                data-district={d.district}
-                data-testid={`map-district-${d.district}`}
-                data-count={count}
-                className="district-map__district"
-                d={d.path}
-                role="button"
-                aria-label={label}
-                aria-pressed={isSelected}
-                onClick={() => !zp.wasGesture() && onSelect(d.district)}
-              />
-              <motion.path
-                className="district-map__heat"
-                d={d.path}
-                initial={false}
-                animate={{ opacity: heatOpacity(count, most) }}
-                transition={{ duration: reduced ? 0.2 : 0.6 }}
-                pointerEvents="none"
-              />
-              <motion.path
-                className="district-map__selected"
-                d={d.path}
-                initial={false}
-                animate={{ opacity: isSelected ? 1 : 0 }}
-                transition={{ duration: 0.3 }}
-                pointerEvents="none"
-              />
-            </motion.g>
-          );
-        })}
-        {map.outline && (
-          <motion.path
-            className="district-map__outline"
-            d={map.outline}
-            pointerEvents="none"
-            initial={reduced ? { opacity: 0 } : { pathLength: 0, opacity: 1 }}
-            animate={reduced ? { opacity: 1 } : { pathLength: 1, opacity: 1 }}
-            transition={reduced ? { duration: 0.4 } : { duration: 1.8, ease: 'easeInOut' }}
-          />
-        )}
-        {map.districts.map((d, i) => {
-          const name = names.get(d.district);
-          const [lx, ly] = d.labelAt as XY;
-          return (
-            <g key={d.district} transform={`translate(${lx} ${ly})`} pointerEvents="none">
-              <motion.g style={{ scale: inverse, originX: 0, originY: 0, transformBox: 'view-box' }}>
-                <motion.text
-                  className="district-map__label"
-                  fontSize={LABEL_PX * unit}
-                  textAnchor="middle"
-                  dominantBaseline="central"
+      <div className="district-map__sea" onClick={() => !zp.wasGesture() && onSelect(null)} />
+      <motion.div className="district-map__layer" style={layer}>
+        <svg ref={svgRef} className="district-map__svg" viewBox={viewBox}>
+          <motion.g style={baked}>
+            {map.districts.map((d, i) => {
+              const count = counts.get(d.district) ?? 0;
+              const name = names.get(d.district);
+              const label = name ? tx(name.name) : d.district;
+              const isSelected = selected === d.district;
+              const dimmed = selected !== null && !isSelected;
+              return (
+                <motion.g
+                  key={d.district}
                   initial={{ opacity: 0 }}
-                  animate={{ opacity: shownLabels.has(d.district) ? 1 : 0 }}
-                  transition={enter(shownLabels.has(d.district) ? 0.9 + i * 0.05 : 0)}
+                  animate={{ opacity: dimmed ? 0.45 : 1 }}
+                  transition={enter(0.5 + i * 0.06)}
                 >
-                  {name ? tx(name.name) : d.district}
-                </motion.text>
-              </motion.g>
-            </g>
-          );
-        })}
-        <motion.g style={{ opacity: zp.markers }}>
-          {pins.map(({ p, at }, i) => {
-            const e = p.enterprise;
-            const shown = !cluster || e.clusters.includes(cluster);
-            const districtName = names.get(p.district);
-            return (
-              <g key={e.id} transform={`translate(${at[0]} ${at[1]})`}>
-                <motion.g style={{ scale: pinInverse, originX: 0, originY: 0, transformBox: 'view-box' }}>
-                  <motion.g
-                    className={activePin === e.id ? 'map-pin is-active' : 'map-pin'}
-                    data-testid={`map-pin-${e.id}`}
+                  <path
+                    data-district={d.district}
+                    data-testid={`map-district-${d.district}`}
+                    data-count={count}
+                    className="district-map__district"
+                    d={d.path}
                     role="button"
-                    aria-label={t('map.pinLabel', {
-                      name: tx(e.shortName ?? e.name),
-                      district: districtName ? tx(districtName.name) : p.district,
-                    })}
-                    aria-hidden={!shown}
-                    initial={reduced ? { opacity: 0 } : { opacity: 0, y: -40 * unit }}
-                    animate={{ opacity: shown ? 1 : 0.18, y: 0, scale: shown ? 1 : 0.7 }}
-                    transition={pinTransition(i)}
-                    style={{ pointerEvents: shown ? 'auto' : 'none' }}
-                    onClick={(ev) => {
-                      ev.stopPropagation();
-                      if (!zp.wasGesture()) onPin(e.id);
-                    }}
-                  >
-                    <circle className="map-pin__hit" r={PIN_PX * unit} />
-                    <circle className="map-pin__halo" r={PIN_PX * 0.72 * unit} />
-                    <circle className="map-pin__dot" r={PIN_PX * 0.42 * unit} />
-                  </motion.g>
+                    aria-label={label}
+                    aria-pressed={isSelected}
+                    onClick={() => !zp.wasGesture() && onSelect(d.district)}
+                  />
+                  <motion.path
+                    className="district-map__heat"
+                    d={d.path}
+                    initial={false}
+                    animate={{ opacity: heatOpacity(count, most) }}
+                    transition={{ duration: reduced ? 0.2 : 0.6 }}
+                    pointerEvents="none"
+                  />
+                  <motion.path
+                    className="district-map__selected"
+                    d={d.path}
+                    initial={false}
+                    animate={{ opacity: isSelected ? 1 : 0 }}
+                    transition={{ duration: 0.3 }}
+                    pointerEvents="none"
+                  />
                 </motion.g>
-              </g>
-            );
-          })}
-        </motion.g>
-      </motion.g>
-    </svg>
+              );
+            })}
+            {/* The outline and its glow: a wide faint stroke under a sharp one (a blur filter would be
+              redrawn, on the CPU, whenever the layer is painted). */}
+            {map.outline &&
+              ['district-map__outline-glow', 'district-map__outline'].map((className) => (
+                <motion.path
+                  key={className}
+                  className={className}
+                  d={map.outline}
+                  pointerEvents="none"
+                  initial={reduced ? { opacity: 0 } : { pathLength: 0, opacity: 1 }}
+                  animate={reduced ? { opacity: 1 } : { pathLength: 1, opacity: 1 }}
+                  transition={reduced ? { duration: 0.4 } : { duration: 1.8, ease: 'easeInOut' }}
+                />
+              ))}
+          </motion.g>
+        </svg>
+      </motion.div>
+      <motion.div className="district-map__layer district-map__markers" style={{ ...layer, opacity: zp.markers }}>
+        <svg className={entered ? 'district-map__svg' : 'district-map__svg is-entering'} viewBox={viewBox}>
+          <motion.g style={baked}>
+            {map.districts.map((d, i) => {
+              const name = names.get(d.district);
+              const [lx, ly] = d.labelAt as XY;
+              return (
+                <g key={d.district} transform={`translate(${lx} ${ly})`} pointerEvents="none">
+                  <g className="district-map__keep-size">
+                    <motion.text
+                      className="district-map__label"
+                      fontSize={LABEL_PX * unit}
+                      textAnchor="middle"
+                      dominantBaseline="central"
+                      initial={{ opacity: 0 }}
+                      animate={{ opacity: shownLabels.has(d.district) ? 1 : 0 }}
+                      transition={enter(shownLabels.has(d.district) ? 0.9 + i * 0.05 : 0)}
+                    >
+                      {name ? tx(name.name) : d.district}
+                    </motion.text>
+                  </g>
+                </g>
+              );
+            })}
+            <g>
+              {pins.map(({ p, at }, i) => {
+                const e = p.enterprise;
+                const shown = !cluster || e.clusters.includes(cluster);
+                const districtName = names.get(p.district);
+                return (
+                  <g key={e.id} transform={`translate(${at[0]} ${at[1]})`}>
+                    <g className="district-map__keep-size">
+                      <g
+                        className={`map-pin${activePin === e.id ? ' is-active' : ''}${shown ? '' : ' is-dimmed'}`}
+                        data-testid={`map-pin-${e.id}`}
+                        role="button"
+                        aria-label={t('map.pinLabel', {
+                          name: tx(e.shortName ?? e.name),
+                          district: districtName ? tx(districtName.name) : p.district,
+                        })}
+                        aria-hidden={!shown}
+                        style={{ '--delay': `${pinDelay(i)}s`, '--drop': `${-40 * unit}px` } as CSSProperties}
+                        onClick={(ev) => {
+                          ev.stopPropagation();
+                          if (!zp.wasGesture()) onPin(e.id);
+                        }}
+                      >
+                        <circle className="map-pin__hit" r={PIN_PX * unit} />
+                        <circle className="map-pin__halo" r={PIN_PX * 0.72 * unit} />
+                        <circle className="map-pin__dot" r={PIN_PX * 0.42 * unit} />
+                      </g>
+                    </g>
+                  </g>
+                );
+              })}
+            </g>
+          </motion.g>
+        </svg>
+      </motion.div>
+    </div>
   );
 }
