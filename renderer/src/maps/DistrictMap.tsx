@@ -3,12 +3,12 @@
  * drop. Districts are tinted by how many of the shown enterprises they hold (a cross-fade of
  * opacity), tapping one zooms into it, drag pans, two fingers pinch.
  *
- * Two SVGs with the same viewBox, each in a layer (an HTML element) that takes the zoom as a CSS
- * transform: the districts below, the labels and pins above. While the map glides the layers are
- * composited, so a frame of a zoom moves two rastered layers instead of repainting the SVG (what
- * costs most where the CPU rasterises); at rest they are painted again at the new scale, sharp.
- * The markers' layer fades during a zoom (one opacity, composited too) and comes back with the
- * pins and labels at their px size for the new scale.
+ * Two SVGs with the same viewBox, each in a layer (an HTML element): the districts below, the
+ * labels and pins above. At rest the zoom is a transform inside the SVGs, painted sharp; while the
+ * map glides or follows a finger the layers are composited and take what is left of the zoom as a
+ * CSS transform, so a frame moves two rastered layers instead of repainting the SVG (what costs
+ * most where the CPU rasterises; see useZoomPan). The markers' layer fades during a zoom (one
+ * opacity, composited too) and comes back with the pins and labels at their px size.
  */
 import { motion, useMotionValue, useMotionValueEvent, useReducedMotionConfig, useTransform } from 'framer-motion';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
@@ -181,7 +181,7 @@ export function DistrictMap({
     return () => window.clearTimeout(done);
   }, []);
   const pinDelay = (i: number) => (reduced ? 1 + i * step * 0.7 : PIN_DELAY_S + i * step);
-  // Pins, labels and strokes keep their px size at the scale at rest (one custom property for all).
+  // Pins and labels keep their px size at the scale at rest (one custom property for all of them).
   useMotionValueEvent(zp.restScale, 'change', (s) => frameRef.current?.style.setProperty('--rest', String(1 / s)));
 
   const enter = (delay: number) =>
@@ -286,38 +286,36 @@ export function DistrictMap({
                 </g>
               );
             })}
-            <g>
-              {pins.map(({ p, at }, i) => {
-                const e = p.enterprise;
-                const shown = !cluster || e.clusters.includes(cluster);
-                const districtName = names.get(p.district);
-                return (
-                  <g key={e.id} transform={`translate(${at[0]} ${at[1]})`}>
-                    <g className="district-map__keep-size">
-                      <g
-                        className={`map-pin${activePin === e.id ? ' is-active' : ''}${shown ? '' : ' is-dimmed'}`}
-                        data-testid={`map-pin-${e.id}`}
-                        role="button"
-                        aria-label={t('map.pinLabel', {
-                          name: tx(e.shortName ?? e.name),
-                          district: districtName ? tx(districtName.name) : p.district,
-                        })}
-                        aria-hidden={!shown}
-                        style={{ '--delay': `${pinDelay(i)}s`, '--drop': `${-40 * unit}px` } as CSSProperties}
-                        onClick={(ev) => {
-                          ev.stopPropagation();
-                          if (!zp.wasGesture()) onPin(e.id);
-                        }}
-                      >
-                        <circle className="map-pin__hit" r={PIN_PX * unit} />
-                        <circle className="map-pin__halo" r={PIN_PX * 0.72 * unit} />
-                        <circle className="map-pin__dot" r={PIN_PX * 0.42 * unit} />
-                      </g>
+            {pins.map(({ p, at }, i) => {
+              const e = p.enterprise;
+              const shown = !cluster || e.clusters.includes(cluster);
+              const districtName = names.get(p.district);
+              return (
+                <g key={e.id} transform={`translate(${at[0]} ${at[1]})`}>
+                  <g className="district-map__keep-size">
+                    <g
+                      className={`map-pin${activePin === e.id ? ' is-active' : ''}${shown ? '' : ' is-dimmed'}`}
+                      data-testid={`map-pin-${e.id}`}
+                      role="button"
+                      aria-label={t('map.pinLabel', {
+                        name: tx(e.shortName ?? e.name),
+                        district: districtName ? tx(districtName.name) : p.district,
+                      })}
+                      aria-hidden={!shown}
+                      style={{ '--delay': `${pinDelay(i)}s`, '--drop': `${-40 * unit}px` } as CSSProperties}
+                      onClick={(ev) => {
+                        ev.stopPropagation();
+                        if (!zp.wasGesture()) onPin(e.id);
+                      }}
+                    >
+                      <circle className="map-pin__hit" r={PIN_PX * unit} />
+                      <circle className="map-pin__halo" r={PIN_PX * 0.72 * unit} />
+                      <circle className="map-pin__dot" r={PIN_PX * 0.42 * unit} />
                     </g>
                   </g>
-                );
-              })}
-            </g>
+                </g>
+              );
+            })}
           </motion.g>
         </svg>
       </motion.div>

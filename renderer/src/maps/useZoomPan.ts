@@ -36,9 +36,17 @@ export interface ZoomPan {
   /** Opacity for the px-sized markers: 0 while the map glides, 1 at rest. */
   markers: MotionValue<number>;
   /** The transform inside the SVGs (viewBox units). */
-  baked: { x: MotionValue<number>; y: MotionValue<number>; scale: MotionValue<number> };
+  baked: TransformValues;
   /** The rest of the transform, for the layers (viewBox units; origin at the viewBox's corner). */
-  layer: { x: MotionValue<number>; y: MotionValue<number>; scale: MotionValue<number> };
+  layer: TransformValues;
+}
+
+type TransformValues = { x: MotionValue<number>; y: MotionValue<number>; scale: MotionValue<number> };
+
+function assign(values: TransformValues, t: ZoomTransform): void {
+  values.x.set(t.x);
+  values.y.set(t.y);
+  values.scale.set(t.scale);
 }
 
 export function useZoomPan(frameRef: RefObject<HTMLElement | null>, view: XY): ZoomPan {
@@ -75,28 +83,14 @@ export function useZoomPan(frameRef: RefObject<HTMLElement | null>, view: XY): Z
   );
 
   const current = (): ZoomTransform => ({ x: x.get(), y: y.get(), scale: scale.get() });
-  /** The map is at rest: markers take its scale and show again. */
-  const bake = useCallback(
-    (t: ZoomTransform) => {
-      bx.set(t.x);
-      by.set(t.y);
-      bs.set(t.scale);
-    },
-    [bx, by, bs],
-  );
+  const bake = useCallback((t: ZoomTransform) => assign({ x: bx, y: by, scale: bs }, t), [bx, by, bs]);
+  /** The map is at rest: the transform goes into the SVGs, markers take its scale and show again. */
   const settle = useCallback(() => {
     restScale.set(scale.get());
     bake({ x: x.get(), y: y.get(), scale: scale.get() });
     void animate(markers, 1, { duration: reduced ? 0 : 0.25 });
   }, [restScale, scale, markers, reduced, bake, x, y]);
-  const set = useCallback(
-    (t: ZoomTransform) => {
-      x.set(t.x);
-      y.set(t.y);
-      scale.set(t.scale);
-    },
-    [x, y, scale],
-  );
+  const set = useCallback((t: ZoomTransform) => assign({ x, y, scale }, t), [x, y, scale]);
 
   const zoomTo = useCallback(
     (t: ZoomTransform) => {
