@@ -6,7 +6,7 @@ import { build as viteBuild } from 'vite';
 const quiet = process.argv.includes('--quiet');
 const started = Date.now();
 
-await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
+await viteBuild({ configFile: 'vite.config.ts', mode: 'production', logLevel: quiet ? 'warn' : 'info' });
 
 const common = {
   bundle: true,

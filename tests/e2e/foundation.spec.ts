@@ -106,3 +106,23 @@ test('the page carries the strict CSP and refuses to be zoomed or scrolled past 
   expect(hygiene.userSelect).toBe('none');
   expect(hygiene.overscroll).toContain('none');
 });
+
+test('the kiosk runs the production build of React (the development build is several times slower)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await startVisit(page);
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((url) => url.endsWith('.js')),
+  );
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const url of scripts) {
+    const code = await (await page.request.get(url)).text();
+    // Only React's development build carries its JSX dev runtime and its warnings.
+    expect(code, url).not.toContain('jsxDEV');
+    expect(code, url).not.toContain('in plain JavaScript React classes');
+  }
+});
