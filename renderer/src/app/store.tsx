@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { LocalizedText, Pack } from '../../../main/core/pack/schema';
 import { UI_LANGUAGES } from '../i18n';
 import { pickText } from '../lib/text';
+import { afterPaint, asTransition } from '../lib/yield';
 
 // ── Routes ────────────────────────────────────────────────────────────────────────────────────
 export type Route =
@@ -61,10 +62,10 @@ const PackContext = createContext<Pack | null>(null);
 
 export function AppStateProvider({ pack, children }: { pack: Pack; children: ReactNode }) {
   const [state, dispatch] = useReducer(navReducer, { stack: [HOME], direction: 1 });
-  const go = useCallback((route: Route) => dispatch({ type: 'push', route }), []);
-  const replace = useCallback((route: Route) => dispatch({ type: 'replace', route }), []);
-  const back = useCallback(() => dispatch({ type: 'back' }), []);
-  const home = useCallback(() => dispatch({ type: 'home' }), []);
+  const go = useCallback((route: Route) => asTransition(() => dispatch({ type: 'push', route })), []);
+  const replace = useCallback((route: Route) => asTransition(() => dispatch({ type: 'replace', route })), []);
+  const back = useCallback(() => asTransition(() => dispatch({ type: 'back' })), []);
+  const home = useCallback(() => asTransition(() => dispatch({ type: 'home' })), []);
   const nav = useMemo<Nav>(
     () => ({
       route: state.stack[state.stack.length - 1] ?? HOME,
@@ -114,7 +115,7 @@ export function useLanguage() {
   const { i18n } = useTranslation();
   const pack = useOptionalPack();
   const languages = useMemo(() => availableLanguages(pack), [pack]);
-  const setLanguage = useCallback((lang: string) => void i18n.changeLanguage(lang), [i18n]);
+  const setLanguage = useCallback((lang: string) => afterPaint(() => void i18n.changeLanguage(lang)), [i18n]);
   return { lang: i18n.resolvedLanguage ?? i18n.language, languages, setLanguage };
 }
 

@@ -17,6 +17,7 @@ import {
   type RuntimeSettings,
 } from '../lib/settings';
 import { recordStat } from '../lib/stats';
+import { asTransition } from '../lib/yield';
 
 export interface Visit {
   /** false while the attract loop shows. */
@@ -78,7 +79,8 @@ export function VisitProvider({ pack, children }: { pack: Pack; children: ReactN
     if (activeRef.current) return;
     activeRef.current = true;
     recordStat({ type: 'visit-start' });
-    setActive(true);
+    // The home screen renders as a transition: the touch on the attract loop is answered at once.
+    asTransition(() => setActive(true));
   }, []);
 
   const end = useCallback(() => {

@@ -9,6 +9,7 @@ import { Screen, staggerVariants } from '../components/Screen';
 import { TapButton } from '../components/TapButton';
 import { clustersWithEnterprises } from '../lib/enterprise';
 import { recordStat } from '../lib/stats';
+import { afterPaint } from '../lib/yield';
 import { DistrictMap } from '../maps/DistrictMap';
 import { districtCounts, placeItems, type Placement } from '../maps/layout';
 import { resolveFigure, WorldMap } from '../maps/WorldMap';
@@ -53,7 +54,8 @@ export function MapScreen() {
   };
   const filter = (id: string | undefined) => {
     if (id) recordStat({ type: 'tap', kind: 'cluster', id });
-    setCluster(id);
+    // The chip's press first, then the map recolours (a repaint of the districts).
+    afterPaint(() => setCluster(id));
   };
 
   return (

@@ -1,0 +1,32 @@
+/**
+ * A touch should be answered in the very next frame. The touched button's press (its tap scale) is
+ * that answer; what the touch asks for — a new screen, another language, a filtered map — can take
+ * a few hundred milliseconds to render on a slow laptop, and must not hold the press back.
+ */
+import { startTransition } from 'react';
+
+/**
+ * Run `update` as a React transition: a big render (a whole screen) is done in slices between
+ * which the browser paints, so the press is on screen before the new screen is ready.
+ */
+export function asTransition(update: () => void): void {
+  startTransition(update);
+}
+
+/**
+ * Run `fn` once the browser has painted the next frame (for an update that React cannot treat as a
+ * transition, such as one from an external store like i18next's language). With no frame to wait
+ * for (a hidden window), it runs after `fallbackMs`.
+ */
+export function afterPaint(fn: () => void, fallbackMs = 100): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    window.clearTimeout(fallback);
+    fn();
+  };
+  const fallback = window.setTimeout(run, fallbackMs);
+  // rAF runs just before the frame is painted; a task queued from it runs after the paint.
+  requestAnimationFrame(() => window.setTimeout(run, 0));
+}
