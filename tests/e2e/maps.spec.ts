@@ -288,3 +288,30 @@ for (const size of SIZES) {
     await page.screenshot({ path: `${SHOTS}/cluster-en-${size.name}.png` });
   });
 }
+
+for (const motion of ['no-preference', 'reduce'] as const) {
+  test(`the map's entrance ${motion === 'reduce' ? 'only fades under reduced motion' : 'drops the pins in'}`, async ({
+    page,
+  }) => {
+    await withDistricts(page);
+    await page.emulateMedia({ reducedMotion: motion });
+    await openHome(page);
+    await page.getByTestId('nav-map').tap();
+    await expect(page.locator('.district-map.is-entering')).toBeAttached();
+    // What the entrance animates (pins wait for their turn, so they are all still listed).
+    const animated = await page.evaluate(() =>
+      document.getAnimations().flatMap((a) => {
+        const effect = a.effect as KeyframeEffect | null;
+        if (!(effect?.target instanceof Element) || !effect.target.closest('.district-map')) return [];
+        return effect
+          .getKeyframes()
+          .flatMap((k) =>
+            Object.keys(k).filter((p) => !['offset', 'computedOffset', 'easing', 'composite'].includes(p)),
+          );
+      }),
+    );
+    expect(animated).toContain('opacity');
+    if (motion === 'reduce') expect(new Set(animated)).toEqual(new Set(['opacity']));
+    else expect(animated).toContain('transform');
+  });
+}

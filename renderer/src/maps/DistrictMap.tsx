@@ -9,6 +9,11 @@
  * CSS transform, so a frame moves two rastered layers instead of repainting the SVG (what costs
  * most where the CPU rasterises; see useZoomPan). The markers' layer fades during a zoom (one
  * opacity, composited too) and comes back with the pins and labels at their px size.
+ *
+ * The entrance animates HTML elements only (the districts' layer fades, the labels' fade, each
+ * district's pins drop as one layer), so the compositor runs it; the outline draws itself in a
+ * layer of its own until the map is in, then joins the districts' SVG. What changes inside an SVG
+ * (a district dimmed around the selected one) changes in one step, not in a fade repainted per frame.
  */
 import { motion, useMotionValue, useMotionValueEvent, useReducedMotionConfig, useTransform } from 'framer-motion';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
@@ -169,29 +174,53 @@ export function DistrictMap({
     return out;
   }, [placed, map.districts, unit, zoom]);
 
-  // Pins drop in one after another within about 1.4 s, however many there are; once in, they answer
-  // a filter at once (the entrance's delays would hold every later change back). Hundreds of pins
-  // animate in CSS (maps.css: a keyframe for the entrance, transitions for a filter), not as
-  // hundreds of JavaScript animations.
-  const step = Math.min(0.07, PIN_STAGGER_S / Math.max(1, pins.length));
+  // Pins drop in district by district within PIN_STAGGER_S, however many there are. The entrance
+  // runs in CSS on HTML layers (maps.css: the districts fade, the labels fade, each district's pins
+  // drop), composited, so a frame of it repaints nothing but the outline drawing itself.
+  const pinGroups = useMemo(() => {
+    const order = new Map(map.districts.map((d, i) => [d.district, i]));
+    const groups = new Map<string, typeof pins>();
+    for (const pin of pins) groups.set(pin.p.district, [...(groups.get(pin.p.district) ?? []), pin]);
+    return [...groups].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0));
+  }, [pins, map.districts]);
   const [entered, setEntered] = useState(false);
   useEffect(() => {
-    // The last pin's delay, plus time for its drop to settle.
+    // The last group's delay, plus time for its drop to settle.
     const done = window.setTimeout(() => setEntered(true), (PIN_DELAY_S + PIN_STAGGER_S + 0.7) * 1000);
     return () => window.clearTimeout(done);
   }, []);
-  const pinDelay = (i: number) => (reduced ? 1 + i * step * 0.7 : PIN_DELAY_S + i * step);
+  const pinDelay = (i: number, n: number) => {
+    const step = PIN_STAGGER_S / Math.max(1, n);
+    return reduced ? 1 + i * step * 0.7 : PIN_DELAY_S + i * step;
+  };
   // Pins and labels keep their px size at the scale at rest (one custom property for all of them).
   useMotionValueEvent(zp.restScale, 'change', (s) => frameRef.current?.style.setProperty('--rest', String(1 / s)));
 
-  const enter = (delay: number) =>
-    reduced ? { duration: 0.4, delay: delay * 0.3 } : { duration: 0.6, delay, ease: 'easeOut' as const };
+  // The outline and its glow: a wide faint stroke under a sharp one (a blur filter would be redrawn,
+  // on the CPU, whenever the layer is painted). It draws itself on entry, then stays still.
+  const outline =
+    map.outline &&
+    ['district-map__outline-glow', 'district-map__outline'].map((className) =>
+      entered ? (
+        <path key={className} className={className} d={map.outline} pointerEvents="none" />
+      ) : (
+        <motion.path
+          key={className}
+          className={className}
+          d={map.outline}
+          pointerEvents="none"
+          initial={reduced ? { opacity: 0 } : { pathLength: 0, opacity: 1 }}
+          animate={reduced ? { opacity: 1 } : { pathLength: 1, opacity: 1 }}
+          transition={reduced ? { duration: 0.4 } : { duration: 1.8, ease: 'easeInOut' }}
+        />
+      ),
+    );
 
   const viewBox = `0 0 ${view[0]} ${view[1]}`;
   return (
     <div
       ref={frameRef}
-      className={reduced ? 'district-map district-map--reduced' : 'district-map'}
+      className={`district-map${reduced ? ' district-map--reduced' : ''}${entered ? '' : ' is-entering'}`}
       data-zoom="still"
       role="group"
       aria-label={label}
@@ -199,22 +228,19 @@ export function DistrictMap({
     >
       {/* Tapping the sea around the city zooms back out. */}
       <div className="district-map__sea" onClick={() => !zp.wasGesture() && onSelect(null)} />
-      <motion.div className="district-map__layer" style={layer}>
+      <motion.div className="district-map__layer district-map__districts" style={layer}>
         <svg ref={svgRef} className="district-map__svg" viewBox={viewBox}>
           <motion.g style={baked}>
-            {map.districts.map((d, i) => {
+            {map.districts.map((d) => {
               const count = counts.get(d.district) ?? 0;
               const name = names.get(d.district);
               const label = name ? tx(name.name) : d.district;
               const isSelected = selected === d.district;
               const dimmed = selected !== null && !isSelected;
+              // Dimming and the selection change in one step, as the zoom starts: a fade inside the SVG
+              // would repaint the districts on every frame of the glide.
               return (
-                <motion.g
-                  key={d.district}
-                  initial={{ opacity: 0 }}
-                  animate={{ opacity: dimmed ? 0.45 : 1 }}
-                  transition={enter(0.5 + i * 0.06)}
-                >
+                <g key={d.district} className={dimmed ? 'is-dimmed' : undefined}>
                   <path
                     data-district={d.district}
                     data-testid={`map-district-${d.district}`}
@@ -234,90 +260,95 @@ export function DistrictMap({
                     transition={{ duration: reduced ? 0.2 : 0.6 }}
                     pointerEvents="none"
                   />
-                  <motion.path
-                    className="district-map__selected"
-                    d={d.path}
-                    initial={false}
-                    animate={{ opacity: isSelected ? 1 : 0 }}
-                    transition={{ duration: 0.3 }}
-                    pointerEvents="none"
-                  />
-                </motion.g>
+                  {isSelected && <path className="district-map__selected" d={d.path} pointerEvents="none" />}
+                </g>
               );
             })}
-            {/* The outline and its glow: a wide faint stroke under a sharp one (a blur filter would be
-              redrawn, on the CPU, whenever the layer is painted). */}
-            {map.outline &&
-              ['district-map__outline-glow', 'district-map__outline'].map((className) => (
-                <motion.path
-                  key={className}
-                  className={className}
-                  d={map.outline}
-                  pointerEvents="none"
-                  initial={reduced ? { opacity: 0 } : { pathLength: 0, opacity: 1 }}
-                  animate={reduced ? { opacity: 1 } : { pathLength: 1, opacity: 1 }}
-                  transition={reduced ? { duration: 0.4 } : { duration: 1.8, ease: 'easeInOut' }}
-                />
-              ))}
+            {/* Once the map is in, the outline is part of the districts' picture. */}
+            {entered && outline}
           </motion.g>
         </svg>
       </motion.div>
+      {!entered && (
+        // While it draws itself, the outline is a layer of its own: each frame repaints two strokes,
+        // not the districts.
+        <motion.div className="district-map__layer district-map__outline-layer" style={layer}>
+          <svg className="district-map__svg" viewBox={viewBox}>
+            <motion.g style={baked}>{outline}</motion.g>
+          </svg>
+        </motion.div>
+      )}
       <motion.div className="district-map__layer district-map__markers" style={{ ...layer, opacity: zp.markers }}>
-        <svg className={entered ? 'district-map__svg' : 'district-map__svg is-entering'} viewBox={viewBox}>
-          <motion.g style={baked}>
-            {map.districts.map((d, i) => {
-              const name = names.get(d.district);
-              const [lx, ly] = d.labelAt as XY;
-              return (
-                <g key={d.district} transform={`translate(${lx} ${ly})`} pointerEvents="none">
-                  <g className="district-map__keep-size">
-                    <motion.text
-                      className="district-map__label"
-                      fontSize={LABEL_PX * unit}
-                      textAnchor="middle"
-                      dominantBaseline="central"
-                      initial={{ opacity: 0 }}
-                      animate={{ opacity: shownLabels.has(d.district) ? 1 : 0 }}
-                      transition={enter(shownLabels.has(d.district) ? 0.9 + i * 0.05 : 0)}
-                    >
-                      {name ? tx(name.name) : d.district}
-                    </motion.text>
-                  </g>
-                </g>
-              );
-            })}
-            {pins.map(({ p, at }, i) => {
-              const e = p.enterprise;
-              const shown = !cluster || e.clusters.includes(cluster);
-              const districtName = names.get(p.district);
-              return (
-                <g key={e.id} transform={`translate(${at[0]} ${at[1]})`}>
-                  <g className="district-map__keep-size">
-                    <g
-                      className={`map-pin${activePin === e.id ? ' is-active' : ''}${shown ? '' : ' is-dimmed'}`}
-                      data-testid={`map-pin-${e.id}`}
-                      role="button"
-                      aria-label={t('map.pinLabel', {
-                        name: tx(e.shortName ?? e.name),
-                        district: districtName ? tx(districtName.name) : p.district,
-                      })}
-                      aria-hidden={!shown}
-                      style={{ '--delay': `${pinDelay(i)}s`, '--drop': `${-40 * unit}px` } as CSSProperties}
-                      onClick={(ev) => {
-                        ev.stopPropagation();
-                        if (!zp.wasGesture()) onPin(e.id);
-                      }}
-                    >
-                      <circle className="map-pin__hit" r={PIN_PX * unit} />
-                      <circle className="map-pin__halo" r={PIN_PX * 0.72 * unit} />
-                      <circle className="map-pin__dot" r={PIN_PX * 0.42 * unit} />
+        <div className="district-map__labels">
+          <svg className="district-map__svg" viewBox={viewBox}>
+            <motion.g style={baked}>
+              {map.districts.map((d) => {
+                const name = names.get(d.district);
+                const [lx, ly] = d.labelAt as XY;
+                return (
+                  <g key={d.district} transform={`translate(${lx} ${ly})`} pointerEvents="none">
+                    <g className="district-map__keep-size">
+                      <motion.text
+                        className="district-map__label"
+                        fontSize={LABEL_PX * unit}
+                        textAnchor="middle"
+                        dominantBaseline="central"
+                        initial={false}
+                        animate={{ opacity: shownLabels.has(d.district) ? 1 : 0 }}
+                        transition={{ duration: 0.3 }}
+                      >
+                        {name ? tx(name.name) : d.district}
+                      </motion.text>
                     </g>
                   </g>
-                </g>
-              );
-            })}
-          </motion.g>
-        </svg>
+                );
+              })}
+            </motion.g>
+          </svg>
+        </div>
+        {pinGroups.map(([district, group], gi) => (
+          // A district's pins drop in together: the drop moves this HTML layer on the compositor,
+          // instead of repainting hundreds of pins in one SVG every frame.
+          <div
+            key={district}
+            className="district-map__pins"
+            style={{ '--delay': `${pinDelay(gi, pinGroups.length)}s` } as CSSProperties}
+          >
+            <svg className="district-map__svg" viewBox={viewBox}>
+              <motion.g style={baked}>
+                {group.map(({ p, at }) => {
+                  const e = p.enterprise;
+                  const shown = !cluster || e.clusters.includes(cluster);
+                  const districtName = names.get(p.district);
+                  return (
+                    <g key={e.id} transform={`translate(${at[0]} ${at[1]})`}>
+                      <g className="district-map__keep-size">
+                        <g
+                          className={`map-pin${activePin === e.id ? ' is-active' : ''}${shown ? '' : ' is-dimmed'}`}
+                          data-testid={`map-pin-${e.id}`}
+                          role="button"
+                          aria-label={t('map.pinLabel', {
+                            name: tx(e.shortName ?? e.name),
+                            district: districtName ? tx(districtName.name) : p.district,
+                          })}
+                          aria-hidden={!shown}
+                          onClick={(ev) => {
+                            ev.stopPropagation();
+                            if (!zp.wasGesture()) onPin(e.id);
+                          }}
+                        >
+                          <circle className="map-pin__hit" r={PIN_PX * unit} />
+                          <circle className="map-pin__halo" r={PIN_PX * 0.72 * unit} />
+                          <circle className="map-pin__dot" r={PIN_PX * 0.42 * unit} />
+                        </g>
+                      </g>
+                    </g>
+                  );
+                })}
+              </motion.g>
+            </svg>
+          </div>
+        ))}
       </motion.div>
     </div>
   );
