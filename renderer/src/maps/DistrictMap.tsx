@@ -77,6 +77,8 @@ export function DistrictMap({
   // corner in the frame (where the SVG's meet puts it).
   const k = useMotionValue(1);
   const [origin, setOrigin] = useState('0px 0px');
+  // Where the viewBox sits in the frame: px per unit and its corner (for the pins' entrance layers).
+  const [fit, setFit] = useState({ k: 1, x: 0, y: 0 });
   const layerX = useTransform([zp.layer.x, k], ([x, kk]: number[]) => x! * kk!);
   const layerY = useTransform([zp.layer.y, k], ([y, kk]: number[]) => y! * kk!);
   const [boxes, setBoxes] = useState<Record<string, Box>>({});
@@ -103,6 +105,7 @@ export function DistrictMap({
       const px = Math.min(w / view[0], h / view[1]);
       k.set(px);
       setOrigin(`${(w - view[0] * px) / 2}px ${(h - view[1] * px) / 2}px`);
+      setFit({ k: px, x: (w - view[0] * px) / 2, y: (h - view[1] * px) / 2 });
       // Pins and labels follow the root font size (1 rem = 16 px at 1080p, 32 px at 2160p).
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
       setPxPerUnit(px / (rem / 16));
@@ -181,14 +184,28 @@ export function DistrictMap({
     const order = new Map(map.districts.map((d, i) => [d.district, i]));
     const groups = new Map<string, typeof pins>();
     for (const pin of pins) groups.set(pin.p.district, [...(groups.get(pin.p.district) ?? []), pin]);
-    return [...groups].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0));
-  }, [pins, map.districts]);
+    // Each group's box (viewBox units) with room for a pin's hit circle.
+    const r = PIN_PX * 1.1 * unit;
+    return [...groups]
+      .sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))
+      .map(([district, group]) => {
+        const xs = group.map((g) => g.at[0]);
+        const ys = group.map((g) => g.at[1]);
+        const x = Math.min(...xs) - r;
+        const y = Math.min(...ys) - r;
+        return { district, group, box: { x, y, width: Math.max(...xs) + r - x, height: Math.max(...ys) + r - y } };
+      });
+  }, [pins, map.districts, unit]);
   const [entered, setEntered] = useState(false);
   useEffect(() => {
     // The last group's delay, plus time for its drop to settle.
     const done = window.setTimeout(() => setEntered(true), (PIN_DELAY_S + PIN_STAGGER_S + 0.7) * 1000);
     return () => window.clearTimeout(done);
   }, []);
+  // The entrance's pin layers are drawn for the whole map at rest: a zoom or a pan ends it.
+  useMotionValueEvent(zp.restScale, 'change', () => setEntered(true));
+  useMotionValueEvent(zp.baked.x, 'change', () => setEntered(true));
+  useMotionValueEvent(zp.baked.y, 'change', () => setEntered(true));
   const pinDelay = (i: number, n: number) => {
     const step = PIN_STAGGER_S / Math.max(1, n);
     return reduced ? 1 + i * step * 0.7 : PIN_DELAY_S + i * step;
@@ -196,25 +213,54 @@ export function DistrictMap({
   // Pins and labels keep their px size at the scale at rest (one custom property for all of them).
   useMotionValueEvent(zp.restScale, 'change', (s) => frameRef.current?.style.setProperty('--rest', String(1 / s)));
 
-  // The outline and its glow: a wide faint stroke under a sharp one (a blur filter would be redrawn,
-  // on the CPU, whenever the layer is painted). It draws itself on entry, then stays still.
+  // The outline: a sharp line over its glow, a wide faint stroke (a blur filter would be redrawn,
+  // on the CPU, whenever the layer is painted). The glow is part of the districts from the start;
+  // the line draws itself over it on entry, then stays still.
+  const glow = map.outline && <path className="district-map__outline-glow" d={map.outline} pointerEvents="none" />;
   const outline =
     map.outline &&
-    ['district-map__outline-glow', 'district-map__outline'].map((className) =>
-      entered ? (
-        <path key={className} className={className} d={map.outline} pointerEvents="none" />
-      ) : (
-        <motion.path
-          key={className}
-          className={className}
-          d={map.outline}
-          pointerEvents="none"
-          initial={reduced ? { opacity: 0 } : { pathLength: 0, opacity: 1 }}
-          animate={reduced ? { opacity: 1 } : { pathLength: 1, opacity: 1 }}
-          transition={reduced ? { duration: 0.4 } : { duration: 1.8, ease: 'easeInOut' }}
-        />
-      ),
+    (entered ? (
+      <path className="district-map__outline" d={map.outline} pointerEvents="none" />
+    ) : (
+      <motion.path
+        className="district-map__outline"
+        d={map.outline}
+        pointerEvents="none"
+        initial={reduced ? { opacity: 0 } : { pathLength: 0, opacity: 1 }}
+        animate={reduced ? { opacity: 1 } : { pathLength: 1, opacity: 1 }}
+        transition={reduced ? { duration: 0.4 } : { duration: 1.8, ease: 'easeInOut' }}
+      />
+    ));
+
+  const renderPin = ({ p, at }: { p: PlacedEnterprise; at: XY }) => {
+    const e = p.enterprise;
+    const shown = !cluster || e.clusters.includes(cluster);
+    const districtName = names.get(p.district);
+    return (
+      <g key={e.id} transform={`translate(${at[0]} ${at[1]})`}>
+        <g className="district-map__keep-size">
+          <g
+            className={`map-pin${activePin === e.id ? ' is-active' : ''}${shown ? '' : ' is-dimmed'}`}
+            data-testid={`map-pin-${e.id}`}
+            role="button"
+            aria-label={t('map.pinLabel', {
+              name: tx(e.shortName ?? e.name),
+              district: districtName ? tx(districtName.name) : p.district,
+            })}
+            aria-hidden={!shown}
+            onClick={(ev) => {
+              ev.stopPropagation();
+              if (!zp.wasGesture()) onPin(e.id);
+            }}
+          >
+            <circle className="map-pin__hit" r={PIN_PX * unit} />
+            <circle className="map-pin__halo" r={PIN_PX * 0.72 * unit} />
+            <circle className="map-pin__dot" r={PIN_PX * 0.42 * unit} />
+          </g>
+        </g>
+      </g>
     );
+  };
 
   const viewBox = `0 0 ${view[0]} ${view[1]}`;
   return (
@@ -265,6 +311,7 @@ export function DistrictMap({
               );
             })}
             {/* Once the map is in, the outline is part of the districts' picture. */}
+            {glow}
             {entered && outline}
           </motion.g>
         </svg>
@@ -306,49 +353,34 @@ export function DistrictMap({
             </motion.g>
           </svg>
         </div>
-        {pinGroups.map(([district, group], gi) => (
-          // A district's pins drop in together: the drop moves this HTML layer on the compositor,
-          // instead of repainting hundreds of pins in one SVG every frame.
-          <div
-            key={district}
-            className="district-map__pins"
-            style={{ '--delay': `${pinDelay(gi, pinGroups.length)}s` } as CSSProperties}
-          >
-            <svg className="district-map__svg" viewBox={viewBox}>
-              <motion.g style={baked}>
-                {group.map(({ p, at }) => {
-                  const e = p.enterprise;
-                  const shown = !cluster || e.clusters.includes(cluster);
-                  const districtName = names.get(p.district);
-                  return (
-                    <g key={e.id} transform={`translate(${at[0]} ${at[1]})`}>
-                      <g className="district-map__keep-size">
-                        <g
-                          className={`map-pin${activePin === e.id ? ' is-active' : ''}${shown ? '' : ' is-dimmed'}`}
-                          data-testid={`map-pin-${e.id}`}
-                          role="button"
-                          aria-label={t('map.pinLabel', {
-                            name: tx(e.shortName ?? e.name),
-                            district: districtName ? tx(districtName.name) : p.district,
-                          })}
-                          aria-hidden={!shown}
-                          onClick={(ev) => {
-                            ev.stopPropagation();
-                            if (!zp.wasGesture()) onPin(e.id);
-                          }}
-                        >
-                          <circle className="map-pin__hit" r={PIN_PX * unit} />
-                          <circle className="map-pin__halo" r={PIN_PX * 0.72 * unit} />
-                          <circle className="map-pin__dot" r={PIN_PX * 0.42 * unit} />
-                        </g>
-                      </g>
-                    </g>
-                  );
-                })}
-              </motion.g>
-            </svg>
-          </div>
-        ))}
+        {entered ? (
+          <svg className="district-map__svg" viewBox={viewBox}>
+            <motion.g style={baked}>{pins.map(renderPin)}</motion.g>
+          </svg>
+        ) : (
+          pinGroups.map(({ district, group, box }, gi) => (
+            // On entry a district's pins drop in together: the drop moves this HTML layer, just the
+            // size of the group, on the compositor, instead of repainting hundreds of pins in one SVG
+            // every frame. The map is not zoomed yet (a zoom ends the entrance).
+            <div
+              key={district}
+              className="district-map__pins"
+              style={
+                {
+                  left: fit.x + box.x * fit.k,
+                  top: fit.y + box.y * fit.k,
+                  width: box.width * fit.k,
+                  height: box.height * fit.k,
+                  '--delay': `${pinDelay(gi, pinGroups.length)}s`,
+                } as CSSProperties
+              }
+            >
+              <svg className="district-map__svg" viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}>
+                {group.map(renderPin)}
+              </svg>
+            </div>
+          ))
+        )}
       </motion.div>
     </div>
   );
