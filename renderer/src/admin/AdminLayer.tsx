@@ -24,6 +24,8 @@ export const preloadAdminPanel = Panel.preload;
 /** The visitor idle reset: the idle time, then its 10 s countdown. */
 const RESET_COUNTDOWN_SECONDS = 10;
 const DEFAULT_IDLE_SECONDS = 60;
+/** How long "Lock and close" waits for the lock before closing anyway. */
+const LOCK_WAIT_MS = 1500;
 
 export function AdminLayer({ pack }: { pack: Pack | null }) {
   const [stage, setStage] = useState<Stage>('closed');
@@ -33,9 +35,11 @@ export function AdminLayer({ pack }: { pack: Pack | null }) {
   // Electron tells the page when the active pack changed (also when its folder was edited).
   useEffect(() => kiosk.on('packs:changed', () => announcePackChanged()), []);
 
+  // Lock, then close: once the panel is gone its session is over. A lock that does not answer
+  // quickly (it is a local call) does not keep the panel on screen.
   const close = useCallback(() => {
-    setStage('closed');
-    kiosk['admin:lock']().catch(() => undefined);
+    const limit = new Promise<void>((resolve) => window.setTimeout(resolve, LOCK_WAIT_MS));
+    void Promise.race([kiosk['admin:lock']().catch(() => undefined), limit]).then(() => setStage('closed'));
   }, []);
 
   // Lock when left alone as long as a visit would be.
