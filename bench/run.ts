@@ -10,7 +10,7 @@
  * to bench/results/partial.json and not into docs/PERFORMANCE.md, which shows only whole runs).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -665,6 +665,15 @@ function resultsMarkdown(json: { date: string; machine: ReturnType<typeof machin
   return lines.join('\n');
 }
 
+/** Figures of React's development build would say nothing about the kiosk. */
+async function assertProductionBuild(rendererDir: string): Promise<void> {
+  const assets = path.join(rendererDir, 'assets');
+  for (const file of await readdir(assets)) {
+    if (file.endsWith('.js') && (await readFile(path.join(assets, file), 'utf8')).includes('jsxDEV'))
+      throw new Error(`${file} carries React's development runtime: build the renderer in production mode`);
+  }
+}
+
 async function main(): Promise<void> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'kiosk-bench-'));
   try {
@@ -674,12 +683,15 @@ async function main(): Promise<void> {
     if (!rendererDir) {
       rendererDir = path.join(tmp, 'renderer');
       console.log('Building the renderer…');
+      // mode: without it, Vite's build() bundles React's development build (several times slower).
       await viteBuild({
         configFile: path.join(ROOT, 'vite.config.ts'),
+        mode: 'production',
         logLevel: 'warn',
         build: { outDir: rendererDir, emptyOutDir: true },
       });
     }
+    await assertProductionBuild(rendererDir);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     const info = machine(browser.version());
     console.log(`Machine: ${JSON.stringify(info)}`);
