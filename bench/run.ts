@@ -210,7 +210,9 @@ async function newPage(
 }
 
 async function tapTestId(page: Page, testId: string): Promise<void> {
-  const box = await page.getByTestId(testId).first().boundingBox();
+  const target = page.getByTestId(testId).first();
+  await target.waitFor({ state: 'visible', timeout: 15_000 });
+  const box = await target.boundingBox();
   if (!box) throw new Error(`${testId} is not on screen`);
   await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
 }
