@@ -211,10 +211,14 @@ async function newPage(
 
 async function tapTestId(page: Page, testId: string): Promise<void> {
   const target = page.getByTestId(testId).first();
-  await target.waitFor({ state: 'visible', timeout: 15_000 });
-  const box = await target.boundingBox();
-  if (!box) throw new Error(`${testId} is not on screen`);
-  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  // A screen that is still being replaced can lose the target between two reads: look again.
+  for (let attempt = 0; attempt < 50; attempt++) {
+    await target.waitFor({ state: 'visible', timeout: 15_000 });
+    const box = await target.boundingBox();
+    if (box) return page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`${testId} is not on screen`);
 }
 
 // ---------------------------------------------------------------------------------------------
