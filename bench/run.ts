@@ -597,15 +597,20 @@ async function memoryFigures(browser: Browser, url: string): Promise<void> {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
+  // Home from wherever the walk ended: a touch renders its screen as a transition, so the screen
+  // touched may still be on screen for a moment after the touch; look again before touching again.
   const backHome = async () => {
-    if (await page.getByTestId('screen-attract').isVisible()) await tapTestId(page, 'attract-start');
-    if (await page.getByTestId('nav-home').isVisible()) await tapTestId(page, 'nav-home');
-    await page.getByTestId('screen-home').waitFor();
+    const home = page.getByTestId('screen-home');
+    for (let attempt = 0; attempt < 5 && !(await home.isVisible()); attempt++) {
+      const next = (await page.getByTestId('attract-start').isVisible()) ? 'attract-start' : 'nav-home';
+      await tapTestId(page, next).catch(() => undefined);
+      await home.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await home.waitFor();
     await page.waitForTimeout(1500);
   };
   await page.goto(url);
   await page.getByTestId('screen-attract').waitFor();
-  await tapTestId(page, 'attract-start');
   await backHome();
   const before = await heap();
   const seed = 20261128;
