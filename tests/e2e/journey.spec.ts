@@ -149,7 +149,9 @@ for (const lang of LANGS) {
     await expect(related.getByTestId('enterprise-card-xcmg-heavy')).toHaveCount(0);
     await related.getByTestId('enterprise-card-xcmg-crawler-chassis').tap();
     const crawler = richer.enterprises.find((e) => e.id === 'xcmg-crawler-chassis')!;
-    // The new profile replaces the old one (both are on screen while they cross-fade).
+    // The new profile replaces the old one (both are on screen while they cross-fade; the touch
+    // renders the new one as a transition, so the old one alone is on screen for a moment first).
+    await expect(page.locator('.profile__name', { hasText: crawler.name[lang] })).toBeVisible();
     await expect(page.locator('.profile__name')).toHaveCount(1);
     await expect(page.locator('.profile__name')).toHaveText(crawler.name[lang]);
   });
