@@ -110,7 +110,6 @@ test('the page carries the strict CSP and refuses to be zoomed or scrolled past 
 test('the kiosk runs the production build of React (the development build is several times slower)', async ({
   page,
 }) => {
-  await page.goto('/');
   await startVisit(page);
   const scripts = await page.evaluate(() =>
     performance

@@ -76,9 +76,10 @@ export function DistrictMap({
   // The zoom is in viewBox units; the layers move in CSS px: `k` px per unit, from the viewBox's
   // corner in the frame (where the SVG's meet puts it).
   const k = useMotionValue(1);
-  const [origin, setOrigin] = useState('0px 0px');
-  // Where the viewBox sits in the frame: px per unit and its corner (for the pins' entrance layers).
+  // Where the viewBox sits in the frame: px per unit and its corner (the layers' transform origin,
+  // and the place of the pins' entrance layers).
   const [fit, setFit] = useState({ k: 1, x: 0, y: 0 });
+  const origin = `${fit.x}px ${fit.y}px`;
   const layerX = useTransform([zp.layer.x, k], ([x, kk]: number[]) => x! * kk!);
   const layerY = useTransform([zp.layer.y, k], ([y, kk]: number[]) => y! * kk!);
   const [boxes, setBoxes] = useState<Record<string, Box>>({});
@@ -104,7 +105,6 @@ export function DistrictMap({
       if (w === 0) return;
       const px = Math.min(w / view[0], h / view[1]);
       k.set(px);
-      setOrigin(`${(w - view[0] * px) / 2}px ${(h - view[1] * px) / 2}px`);
       setFit({ k: px, x: (w - view[0] * px) / 2, y: (h - view[1] * px) / 2 });
       // Pins and labels follow the root font size (1 rem = 16 px at 1080p, 32 px at 2160p).
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
@@ -310,14 +310,14 @@ export function DistrictMap({
                 </g>
               );
             })}
-            {/* Once the map is in, the outline is part of the districts' picture. */}
+            {/* The glow from the start; the line once it has drawn itself. */}
             {glow}
             {entered && outline}
           </motion.g>
         </svg>
       </motion.div>
       {!entered && (
-        // While it draws itself, the outline is a layer of its own: each frame repaints two strokes,
+        // While it draws itself, the outline is a layer of its own: each frame repaints one stroke,
         // not the districts.
         <motion.div className="district-map__layer district-map__outline-layer" style={layer}>
           <svg className="district-map__svg" viewBox={viewBox}>
