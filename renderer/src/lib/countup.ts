@@ -1,3 +1,5 @@
+import { numberFormat } from './intl-cache';
+
 /**
  * The text of a formatted number part-way through counting up: the first number in the text is
  * scaled by `progress` (0…1) and formatted like the original (same decimals, same grouping); the
@@ -8,8 +10,8 @@ export function countUpText(text: string, progress: number, lang: string): strin
   const match = /\d[\d,.\u00a0\u202f ]*\d|\d/.exec(text);
   if (!match) return text;
   const raw = match[0];
-  const group = new Intl.NumberFormat(lang).formatToParts(11111).find((p) => p.type === 'group')?.value ?? ',';
-  const decimal = new Intl.NumberFormat(lang).formatToParts(1.1).find((p) => p.type === 'decimal')?.value ?? '.';
+  const group = numberFormat(lang).formatToParts(11111).find((p) => p.type === 'group')?.value ?? ',';
+  const decimal = numberFormat(lang).formatToParts(1.1).find((p) => p.type === 'decimal')?.value ?? '.';
   const plain = raw
     .split(group)
     .join('')
@@ -19,7 +21,7 @@ export function countUpText(text: string, progress: number, lang: string): strin
   if (!Number.isFinite(value)) return text;
   const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
   const grouped = raw.includes(group) && group !== decimal;
-  const shown = new Intl.NumberFormat(lang, {
+  const shown = numberFormat(lang, {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
     useGrouping: grouped,

@@ -5,6 +5,7 @@
  */
 import type { Figure, Pack, Source } from '../../../main/core/pack/schema';
 import i18n from '../i18n';
+import { numberFormat } from './intl-cache';
 import { pickText } from './text';
 
 export interface FigureParts {
@@ -46,7 +47,7 @@ function grouping(lang: string): Intl.NumberFormatOptions['useGrouping'] {
 }
 
 function formatNumber(n: number, lang: string): string {
-  return new Intl.NumberFormat(lang, {
+  return numberFormat(lang, {
     maximumFractionDigits: fractionDigitsFor(n),
     useGrouping: grouping(lang),
   }).format(n);
@@ -90,7 +91,7 @@ function numberAndUnit(
       const compactFrom = Number(i18n.getFixedT(lang)('figure.compactFrom'));
       if (Number.isFinite(compactFrom) && compactFrom > 0 && Math.abs(figure.value) >= compactFrom) {
         // 9,020,000 → 902万人 / 9.02 million people
-        const nf = new Intl.NumberFormat(lang, {
+        const nf = numberFormat(lang, {
           notation: 'compact',
           compactDisplay: 'long',
           maximumSignificantDigits: 3,
@@ -112,7 +113,7 @@ function numberAndUnit(
       return { value: formatNumber(figure.value, lang), unit: noun };
     }
     case 'percent': {
-      const nf = new Intl.NumberFormat(lang, {
+      const nf = numberFormat(lang, {
         style: 'percent',
         maximumFractionDigits: fractionDigitsFor(figure.value),
         useGrouping: grouping(lang),
@@ -121,7 +122,7 @@ function numberAndUnit(
     }
     default: {
       const spec = INTL_UNITS[figure.unit];
-      const nf = new Intl.NumberFormat(lang, {
+      const nf = numberFormat(lang, {
         style: 'unit',
         unit: spec.unit,
         unitDisplay: spec.display,
