@@ -78,8 +78,10 @@ export function DistrictMap({
   const k = useMotionValue(1);
   // Where the viewBox sits in the frame: px per unit and its corner (the layers' transform origin,
   // and the place of the pins' entrance layers).
-  const [fit, setFit] = useState({ k: 1, x: 0, y: 0 });
-  const origin = `${fit.x}px ${fit.y}px`;
+  // Until measured (the first commit, before any paint) the map has no pins: drawn at the wrong
+  // size they would cost a render and a layout of hundreds of elements only to be drawn again.
+  const [fit, setFit] = useState<{ k: number; x: number; y: number } | null>(null);
+  const origin = fit ? `${fit.x}px ${fit.y}px` : '0px 0px';
   const layerX = useTransform([zp.layer.x, k], ([x, kk]: number[]) => x! * kk!);
   const layerY = useTransform([zp.layer.y, k], ([y, kk]: number[]) => y! * kk!);
   const [boxes, setBoxes] = useState<Record<string, Box>>({});
@@ -158,44 +160,43 @@ export function DistrictMap({
     return ids;
   }, [map.districts, names, tx, lang, unit, zoom, boxes, selected]);
 
-  // Pins: by location where the pack gives one, else spread around the district's label point.
-  const pins = useMemo(() => {
-    const labelAt = new Map(map.districts.map((d) => [d.district, d.labelAt as XY]));
+  // Pins: by location where the pack gives one, else spread around the district's label point;
+  // grouped by district in the map's order. On entry each group drops in as one layer, district by
+  // district within PIN_STAGGER_S, however many there are: the entrance runs in CSS on HTML layers
+  // (maps.css: the districts fade, the labels fade, each district's pins drop), composited, so a
+  // frame of it repaints nothing but the outline drawing itself.
+  const pinGroups = useMemo(() => {
     const byDistrict = new Map<string, PlacedEnterprise[]>();
-    for (const p of placed) byDistrict.set(p.district, [...(byDistrict.get(p.district) ?? []), p]);
-    const out: Array<{ p: PlacedEnterprise; at: XY }> = [];
-    for (const [district, list] of byDistrict) {
-      const centre = labelAt.get(district);
-      if (!centre) continue;
+    for (const p of placed) {
+      const list = byDistrict.get(p.district);
+      if (list) list.push(p);
+      else byDistrict.set(p.district, [p]);
+    }
+    // Each group's box (viewBox units) with room for a pin's hit circle.
+    const r = PIN_PX * 1.1 * unit;
+    return map.districts.flatMap((d) => {
+      const list = byDistrict.get(d.district);
+      if (!list) return [];
+      const centre = d.labelAt as XY;
       const loose = list.filter((p) => !p.at);
       const offsets = pinOffsets(loose.length, (PIN_PX * 2.1 * unit) / zoom);
       // Below the label, so the name stays readable.
       const below: XY = [centre[0], centre[1] + (LABEL_PX * 1.6 * unit + PIN_PX * 1.4 * unit) / zoom];
-      loose.forEach((p, i) => out.push({ p, at: [below[0] + offsets[i]![0], below[1] + offsets[i]![1]] }));
-      list.filter((p) => p.at).forEach((p) => out.push({ p, at: p.at! }));
-    }
-    return out;
+      const group: Array<{ p: PlacedEnterprise; at: XY }> = [
+        ...loose.map((p, i): { p: PlacedEnterprise; at: XY } => ({
+          p,
+          at: [below[0] + offsets[i]![0], below[1] + offsets[i]![1]],
+        })),
+        ...list.filter((p) => p.at).map((p) => ({ p, at: p.at! })),
+      ];
+      const xs = group.map((g) => g.at[0]);
+      const ys = group.map((g) => g.at[1]);
+      const x = Math.min(...xs) - r;
+      const y = Math.min(...ys) - r;
+      return [{ district: d.district, group, box: { x, y, width: Math.max(...xs) + r - x, height: Math.max(...ys) + r - y } }];
+    });
   }, [placed, map.districts, unit, zoom]);
-
-  // Pins drop in district by district within PIN_STAGGER_S, however many there are. The entrance
-  // runs in CSS on HTML layers (maps.css: the districts fade, the labels fade, each district's pins
-  // drop), composited, so a frame of it repaints nothing but the outline drawing itself.
-  const pinGroups = useMemo(() => {
-    const order = new Map(map.districts.map((d, i) => [d.district, i]));
-    const groups = new Map<string, typeof pins>();
-    for (const pin of pins) groups.set(pin.p.district, [...(groups.get(pin.p.district) ?? []), pin]);
-    // Each group's box (viewBox units) with room for a pin's hit circle.
-    const r = PIN_PX * 1.1 * unit;
-    return [...groups]
-      .sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))
-      .map(([district, group]) => {
-        const xs = group.map((g) => g.at[0]);
-        const ys = group.map((g) => g.at[1]);
-        const x = Math.min(...xs) - r;
-        const y = Math.min(...ys) - r;
-        return { district, group, box: { x, y, width: Math.max(...xs) + r - x, height: Math.max(...ys) + r - y } };
-      });
-  }, [pins, map.districts, unit]);
+  const pins = useMemo(() => pinGroups.flatMap((g) => g.group), [pinGroups]);
   const [entered, setEntered] = useState(false);
   useEffect(() => {
     // The last group's delay, plus time for its drop to settle.
@@ -353,7 +354,7 @@ export function DistrictMap({
             </motion.g>
           </svg>
         </div>
-        {entered ? (
+        {!fit ? null : entered ? (
           <svg className="district-map__svg" viewBox={viewBox}>
             <motion.g style={baked}>{pins.map(renderPin)}</motion.g>
           </svg>
