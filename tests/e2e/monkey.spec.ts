@@ -6,7 +6,7 @@
  * default language. `MONKEY_SEED=<n>` replays a walk.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import { errors, type Page } from '@playwright/test';
 import type { Pack } from '../../main/core/pack/schema.ts';
 import { expect, test } from './kiosk-test.ts';
 import { MENU, randomWalk, seededRandom } from './random-walk.ts';
@@ -23,8 +23,8 @@ async function waitForIdleReset(page: Page): Promise<void> {
   // for ever): once it has been gone for a few seconds, the screen it was on is gone as well.
   const home = page.getByTestId('nav-home');
   if (await home.isVisible()) {
-    await home.tap({ timeout: 5_000 }).catch((error: Error) => {
-      if (!/Timeout/.test(error.message)) throw error;
+    await home.tap({ timeout: 5_000 }).catch((error: unknown) => {
+      if (!(error instanceof errors.TimeoutError)) throw error;
     });
   }
   // Idle time + the 10 s countdown, with room for a busy machine.

@@ -77,9 +77,9 @@ export function DistrictMap({
   // corner in the frame (where the SVG's meet puts it).
   const k = useMotionValue(1);
   // Where the viewBox sits in the frame: px per unit and its corner (the layers' transform origin,
-  // and the place of the pins' entrance layers).
-  // Until measured (the first commit, before any paint) the map has no pins: drawn at the wrong
-  // size they would cost a render and a layout of hundreds of elements only to be drawn again.
+  // and the place of the pins' entrance layers). Until measured (the first commit, before any
+  // paint) the map has no pins: drawn at the wrong size they would cost a render and a layout of
+  // hundreds of elements only to be drawn again.
   const [fit, setFit] = useState<{ k: number; x: number; y: number } | null>(null);
   const origin = fit ? `${fit.x}px ${fit.y}px` : '0px 0px';
   const layerX = useTransform([zp.layer.x, k], ([x, kk]: number[]) => x! * kk!);
