@@ -10,8 +10,14 @@ export function countUpText(text: string, progress: number, lang: string): strin
   const match = /\d[\d,.\u00a0\u202f ]*\d|\d/.exec(text);
   if (!match) return text;
   const raw = match[0];
-  const group = numberFormat(lang).formatToParts(11111).find((p) => p.type === 'group')?.value ?? ',';
-  const decimal = numberFormat(lang).formatToParts(1.1).find((p) => p.type === 'decimal')?.value ?? '.';
+  const group =
+    numberFormat(lang)
+      .formatToParts(11111)
+      .find((p) => p.type === 'group')?.value ?? ',';
+  const decimal =
+    numberFormat(lang)
+      .formatToParts(1.1)
+      .find((p) => p.type === 'decimal')?.value ?? '.';
   const plain = raw
     .split(group)
     .join('')

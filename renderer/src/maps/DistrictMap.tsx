@@ -193,7 +193,9 @@ export function DistrictMap({
       const ys = group.map((g) => g.at[1]);
       const x = Math.min(...xs) - r;
       const y = Math.min(...ys) - r;
-      return [{ district: d.district, group, box: { x, y, width: Math.max(...xs) + r - x, height: Math.max(...ys) + r - y } }];
+      return [
+        { district: d.district, group, box: { x, y, width: Math.max(...xs) + r - x, height: Math.max(...ys) + r - y } },
+      ];
     });
   }, [placed, map.districts, unit, zoom]);
   const pins = useMemo(() => pinGroups.flatMap((g) => g.group), [pinGroups]);
