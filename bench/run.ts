@@ -22,6 +22,7 @@ import { loadPack } from '../main/core/pack/load-pack.ts';
 import type { Enterprise, Pack } from '../main/core/pack/schema.ts';
 import { writeSyntheticPack } from '../tests/fixtures/synthetic-pack.ts';
 import { randomWalk, seededRandom } from '../tests/e2e/random-walk.ts';
+import { routePack } from '../tests/e2e/served-pack.ts';
 import { startPeerServer, type PeerPin } from './peer.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -188,6 +189,18 @@ const PAGE_PROBES = () => {
     };
     requestAnimationFrame(tick);
   };
+  // Element Timing: when the attract loop's city name was first painted (presented on screen).
+  const painted: Record<string, number> = {};
+  w.__painted = painted;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Array<PerformanceEntry & { identifier: string; renderTime: number }>) {
+        painted[e.identifier] ??= e.renderTime;
+      }
+    }).observe({ type: 'element', buffered: true });
+  } catch {
+    // Element Timing missing: the paint figure will say so.
+  }
   w.__touchAt = 0;
   addEventListener('pointerdown', (e) => (w.__touchAt = e.timeStamp), { capture: true });
 };
@@ -226,6 +239,7 @@ async function tapTestId(page: Page, testId: string): Promise<void> {
 async function startupFigures(browser: Browser, url: string): Promise<void> {
   const fcp: number[] = [];
   const attract: number[] = [];
+  const city: number[] = [];
   const home: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const { context, page } = await newPage(browser);
@@ -243,6 +257,9 @@ async function startupFigures(browser: Browser, url: string): Promise<void> {
     await page.waitForFunction(paint, undefined, { timeout: 10_000 }).catch(() => undefined);
     fcp.push((await page.evaluate(paint)) ?? NaN);
     attract.push(await page.evaluate(() => (window as unknown as { __seen: Record<string, number> }).__seen.attract!));
+    const cityPainted = () => (window as unknown as { __painted: Record<string, number> }).__painted['attract-city'];
+    await page.waitForFunction(cityPainted, undefined, { timeout: 10_000 }).catch(() => undefined);
+    city.push((await page.evaluate(cityPainted)) ?? NaN);
     // First touch until home is interactive: its menu is on screen, opaque and on top where touched.
     await page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
@@ -286,9 +303,19 @@ async function startupFigures(browser: Browser, url: string): Promise<void> {
     value: median(attract),
     unit: 'ms',
     display: `${ms(median(attract))} (median of ${RUNS})`,
-    target: '< 300 ms',
-    met: median(attract) < 300,
+    // The start of the frame that first lays the screen out, before its layout, paint and raster:
+    // the paint itself is the Element Timing row below, which carries the target.
     detail: { runs: attract },
+  });
+  add({
+    id: 'attract-city-painted',
+    figure: "Navigation → attract loop's city name painted (Element Timing)",
+    value: median(city),
+    unit: 'ms',
+    display: `${ms(median(city))} (median of ${RUNS})`,
+    target: '< 300 ms',
+    met: median(city) < 300,
+    detail: { runs: city },
   });
   add({
     id: 'first-touch-home',
@@ -425,9 +452,7 @@ async function touchLatency(browser: Browser, url: string): Promise<void> {
 
 /** The served pack with MAP_ENTERPRISES made-up enterprises spread over the drawn districts. */
 async function withManyEnterprises(page: Page): Promise<void> {
-  await page.route('**/api/pack', async (route) => {
-    const response = await route.fetch();
-    const pack = (await response.json()) as Pack;
+  await routePack(page, (pack) => {
     const districts = pack.map!.districts.map((d) => d.district);
     const template = pack.enterprises;
     const extra: Enterprise[] = Array.from({ length: MAP_ENTERPRISES }, (_, i) => {
@@ -443,7 +468,6 @@ async function withManyEnterprises(page: Page): Promise<void> {
       } as Enterprise;
     });
     pack.enterprises = [...pack.enterprises, ...extra];
-    await route.fulfill({ response, json: pack });
   });
 }
 

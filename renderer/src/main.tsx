@@ -5,6 +5,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import { App } from './app/App';
+import { servedPack } from './lib/api';
+import { warmAttractFonts } from './lib/fonts';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
@@ -34,6 +36,10 @@ document.addEventListener(
   },
   { passive: false },
 );
+
+// The pack came inside the page: fetch the attract loop's font files now, before the first render.
+const served = servedPack();
+if (served) warmAttractFonts(served);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

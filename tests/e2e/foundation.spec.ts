@@ -125,3 +125,16 @@ test('the kiosk runs the production build of React (the development build is sev
     expect(code, url).not.toContain('in plain JavaScript React classes');
   }
 });
+
+test('the attract loop draws from the pack served inside the page, without waiting for api/pack', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/');
+  const attract = page.getByTestId('screen-attract');
+  await expect(attract).toContainText(pack.city.name['zh-CN']);
+  await expect(page.getByTestId('attract-highlight')).toBeVisible();
+  expect(watch.requests.filter((url) => new URL(url).pathname === '/api/pack')).toEqual([]);
+  // The pack's text was taken out of the page once read.
+  expect(await page.locator('#kiosk-pack').textContent()).toBe('');
+});

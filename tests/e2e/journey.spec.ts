@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import type { Pack } from '../../main/core/pack/schema.ts';
 import { indexLetter } from '../../renderer/src/lib/initials.ts';
 import { expect, startVisit, test } from './kiosk-test.ts';
+import { routePack } from './served-pack.ts';
 
 const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
 const LANGS = ['zh-CN', 'en'] as const;
@@ -26,13 +27,10 @@ async function withRicherPack(page: Page): Promise<Pack> {
   richer.enterprises[0]!.website = 'https://www.example.com/xcmg';
   richer.contact.website = 'https://invest.example.com/';
   richer.contact.email = 'invest@example.com';
-  await page.route('**/api/pack', async (route) => {
-    const response = await route.fetch();
-    const served = (await response.json()) as Pack;
+  await routePack(page, (served) => {
     served.enterprises.forEach((e, i) => Object.assign(e, { district: richer.enterprises[i]!.district }));
     served.enterprises[0]!.website = richer.enterprises[0]!.website;
     Object.assign(served.contact, { website: richer.contact.website, email: richer.contact.email });
-    await route.fulfill({ response, json: served });
   });
   return richer;
 }

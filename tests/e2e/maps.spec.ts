@@ -7,6 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Pack } from '../../main/core/pack/schema.ts';
 import { expect, test } from './kiosk-test.ts';
+import { routePack } from './served-pack.ts';
 
 const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
 const LANGS = ['zh-CN', 'en'] as const;
@@ -38,11 +39,8 @@ const PLACED: Record<string, string> = {
   'cp-food-xuzhou': 'suining',
 };
 async function withDistricts(page: Page): Promise<void> {
-  await page.route('**/api/pack', async (route) => {
-    const response = await route.fetch();
-    const served = (await response.json()) as Pack;
+  await routePack(page, (served) => {
     for (const e of served.enterprises) if (PLACED[e.id]) e.district = PLACED[e.id];
-    await route.fulfill({ response, json: served });
   });
 }
 

@@ -10,6 +10,7 @@ import type { Pack } from '../pack/schema.ts';
 import { guardPackPath } from '../pack/guard-pack-path.ts';
 import { formatIssue, type PackIssue } from '../pack/pack-issue.ts';
 import { CSP_HEADER, CSP_META, CSP_META_TOKEN } from './csp.ts';
+import { jsonForScriptElement, PACK_DATA_TOKEN } from './served-pack.ts';
 import { serveFile } from './serve-file.ts';
 
 export interface ActivePack {
@@ -56,7 +57,10 @@ export function createContentServer(options: ContentServerOptions): FetchHandler
   app.get('/api/pack', (c) => {
     const active = options.getPack();
     if (!active) return c.json({ ok: false, errors: describeErrors(options) }, 503, { 'Cache-Control': 'no-store' });
-    return c.json(active.pack, 200, { 'Cache-Control': 'no-store' });
+    return c.body(packJson(active.pack), 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
   });
 
   app.get('/api/*', (c) => c.json({ ok: false, error: 'not found' }, 404));
@@ -67,8 +71,8 @@ export function createContentServer(options: ContentServerOptions): FetchHandler
     return serveFromRoot(c, active.dir, c.req.path.slice('/media/'.length));
   });
 
-  app.get('/', (c) => serveIndex(c, options.rendererDir));
-  app.get('/index.html', (c) => serveIndex(c, options.rendererDir));
+  app.get('/', (c) => serveIndex(c, options.rendererDir, options.getPack()?.pack));
+  app.get('/index.html', (c) => serveIndex(c, options.rendererDir, options.getPack()?.pack));
   app.get('/*', (c) => serveFromRoot(c, options.rendererDir, c.req.path.slice(1)));
 
   app.onError((_error, c) => c.text('Internal Server Error', 500));
@@ -108,10 +112,28 @@ function rawPathOf(url: string, fallback: string): string {
   return fallback;
 }
 
-async function serveIndex(c: Context, rendererDir: string): Promise<Response> {
+/** The pack as JSON, written once per loaded pack (the API and every page load send it). */
+const jsonCache = new WeakMap<Pack, string>();
+function packJson(pack: Pack): string {
+  let json = jsonCache.get(pack);
+  if (json === undefined) {
+    json = JSON.stringify(pack);
+    jsonCache.set(pack, json);
+  }
+  return json;
+}
+
+/**
+ * The page, with the CSP in its meta tag and the pack it is to show in its JSON data block, so the
+ * first screen draws without waiting for a round trip to api/pack (the renderer fetches api/pack
+ * when the block is empty: no pack loaded).
+ */
+async function serveIndex(c: Context, rendererDir: string, pack: Pack | undefined): Promise<Response> {
   const found = await guardPackPath(rendererDir, 'index.html');
   if (!found.ok) return c.text('The kiosk user interface has not been built (npm run build).', 500);
-  const html = (await readFile(found.absolute, 'utf8')).replaceAll(CSP_META_TOKEN, CSP_META);
+  const html = (await readFile(found.absolute, 'utf8'))
+    .replaceAll(CSP_META_TOKEN, CSP_META)
+    .replace(PACK_DATA_TOKEN, () => (pack ? jsonForScriptElement(packJson(pack)) : ''));
   return c.html(html, 200, {
     'Content-Security-Policy': CSP_HEADER,
     'Cache-Control': 'no-store',

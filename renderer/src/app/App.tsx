@@ -8,7 +8,8 @@ import { Backdrop } from '../components/Backdrop';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ErrorScreen, LoadingScreen } from '../components/StatusScreens';
 import { TopBar } from '../components/TopBar';
-import { loadPack } from '../lib/api';
+import { loadPack, servedPack } from '../lib/api';
+import { warmAttractFonts } from '../lib/fonts';
 import { AttractScreen } from '../screens/AttractScreen';
 import { FutureIndustriesScreen } from '../screens/FutureIndustriesScreen';
 import { HomeScreen } from '../screens/HomeScreen';
@@ -43,13 +44,22 @@ export const RETRY_SECONDS = 5;
 type LoadState = { status: 'loading' } | { status: 'error'; retryIn: number | null } | { status: 'ready'; pack: Pack };
 
 function usePackLoader(): LoadState {
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  // The pack served inside the page draws the first screen at once; api/pack is fetched when the
+  // page came without one, on a retry, and after an import or a rollback.
+  const [state, setState] = useState<LoadState>(() => {
+    const pack = servedPack();
+    return pack ? { status: 'ready', pack } : { status: 'loading' };
+  });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    if (attempt === 0 && servedPack()) return;
     const ctrl = new AbortController();
     loadPack(ctrl.signal).then(
-      (pack) => setState({ status: 'ready', pack }),
+      (pack) => {
+        warmAttractFonts(pack);
+        setState({ status: 'ready', pack });
+      },
       (err: unknown) => {
         if (ctrl.signal.aborted) return;
         console.warn('[kiosk] could not load the pack:', err);
@@ -131,6 +141,7 @@ function Kiosk({ pack }: { pack: Pack }) {
 }
 
 export function App() {
+  const [servedAtStart] = useState(() => servedPack() !== null);
   const state = usePackLoader();
   const settings = useKioskSettings();
   usePreloadLater(state.status === 'ready');
@@ -143,7 +154,10 @@ export function App() {
   return (
     <MotionConfig reducedMotion={reduced ? 'always' : 'user'}>
       <Backdrop />
-      <AnimatePresence mode="wait">
+      {/* A page served with its pack draws the attract loop in its first frame, without a fade in
+          (a fade starts only once React's effects have run, a frame or more later); after a
+          loading or error screen, the kiosk fades in. */}
+      <AnimatePresence mode="wait" initial={!servedAtStart}>
         {state.status === 'ready' ? (
           <ErrorBoundary key={`app:${state.pack.pack.id}@${state.pack.pack.version}`}>
             <VisitProvider pack={state.pack}>

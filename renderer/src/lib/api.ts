@@ -31,6 +31,30 @@ function looksLikePack(data: unknown): data is Pack {
   );
 }
 
+let served: Pack | null | undefined;
+
+/**
+ * The pack the page was served with: the content server writes it into index.html's JSON data
+ * block (`#kiosk-pack`), so the first screen needs no round trip. Read once; null when the block
+ * is empty or not a pack (no pack was loaded, or the page came from elsewhere): then fetch.
+ */
+export function servedPack(): Pack | null {
+  if (served !== undefined) return served;
+  served = null;
+  const block = typeof document === 'undefined' ? null : document.getElementById('kiosk-pack');
+  const text = block?.textContent?.trim();
+  if (block && text) {
+    try {
+      const data: unknown = JSON.parse(text);
+      if (looksLikePack(data)) served = data;
+    } catch {
+      // Not JSON (an unbuilt page with its token still in): fetch api/pack instead.
+    }
+    block.textContent = ''; // the parsed pack is all the page needs; drop the text
+  }
+  return served;
+}
+
 export async function loadPack(signal?: AbortSignal): Promise<Pack> {
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPack } from '../../../main/core/pack/load-pack.ts';
+import type { Pack } from '../../../main/core/pack/schema.ts';
 import { createContentServer, type FetchHandler } from '../../../main/core/server/content-server.ts';
 import { CSP_HEADER, CSP_META } from '../../../main/core/server/csp.ts';
 import { writePackDir } from '../../fixtures/minimal-pack.ts';
@@ -12,6 +13,7 @@ const SECRET = 'TOP-SECRET-OUTSIDE-THE-PACK';
 let handler: FetchHandler;
 let brokenHandler: FetchHandler;
 let packDir: string;
+let servedPack: Pack;
 
 const get = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
   handler(new Request(url.startsWith('/') ? `app://kiosk${url}` : url, { method, headers }));
@@ -33,12 +35,14 @@ beforeAll(async () => {
   await mkdir(path.join(rendererDir, 'assets'));
   await writeFile(
     path.join(rendererDir, 'index.html'),
-    '<html><head><meta http-equiv="Content-Security-Policy" content="%KIOSK_CSP%"></head><body></body></html>',
+    '<html><head><meta http-equiv="Content-Security-Policy" content="%KIOSK_CSP%"></head><body>' +
+      '<script type="application/json" id="kiosk-pack">%KIOSK_PACK%</script></body></html>',
   );
   await writeFile(path.join(rendererDir, 'assets', 'app-x1.js'), 'console.log(1)');
   await writeFile(path.join(rendererDir, 'assets', 'app-x1.css'), 'body{}');
 
-  handler = createContentServer({ rendererDir, getPack: () => ({ pack: result.pack, dir: result.dir }) });
+  servedPack = result.pack;
+  handler = createContentServer({ rendererDir, getPack: () => ({ pack: servedPack, dir: result.dir }) });
   brokenHandler = createContentServer({
     rendererDir,
     getPack: () => undefined,
@@ -91,6 +95,40 @@ describe('the renderer page', () => {
     const html = await res.text();
     expect(html).toContain(`content="${CSP_META}"`);
     expect(html).not.toContain('%KIOSK_CSP%');
+  });
+
+  /** The text of the page's JSON data block. */
+  const dataBlock = (html: string) =>
+    /<script type="application\/json" id="kiosk-pack">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? null;
+
+  it('carries the pack it shows in its JSON data block, the same as api/pack', async () => {
+    const html = await (await get('/')).text();
+    const block = dataBlock(html);
+    expect(block).not.toBeNull();
+    expect(JSON.parse(block!)).toEqual(await (await get('/api/pack')).json());
+    expect(html).not.toContain('%KIOSK_PACK%');
+  });
+
+  it('keeps a pack text that looks like markup inside the data block', async () => {
+    const original = servedPack;
+    const hostile = '</script><script>alert(1)</script><!-- \u2028';
+    servedPack = structuredClone(original);
+    servedPack.enterprises[0]!.name.en = hostile;
+    try {
+      const html = await (await get('/')).text();
+      // One data block, closed where the page closes it, and the only scripts are the page's own.
+      expect(html.match(/<script/g)).toHaveLength(1);
+      expect(html).not.toContain('<!--');
+      expect(JSON.parse(dataBlock(html)!).enterprises[0].name.en).toBe(hostile);
+    } finally {
+      servedPack = original;
+    }
+  });
+
+  it('leaves the data block empty while no pack is loaded', async () => {
+    const res = await brokenHandler(new Request('app://kiosk/'));
+    expect(res.status).toBe(200);
+    expect(dataBlock(await res.text())).toBe('');
   });
 
   it('allows nothing from other origins and no inline script', () => {
