@@ -141,7 +141,8 @@ function Kiosk({ pack }: { pack: Pack }) {
 }
 
 export function App() {
-  const [servedAtStart] = useState(() => servedPack() !== null);
+  // servedPack() reads the page once and keeps its answer: the same at every render.
+  const servedAtStart = servedPack() !== null;
   const state = usePackLoader();
   const settings = useKioskSettings();
   usePreloadLater(state.status === 'ready');
