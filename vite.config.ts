@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { writeKioskFonts } from './scripts/kiosk-font.ts';
 
 /**
  * Renderer build. The same output runs under `app://kiosk/` (Electron) and
@@ -37,10 +38,32 @@ function woff2Only(): Plugin {
   };
 }
 
+/**
+ * The kiosk's cut of Noto Sans SC (scripts/kiosk-font.ts): one file per weight with the characters
+ * of the bundled packs and the locale files, made before anything imports the stylesheet that
+ * names it, and made again only when those characters change.
+ */
+function kioskFont(): Plugin {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  return {
+    name: 'kiosk-font',
+    async buildStart() {
+      const font = await writeKioskFonts({
+        root,
+        outDir: fileURLToPath(new URL('./renderer/src/fonts', import.meta.url)),
+      });
+      if (font.written) {
+        const missing = font.missing ? `; not in Noto Sans SC, left to system fonts: ${font.missing}` : '';
+        this.info(`Kiosk Sans cut for ${font.characters} characters${missing}`);
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
-  plugins: [react(), devWithoutCspMeta(), woff2Only()],
+  plugins: [kioskFont(), react(), devWithoutCspMeta(), woff2Only()],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

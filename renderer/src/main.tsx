@@ -1,4 +1,7 @@
-// The kiosk's typeface, bundled (no network, no system fonts): Noto Sans SC, regular and bold.
+// The kiosk's typeface, bundled (no network, no system fonts): the build's cut of Noto Sans SC for
+// everything the packs and locales say (styles/fonts.css), and the whole of Noto Sans SC, range by
+// range, behind it for characters only a newly imported pack uses. Regular and bold.
+import './styles/fonts.css';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import { StrictMode } from 'react';

@@ -290,17 +290,86 @@ test('touch hygiene: no context menu, no drag of images, no text selection; the 
   expect(await page.evaluate(() => getComputedStyle(document.querySelector('.profile__summary')!).userSelect)).toBe(
     'none',
   );
-  // Noto Sans SC comes with the app (no network, no system font): loaded, and first in the stack.
+  // The typeface comes with the app (no network, no system font): the build's cut of Noto Sans SC,
+  // loaded in both weights and first in the stack, with Noto Sans SC itself behind it.
   const font = await page.evaluate(async () => {
     await document.fonts.ready;
+    const faces = (family: string) =>
+      [...document.fonts].filter((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded');
     return {
-      loaded: document.fonts.check('16px "Noto Sans SC"', '徐州'),
-      faces: [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Sans SC' && f.status === 'loaded')
-        .length,
+      loaded:
+        document.fonts.check('16px "Kiosk Sans"', '徐州') && document.fonts.check('bold 16px "Kiosk Sans"', '徐州'),
+      weights: faces('Kiosk Sans')
+        .map((f) => f.weight)
+        .sort(),
       family: getComputedStyle(document.body).fontFamily,
     };
   });
   expect(font.loaded).toBe(true);
-  expect(font.faces).toBeGreaterThan(0);
-  expect(font.family).toMatch(/^"?Noto Sans SC"?/);
+  expect(font.weights).toEqual(['400', '700']);
+  expect(font.family).toMatch(/^"?Kiosk Sans"?, "?Noto Sans SC"?/);
+});
+
+/** The URLs of the Noto Sans SC range files (the fallback behind the kiosk's cut) a page fetched. */
+function rangeFileRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (/noto-sans-sc-[^/]*\.woff2$/.test(request.url())) seen.push(request.url());
+  });
+  return seen;
+}
+
+test('a visit through the bundled pack, in both languages, needs no font file but the kiosk’s two', async ({
+  page,
+}) => {
+  const ranges = rangeFileRequests(page);
+  await startVisit(page);
+  for (const lang of LANGS) {
+    await page.getByTestId(`lang-${lang}`).tap();
+    for (const [nav, screen] of [
+      ['nav-enterprises', 'screen-enterprises'],
+      ['nav-clusters', 'screen-clusters'],
+      ['nav-map', 'screen-map'],
+      ['nav-future', 'screen-future'],
+      ['nav-contact', 'screen-contact'],
+    ] as const) {
+      await page.getByTestId(nav).tap();
+      await expect(page.getByTestId(screen)).toBeVisible();
+      await page.getByTestId('nav-home').tap();
+      await expect(page.getByTestId('screen-home')).toBeVisible();
+    }
+    await page.getByTestId('nav-enterprises').tap();
+    await page.getByTestId('enterprise-card-xcmg-hanyun').tap();
+    await expect(page.getByTestId('screen-enterprise')).toBeVisible();
+    await page.getByTestId('nav-home').tap();
+  }
+  await page.evaluate(() => document.fonts.ready);
+  expect(ranges).toEqual([]);
+});
+
+test('a character the kiosk’s cut lacks (a newly imported pack’s) comes from Noto Sans SC behind it', async ({
+  page,
+}) => {
+  // 翀 is in Noto Sans SC but in no text of the bundled pack or the locale files.
+  const tagline = `${pack.city.tagline['zh-CN']}翀`;
+  await routePack(page, (served) => {
+    served.city.tagline['zh-CN'] = tagline;
+  });
+  const ranges = rangeFileRequests(page);
+  await page.goto('/');
+  await expect(page.getByTestId('screen-attract')).toContainText(tagline);
+  await expect.poll(() => ranges.length).toBeGreaterThan(0);
+  // The face of Noto Sans SC whose range holds it has loaded.
+  const loaded = await page.evaluate(async (code) => {
+    await document.fonts.ready;
+    const covers = (range: string) =>
+      range.split(',').some((part) => {
+        const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
+        return parseInt(from!, 16) <= code && code <= parseInt(to!, 16);
+      });
+    return [...document.fonts].some(
+      (f) => f.family.replace(/"/g, '') === 'Noto Sans SC' && f.status === 'loaded' && covers(f.unicodeRange),
+    );
+  }, '翀'.codePointAt(0)!);
+  expect(loaded).toBe(true);
 });

@@ -23,7 +23,7 @@ const GRID = 'rgba(255, 255, 255, 0.1)';
 export const PALETTE = ['#2dd4bf', '#fbbf24', '#60a5fa', '#f472b6', '#a78bfa', '#34d399', '#fb923c', '#94a3b8'];
 
 Chart.defaults.color = TEXT;
-Chart.defaults.font.family = "'Noto Sans SC', system-ui, sans-serif";
+Chart.defaults.font.family = "'Kiosk Sans', 'Noto Sans SC', system-ui, sans-serif";
 Chart.defaults.font.size = 15;
 Chart.defaults.animation = false;
 

@@ -138,10 +138,11 @@ export async function runPagePreflight(
   });
 
   await document.fonts.ready;
-  const fontSpecs = ['16px "Noto Sans SC"', 'bold 16px "Noto Sans SC"'];
+  // The build's cut of Noto Sans SC (styles/fonts.css), both weights.
+  const fontSpecs = ['16px "Kiosk Sans"', 'bold 16px "Kiosk Sans"'];
   await Promise.all(fontSpecs.map((f) => document.fonts.load(f, '徐州 Xuzhou').catch(() => [])));
   const fontsOk = fontSpecs.every((f) => document.fonts.check(f, '徐州 Xuzhou'));
-  results.push({ id: 'fonts', ok: fontsOk, label: 'preflight.fonts', details: ['Noto Sans SC 400, 700'] });
+  results.push({ id: 'fonts', ok: fontsOk, label: 'preflight.fonts', details: ['Kiosk Sans (Noto Sans SC) 400, 700'] });
 
   const dpr = window.devicePixelRatio || 1;
   results.push({

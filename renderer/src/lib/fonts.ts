@@ -1,14 +1,15 @@
 /**
- * The bundled typeface (Noto Sans SC) comes as about a hundred files, one per range of characters,
- * and a browser fetches a file only when a laid-out text needs it: the attract loop's first frame
- * would go out in a fallback face (or none, while the file loads) and change face a moment later.
- * Asking for the attract loop's characters as soon as the pack is known starts those fetches
- * before React has rendered anything.
+ * A browser fetches a font file only when a laid-out text needs it: the attract loop's first frame
+ * would wait for the kiosk's typeface (or, for characters outside its cut, for the range files of
+ * Noto Sans SC behind it). Asking for the attract loop's characters as soon as the pack is known
+ * starts those fetches before React has rendered anything.
  */
 import i18next from 'i18next';
 import type { LocalizedText, Pack } from '../../../main/core/pack/schema';
 
-const FAMILY = '"Noto Sans SC"';
+/** The build's cut (styles/fonts.css). Only it: FontFaceSet.load would fetch every range file of a
+ *  family listed after it that covers the text, wanted or not. */
+const FAMILY = '"Kiosk Sans"';
 /** The faces the stylesheet uses (500 resolves to 400, 600 and up to 700). */
 const WEIGHTS = [400, 700];
 
