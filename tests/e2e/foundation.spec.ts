@@ -138,3 +138,58 @@ test('the attract loop draws from the pack served inside the page, without waiti
   // The pack's text was taken out of the page once read.
   expect(await page.locator('#kiosk-pack').textContent()).toBe('');
 });
+
+/**
+ * Records, frame by frame from now on, the screens on the page: how many, and whether the newest
+ * is moved or faded (a transform other than none, or an opacity under 1).
+ */
+async function recordScreenFrames(page: import('@playwright/test').Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __screens: Array<{ count: number; moving: boolean }> };
+    w.__screens = [];
+    const started = performance.now();
+    const sample = () => {
+      const screens = [...document.querySelectorAll<HTMLElement>('.screen')];
+      const last = screens.at(-1);
+      const style = last ? getComputedStyle(last) : null;
+      const moving =
+        !!style &&
+        ((style.transform !== 'none' && !/^matrix\(1, 0, 0, 1, 0, 0\)$/.test(style.transform)) ||
+          Number(style.opacity) < 1);
+      w.__screens.push({ count: screens.length, moving });
+      if (performance.now() - started < 3000) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+}
+
+test('without a GPU, screens change at once; with one (or when asked), the new screen slides and fades in', async ({
+  page,
+}) => {
+  const frames = () =>
+    page.evaluate(() => (window as unknown as { __screens: Array<{ count: number; moving: boolean }> }).__screens);
+  // This Chromium runs with --disable-gpu: the probe finds its software rasteriser.
+  await startVisit(page);
+  await expect(page.locator('html')).toHaveAttribute('data-graphics', 'light');
+  await recordScreenFrames(page);
+  await page.getByTestId('nav-enterprises').tap();
+  await expect(page.getByTestId('screen-enterprises')).toBeVisible();
+  await expect(page.getByTestId('screen-home')).toHaveCount(0);
+  await page.waitForTimeout(1000);
+  const light = await frames();
+  expect(light.some((f) => f.count > 0)).toBe(true);
+  expect(light.filter((f) => f.moving)).toEqual([]);
+
+  await startVisit(page, '?graphics=full');
+  await expect(page.locator('html')).toHaveAttribute('data-graphics', 'full');
+  await recordScreenFrames(page);
+  await page.getByTestId('nav-enterprises').tap();
+  await expect(page.getByTestId('screen-enterprises')).toBeVisible();
+  await page.waitForTimeout(1000);
+  const full = await frames();
+  // The old screen leaves while the new one comes (two screens on the page), and the new one moves.
+  expect(full.some((f) => f.count === 2)).toBe(true);
+  expect(full.some((f) => f.moving)).toBe(true);
+  // ...and comes to rest.
+  expect(full.at(-1)).toEqual({ count: 1, moving: false });
+});

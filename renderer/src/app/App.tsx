@@ -10,6 +10,7 @@ import { ErrorScreen, LoadingScreen } from '../components/StatusScreens';
 import { TopBar } from '../components/TopBar';
 import { loadPack, servedPack } from '../lib/api';
 import { warmAttractFonts } from '../lib/fonts';
+import { graphicsTier } from '../lib/graphics';
 import { AttractScreen } from '../screens/AttractScreen';
 import { FutureIndustriesScreen } from '../screens/FutureIndustriesScreen';
 import { HomeScreen } from '../screens/HomeScreen';
@@ -31,6 +32,8 @@ function usePreloadLater(ready: boolean): void {
   useEffect(() => {
     if (!ready) return;
     const timer = window.setTimeout(() => {
+      // Which way screens change (lib/graphics.ts): asked now, so the first touch finds it known.
+      graphicsTier();
       for (const later of LATER) later.preload().catch((err: unknown) => console.warn('[kiosk] preload:', err));
       preloadAdminPanel().catch((err: unknown) => console.warn('[kiosk] preload:', err));
     }, 400);

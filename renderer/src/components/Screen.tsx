@@ -1,6 +1,7 @@
 import { motion, type Variants } from 'framer-motion';
 import type { ReactNode } from 'react';
 import { useNav } from '../app/store';
+import { graphicsTier } from '../lib/graphics';
 
 const screenVariants: Variants = {
   enter: (dir: number) => ({ opacity: 0, x: dir * 64 }),
@@ -12,7 +13,14 @@ const screenVariants: Variants = {
   exit: (dir: number) => ({ opacity: 0, x: dir * -64, transition: { duration: 0.22, ease: 'easeIn' } }),
 };
 
-/** One full screen under the top bar; slides in from the side the visitor is heading to. */
+/** Without a GPU (lib/graphics.ts): the old screen goes at once, the new one is there at once; what
+ *  moves is its parts rising in, a small area at a time, which the CPU can draw between touches. */
+const lightScreenVariants: Variants = { enter: {}, center: {}, exit: {} };
+
+/**
+ * One full screen under the top bar; slides in from the side the visitor is heading to (with a
+ * GPU), or replaces the last one at once (without).
+ */
 export function Screen({
   testId,
   className,
@@ -31,7 +39,7 @@ export function Screen({
       data-testid={testId}
       aria-label={label}
       custom={direction}
-      variants={screenVariants}
+      variants={graphicsTier() === 'light' ? lightScreenVariants : screenVariants}
       initial="enter"
       animate="center"
       exit="exit"

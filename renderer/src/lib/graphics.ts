@@ -1,0 +1,57 @@
+/**
+ * How much movement the machine can draw. A laptop whose graphics driver Chromium does not trust
+ * (blocklisted, missing, a remote desktop) composites every frame on the CPU. There, a whole screen
+ * sliding and fading costs tens of milliseconds per frame for the half second it moves, and a touch
+ * during it waits for those frames (on a 2-core machine: touches answered in 100–300 ms instead of
+ * 30). So on such a machine the kiosk switches screens without moving the whole screen ("light"):
+ * the old screen goes at once, the new one's parts still rise in. With a GPU it slides ("full").
+ *
+ * The probe: the renderer of a WebGL context, which is Chromium's software rasteriser (SwiftShader)
+ * or a driver's software fallback when there is no usable GPU, and no context at all when WebGL is
+ * off. It costs ~12 ms, once, so the kiosk runs it after the attract loop's first frame.
+ */
+
+export type GraphicsTier = 'full' | 'light';
+
+/** Renderer names of software rasterisers: Chromium's, Mesa's, Windows' basic display driver. */
+const SOFTWARE = /SwiftShader|llvmpipe|softpipe|lavapipe|Microsoft Basic Render|\bsoftware\b/i;
+
+/** The tier a WebGL renderer name means; null (no WebGL at all) means there is no GPU to rely on. */
+export function tierOfRenderer(renderer: string | null): GraphicsTier {
+  return renderer === null || SOFTWARE.test(renderer) ? 'light' : 'full';
+}
+
+/** `?graphics=light` or `?graphics=full` (tests and demos); anything else → undefined. */
+export function graphicsFromQuery(search: string): GraphicsTier | undefined {
+  const raw = new URLSearchParams(search).get('graphics');
+  return raw === 'light' || raw === 'full' ? raw : undefined;
+}
+
+/** The WebGL renderer's name, or null when the page can have no WebGL context. */
+function probeRenderer(): string | null {
+  try {
+    const canvas = document.createElement('canvas');
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+    if (!gl) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return name;
+  } catch {
+    return null;
+  }
+}
+
+let detected: GraphicsTier | undefined;
+
+/**
+ * The tier this page draws with: the query string's if it names one, else the probe's (run on the
+ * first call, then remembered). Marks the document (`html[data-graphics]`) for the stylesheets.
+ */
+export function graphicsTier(): GraphicsTier {
+  if (detected) return detected;
+  const fromQuery = typeof location === 'undefined' ? undefined : graphicsFromQuery(location.search);
+  detected = fromQuery ?? (typeof document === 'undefined' ? 'full' : tierOfRenderer(probeRenderer()));
+  if (typeof document !== 'undefined') document.documentElement.dataset.graphics = detected;
+  return detected;
+}
