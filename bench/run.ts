@@ -7,7 +7,9 @@
  * Environment: BENCH_RUNS (start-up repetitions, 5), BENCH_TOUCHES (scripted visit, 200),
  * BENCH_WALK (memory walk, 5000), BENCH_RENDERER (a built renderer to use instead of building one),
  * BENCH_ONLY (a comma-separated subset of pack, startup, touch, map, memory: a partial run, written
- * to bench/results/partial.json and not into docs/PERFORMANCE.md, which shows only whole runs).
+ * to bench/results/partial.json and not into docs/PERFORMANCE.md, which shows only whole runs),
+ * BENCH_GRAPHICS (light or full: the kiosk's graphics tier, instead of the one it detects; a run
+ * with it is written to partial.json too).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -39,6 +41,10 @@ for (const s of ONLY ?? []) {
     throw new Error(`BENCH_ONLY: unknown section "${s}" (${SECTIONS.join(', ')})`);
 }
 const runs = (section: (typeof SECTIONS)[number]) => !ONLY || ONLY.includes(section);
+const GRAPHICS = process.env.BENCH_GRAPHICS;
+if (GRAPHICS !== undefined && GRAPHICS !== 'light' && GRAPHICS !== 'full')
+  throw new Error(`BENCH_GRAPHICS: "${GRAPHICS}" is neither light nor full`);
+const PARTIAL = ONLY !== undefined || GRAPHICS !== undefined;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
   '--no-sandbox',
@@ -672,7 +678,28 @@ async function memoryFigures(browser: Browser, url: string): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 
-function machine(browserVersion: string) {
+/**
+ * How the kiosk draws in this browser (renderer/src/lib/graphics.ts): its tier, and the WebGL
+ * renderer it decided by.
+ */
+async function graphicsOf(browser: Browser, url: string): Promise<{ tier: string; webgl: string | null }> {
+  const { context, page } = await newPage(browser, 1920, 1080, false);
+  try {
+    await page.goto(url);
+    await page.locator('html[data-graphics]').waitFor({ state: 'attached', timeout: 15_000 });
+    return await page.evaluate(() => {
+      const canvas = document.createElement('canvas');
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      const webgl = gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : null;
+      return { tier: document.documentElement.dataset.graphics ?? 'unknown', webgl };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+function machine(browserVersion: string, graphics: { tier: string; webgl: string | null }) {
   const cpus = os.cpus();
   return {
     cpu: cpus[0]?.model ?? 'unknown',
@@ -681,6 +708,7 @@ function machine(browserVersion: string) {
     os: `${os.type()} ${os.release()} (${os.platform()} ${os.arch()})`,
     node: process.version,
     chromium: browserVersion,
+    graphics: `${graphics.tier}${GRAPHICS ? ' (BENCH_GRAPHICS)' : ''}; WebGL: ${graphics.webgl ?? 'none'}`,
     loadavgAtStart: load(),
   };
 }
@@ -688,7 +716,7 @@ function machine(browserVersion: string) {
 function resultsMarkdown(json: { date: string; machine: ReturnType<typeof machine>; rows: Row[] }): string {
   const m = json.machine;
   const lines = [
-    `Measured ${json.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}. Load average (1, 5, 15 min) at the start: ${m.loadavgAtStart.join(', ')}.`,
+    `Measured ${json.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}. The kiosk's graphics tier (renderer/src/lib/graphics.ts): ${m.graphics}. Load average (1, 5, 15 min) at the start: ${m.loadavgAtStart.join(', ')}.`,
     '',
     '| figure | value | target | | load average |',
     '| --- | --- | --- | --- | --- |',
@@ -728,21 +756,23 @@ async function main(): Promise<void> {
     }
     await assertProductionBuild(rendererDir);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    const info = machine(browser.version());
-    console.log(`Machine: ${JSON.stringify(info)}`);
 
     if (runs('pack')) {
       const syntheticDir = await writeSyntheticPack(path.join(tmp, 'synthetic-1000'), { enterprises: 1000, media: 20 });
       await packFigures(syntheticDir, rendererDir);
     }
     const server = await startBrowserMode({ port: 0, rendererDir, log: () => {} });
+    const url = GRAPHICS ? `${server.url}?graphics=${GRAPHICS}` : server.url;
+    let info: ReturnType<typeof machine> | undefined;
     try {
-      if (runs('startup')) await startupFigures(browser, server.url);
-      if (runs('touch')) await touchLatency(browser, server.url);
+      info = machine(browser.version(), await graphicsOf(browser, url));
+      console.log(`Machine: ${JSON.stringify(info)}`);
+      if (runs('startup')) await startupFigures(browser, url);
+      if (runs('touch')) await touchLatency(browser, url);
       if (runs('map')) {
-        const at1080 = await mapFigures(browser, server.url, 1920, 1080);
+        const at1080 = await mapFigures(browser, url, 1920, 1080);
         if (at1080) {
-          await mapFigures(browser, server.url, 3840, 2160);
+          await mapFigures(browser, url, 3840, 2160);
           await peerFigures(browser, at1080);
         } else {
           for (const figure of ['Map frame pacing', 'ECharts peer']) {
@@ -750,16 +780,23 @@ async function main(): Promise<void> {
           }
         }
       }
-      if (runs('memory')) await memoryFigures(browser, server.url);
+      if (runs('memory')) await memoryFigures(browser, url);
     } finally {
       await server.close();
       await browser.close();
     }
 
-    const json = { date: new Date().toISOString(), commit, ...(ONLY ? { only: ONLY } : {}), machine: info, rows };
+    const json = {
+      date: new Date().toISOString(),
+      commit,
+      ...(ONLY ? { only: ONLY } : {}),
+      ...(GRAPHICS ? { graphics: GRAPHICS } : {}),
+      machine: info,
+      rows,
+    };
     const prettierOptions = (await prettier.resolveConfig(path.join(ROOT, 'package.json'))) ?? {};
     await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
-    const jsonFile = path.join(ROOT, ONLY ? 'bench/results/partial.json' : 'bench/results/latest.json');
+    const jsonFile = path.join(ROOT, PARTIAL ? 'bench/results/partial.json' : 'bench/results/latest.json');
     await writeFile(jsonFile, await prettier.format(JSON.stringify(json), { ...prettierOptions, filepath: jsonFile }));
     const docFile = path.join(ROOT, 'docs/PERFORMANCE.md');
     const doc = await readFile(docFile, 'utf8');
@@ -767,13 +804,13 @@ async function main(): Promise<void> {
     const end = '<!-- bench:results:end -->';
     const a = doc.indexOf(start);
     const b = doc.indexOf(end);
-    if (!ONLY && a >= 0 && b > a) {
+    if (!PARTIAL && a >= 0 && b > a) {
       const next = `${doc.slice(0, a + start.length)}\n\n${resultsMarkdown(json)}\n\n${doc.slice(b)}`;
       await writeFile(docFile, await prettier.format(next, { ...prettierOptions, filepath: docFile }));
     }
     console.log('\n' + resultsMarkdown(json));
     console.log(
-      `\nWrote ${path.relative(ROOT, jsonFile)}${ONLY ? '' : ` and the results in ${path.relative(ROOT, docFile)}`}`,
+      `\nWrote ${path.relative(ROOT, jsonFile)}${PARTIAL ? '' : ` and the results in ${path.relative(ROOT, docFile)}`}`,
     );
   } finally {
     await rm(tmp, { recursive: true, force: true });

@@ -20,6 +20,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperti
 import { useTranslation } from 'react-i18next';
 import type { CityMap, District } from '../../../main/core/pack/schema';
 import { useLanguage, useText } from '../app/store';
+import { graphicsTier } from '../lib/graphics';
 import {
   heatOpacity,
   IDENTITY,
@@ -69,6 +70,9 @@ export function DistrictMap({
   const { lang } = useLanguage();
   const tx = useText();
   const reduced = useReducedMotionConfig();
+  // Without a GPU (lib/graphics.ts) a recolour is not animated: each frame of it would paint the
+  // whole SVG again on the CPU, while touches wait.
+  const still = graphicsTier() === 'light';
   const frameRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const view = map.viewBox as XY;
@@ -269,7 +273,7 @@ export function DistrictMap({
   return (
     <div
       ref={frameRef}
-      className={`district-map${reduced ? ' district-map--reduced' : ''}${entered ? '' : ' is-entering'}`}
+      className={`district-map${reduced ? ' district-map--reduced' : ''}${still ? ' district-map--still' : ''}${entered ? '' : ' is-entering'}`}
       data-zoom="still"
       role="group"
       aria-label={label}
@@ -306,7 +310,7 @@ export function DistrictMap({
                     d={d.path}
                     initial={false}
                     animate={{ opacity: heatOpacity(count, most) }}
-                    transition={{ duration: reduced ? 0.2 : 0.6 }}
+                    transition={{ duration: still ? 0 : reduced ? 0.2 : 0.6 }}
                     pointerEvents="none"
                   />
                   {isSelected && <path className="district-map__selected" d={d.path} pointerEvents="none" />}
