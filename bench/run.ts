@@ -686,7 +686,11 @@ async function graphicsOf(browser: Browser, url: string): Promise<{ tier: string
   const { context, page } = await newPage(browser, 1920, 1080, false);
   try {
     await page.goto(url);
-    await page.locator('html[data-graphics]').waitFor({ state: 'attached', timeout: 15_000 });
+    // The kiosk decides a couple of seconds after its first frame; a build that never does is 'unknown'.
+    await page
+      .locator('html[data-graphics]')
+      .waitFor({ state: 'attached', timeout: 15_000 })
+      .catch(() => undefined);
     return await page.evaluate(() => {
       const canvas = document.createElement('canvas');
       const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;

@@ -113,6 +113,19 @@ export async function fontNotice(font: Uint8Array): Promise<{ copyright: string;
   return { copyright: face.getName(0, 'en'), licence: face.getName(13, 'en') };
 }
 
+/** Bumped when the way of cutting changes (options, tables kept): the stamp then no longer matches. */
+const CUT_VERSION = 1;
+
+/** What the stamp file says was cut; null when there is none or it cannot be read (cut again). */
+async function readStamp(file: string): Promise<{ stamp?: unknown; missing?: string } | null> {
+  try {
+    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+    return value && typeof value === 'object' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface KioskFontResult {
   /** False when the folder already held the files for these characters. */
   written: boolean;
@@ -144,13 +157,13 @@ export async function writeKioskFonts(options: {
     KIOSK_FONT_WEIGHTS.map((w) => [w, path.join(options.outDir, kioskFontFile(w))]),
   ) as Record<KioskFontWeight, string>;
   const version = require('@expo-google-fonts/noto-sans-sc/package.json').version as string;
-  const stamp = createHash('sha256').update(`${version}\n${characters}`).digest('hex');
+  const stamp = createHash('sha256').update(`${CUT_VERSION}\n${version}\n${characters}`).digest('hex');
   const stampFile = path.join(options.outDir, 'kiosk-sans.stamp');
   const count = [...characters].length;
 
-  const previous = existsSync(stampFile) ? JSON.parse(await readFile(stampFile, 'utf8')) : null;
+  const previous = await readStamp(stampFile);
   if (previous?.stamp === stamp && Object.values(files).every((f) => existsSync(f))) {
-    return { written: false, characters: count, missing: previous.missing ?? '', files };
+    return { written: false, characters: count, missing: String(previous.missing ?? ''), files };
   }
 
   await mkdir(options.outDir, { recursive: true });

@@ -32,12 +32,20 @@ function usePreloadLater(ready: boolean): void {
   useEffect(() => {
     if (!ready) return;
     const timer = window.setTimeout(() => {
-      // Which way screens change (lib/graphics.ts): asked now, so the first touch finds it known.
-      graphicsTier();
       for (const later of LATER) later.preload().catch((err: unknown) => console.warn('[kiosk] preload:', err));
       preloadAdminPanel().catch((err: unknown) => console.warn('[kiosk] preload:', err));
     }, 400);
-    return () => window.clearTimeout(timer);
+    // Which way screens change (lib/graphics.ts): asked when the page is idle, well after the first
+    // frame and the preloads, so that a visitor's first touch finds it known (a screen asks for it
+    // at its first render and would otherwise run the ~12 ms WebGL probe then).
+    const probe = window.setTimeout(() => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(() => graphicsTier(), { timeout: 1000 });
+      else graphicsTier();
+    }, 2000);
+    return () => {
+      window.clearTimeout(timer);
+      window.clearTimeout(probe);
+    };
   }, [ready]);
 }
 

@@ -80,6 +80,15 @@ describe('writeKioskFonts', () => {
     expect(has(await fontCodePoints(await readFile(changed.files[700])), '鑫')).toBe(true);
   });
 
+  it('cuts again when the stamp of the last cut is damaged', async () => {
+    const outDir = await temp();
+    await writeKioskFonts({ root: ROOT, outDir, characters: '徐州' });
+    await writeFile(path.join(outDir, 'kiosk-sans.stamp'), '{"stamp": ');
+    const again = await writeKioskFonts({ root: ROOT, outDir, characters: '徐州' });
+    expect(again.written).toBe(true);
+    expect(JSON.parse(await readFile(path.join(outDir, 'kiosk-sans.stamp'), 'utf8')).characters).toBe(2);
+  });
+
   it('cuts again when a file has gone, and says which characters Noto Sans SC cannot draw', async () => {
     const outDir = await temp();
     const first = await writeKioskFonts({ root: ROOT, outDir, characters: '徐🙂' });
