@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import type { CityMap, District } from '../../../main/core/pack/schema';
 import { useLanguage, useText } from '../app/store';
 import { graphicsTier } from '../lib/graphics';
+import { afterPaint } from '../lib/yield';
 import {
   heatOpacity,
   IDENTITY,
@@ -204,6 +205,11 @@ export function DistrictMap({
   }, [placed, map.districts, unit, zoom]);
   const pins = useMemo(() => pinGroups.flatMap((g) => g.group), [pinGroups]);
   const [entered, setEntered] = useState(false);
+  // The pins' layers join a frame after the districts: their raster (hundreds of pins) would
+  // otherwise hold back the districts' fade, which starts only once its layer is rasterised. The
+  // pins drop in from PIN_DELAY_S anyway.
+  const [pinsJoin, setPinsJoin] = useState(false);
+  useEffect(() => afterPaint(() => setPinsJoin(true)), []);
   useEffect(() => {
     // The last group's delay, plus time for its drop to settle.
     const done = window.setTimeout(() => setEntered(true), (PIN_DELAY_S + PIN_STAGGER_S + 0.7) * 1000);
@@ -360,7 +366,7 @@ export function DistrictMap({
             </motion.g>
           </svg>
         </div>
-        {!fit ? null : entered ? (
+        {!fit || !pinsJoin ? null : entered ? (
           <svg className="district-map__svg" viewBox={viewBox}>
             <motion.g style={baked}>{pins.map(renderPin)}</motion.g>
           </svg>
