@@ -34,7 +34,14 @@ export interface KioskSettings {
   startAtLogin: boolean;
   /** Calmer animations, for visitors (or venues) that ask for it. */
   reducedMotion: boolean;
+  /**
+   * How screens change: 'auto' slides them where a GPU draws and changes them at once where the CPU
+   * does (renderer/src/lib/graphics.ts); 'full' and 'light' choose one for this machine.
+   */
+  graphics: GraphicsSetting;
 }
+
+export type GraphicsSetting = 'auto' | 'full' | 'light';
 
 /** `settings:get`: the settings, and what went wrong reading them at start, for the admin panel. */
 export interface SettingsView {

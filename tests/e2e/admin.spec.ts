@@ -201,6 +201,38 @@ test('settings take effect: a short idle timeout and English as the default lang
   }
 });
 
+test('staff choose how screens change: the panel says what draws here, and "Slide" makes screens slide', async ({
+  page,
+  request,
+}) => {
+  await ensurePin(request);
+  try {
+    await openPanel(page);
+    await page.getByTestId('admin-tab-settings').tap();
+    // This Chromium runs with --disable-gpu: the processor draws, and Automatic keeps screens still.
+    await expect(page.getByTestId('settings-graphics-auto')).toHaveAttribute('aria-checked', 'true');
+    await expect(page.getByTestId('admin-layer')).toContainText('处理器');
+    await page.getByTestId('settings-graphics-full').tap();
+    await page.getByTestId('settings-save').tap();
+    await expect(page.getByTestId('settings-saved')).toBeVisible();
+    await page.getByTestId('admin-close').tap();
+    await expect(page.locator('html')).toHaveAttribute('data-graphics', 'full');
+    expect((await ops<{ settings: { graphics: string } }>(request, 'settings:get')).settings.graphics).toBe('full');
+
+    // Kept across a reload, before any screen has asked.
+    await page.reload();
+    if (await page.getByTestId('screen-attract').isVisible()) await page.getByTestId('attract-start').tap();
+    await page.getByTestId('screen-home').waitFor();
+    await expect(page.locator('html')).toHaveAttribute('data-graphics', 'full');
+  } finally {
+    await asAdmin(request, () => ops(request, 'settings:set', { graphics: 'auto' }));
+  }
+  await page.reload();
+  await page.getByTestId('screen-attract').waitFor();
+  await page.getByTestId('attract-start').tap();
+  await expect(page.locator('html')).toHaveAttribute('data-graphics', 'light');
+});
+
 /** Today in the kiosk's local time, as the statistics name days. */
 function localDay(): string {
   const d = new Date();

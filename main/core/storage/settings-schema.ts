@@ -40,6 +40,7 @@ export const PublicSettingsShape = {
   presenterMode: z.boolean().default(false),
   startAtLogin: z.boolean().default(false),
   reducedMotion: z.boolean().default(false),
+  graphics: z.enum(['auto', 'full', 'light']).default('auto'),
 };
 
 /** A change the admin panel asks for: any subset of the public settings, nothing else. */
@@ -79,5 +80,6 @@ export function publicSettings(settings: StoredSettings): KioskSettings {
     presenterMode: settings.presenterMode,
     startAtLogin: settings.startAtLogin,
     reducedMotion: settings.reducedMotion,
+    graphics: settings.graphics,
   };
 }

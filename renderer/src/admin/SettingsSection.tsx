@@ -1,7 +1,8 @@
 /** Settings: the form over `settings:get` / `settings:set`; saving tells the page to re-read them. */
 import { useEffect, useState } from 'react';
-import type { KioskSettings, PreflightReport, SettingsView } from '../../../main/contract/ipc';
+import type { GraphicsSetting, KioskSettings, PreflightReport, SettingsView } from '../../../main/contract/ipc';
 import type { Pack } from '../../../main/core/pack/schema';
+import { detectedTier } from '../lib/graphics';
 import { useAdminT } from './admin-i18n';
 import { announceSettings } from './events';
 import { errorMessage, isElectron, kiosk } from './kiosk-api';
@@ -10,6 +11,11 @@ import { Notice, Section, Toggle, Unavailable } from './ui';
 export const IDLE_MIN = 10;
 export const IDLE_MAX = 3600;
 const LANGUAGE_NAMES: Record<string, string> = { 'zh-CN': '中文', en: 'English' };
+const GRAPHICS: Array<[GraphicsSetting, string]> = [
+  ['auto', 'settings.graphicsAuto'],
+  ['full', 'settings.graphicsFull'],
+  ['light', 'settings.graphicsLight'],
+];
 
 export function SettingsSection({ pack }: { pack: Pack | null }) {
   const { t } = useAdminT();
@@ -153,6 +159,30 @@ export function SettingsSection({ pack }: { pack: Pack | null }) {
             onChange={(v) => set('reducedMotion', v)}
             testId="settings-reduced-motion"
           />
+
+          <span className="adm-form__label">
+            {t('settings.graphics')}
+            <small>
+              {t('settings.graphicsHelp', {
+                drawer: t(detectedTier() === 'full' ? 'settings.drawerGpu' : 'settings.drawerCpu'),
+              })}
+            </small>
+          </span>
+          <div className="adm-segmented" role="radiogroup" aria-label={t('settings.graphics')}>
+            {GRAPHICS.map(([value, label]) => (
+              <button
+                key={value}
+                type="button"
+                role="radio"
+                aria-checked={draft.graphics === value}
+                className={`adm-seg${draft.graphics === value ? ' adm-seg--on' : ''}`}
+                data-testid={`settings-graphics-${value}`}
+                onClick={() => set('graphics', value)}
+              >
+                {t(label)}
+              </button>
+            ))}
+          </div>
         </div>
       </Section>
 

@@ -10,7 +10,7 @@ import { ErrorScreen, LoadingScreen } from '../components/StatusScreens';
 import { TopBar } from '../components/TopBar';
 import { loadPack, servedPack } from '../lib/api';
 import { warmAttractFonts } from '../lib/fonts';
-import { graphicsTier } from '../lib/graphics';
+import { graphicsTier, setGraphicsPreference } from '../lib/graphics';
 import { AttractScreen } from '../screens/AttractScreen';
 import { FutureIndustriesScreen } from '../screens/FutureIndustriesScreen';
 import { HomeScreen } from '../screens/HomeScreen';
@@ -158,6 +158,8 @@ export function App() {
   const settings = useKioskSettings();
   usePreloadLater(state.status === 'ready');
   const reduced = settings?.reducedMotion === true;
+  const graphics = settings?.graphics ?? 'auto';
+  useEffect(() => setGraphicsPreference(graphics), [graphics]);
   // The setting calms the CSS animations too (styles match html[data-reduced-motion] as well as
   // the system's prefers-reduced-motion).
   useEffect(() => {

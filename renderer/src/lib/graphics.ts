@@ -8,8 +8,12 @@
  *
  * The probe: the renderer of a WebGL context, which is Chromium's software rasteriser (SwiftShader)
  * or a driver's software fallback when there is no usable GPU, and no context at all when WebGL is
- * off. It costs ~12 ms, once, so the kiosk runs it after the attract loop's first frame.
+ * off. It costs ~12 ms, once, so the kiosk runs it when the page is idle after its first frame.
+ * Staff can choose a tier for the machine in the admin panel (settings: graphics); `?graphics=`
+ * overrides both, for tests and demos.
  */
+
+import type { GraphicsSetting } from '../../../main/contract/ipc';
 
 export type GraphicsTier = 'full' | 'light';
 
@@ -42,16 +46,42 @@ function probeRenderer(): string | null {
   }
 }
 
-let detected: GraphicsTier | undefined;
+/** The tier: the query string's if it names one, else the staff's setting, else the probe's. */
+export function chooseTier(
+  fromQuery: GraphicsTier | undefined,
+  preference: GraphicsSetting,
+  detect: () => GraphicsTier,
+): GraphicsTier {
+  return fromQuery ?? (preference === 'auto' ? detect() : preference);
+}
+
+let preference: GraphicsSetting = 'auto';
+let probed: GraphicsTier | undefined;
+let current: GraphicsTier | undefined;
+
+/** What the probe finds on this machine: run on the first call, then remembered. */
+export function detectedTier(): GraphicsTier {
+  probed ??= typeof document === 'undefined' ? 'full' : tierOfRenderer(probeRenderer());
+  return probed;
+}
 
 /**
- * The tier this page draws with: the query string's if it names one, else the probe's (run on the
- * first call, then remembered). Marks the document (`html[data-graphics]`) for the stylesheets.
+ * The tier this page draws with (see chooseTier), decided on the first call and again after the
+ * setting changes. Marks the document (`html[data-graphics]`) for the stylesheets.
  */
 export function graphicsTier(): GraphicsTier {
-  if (detected) return detected;
+  if (current) return current;
   const fromQuery = typeof location === 'undefined' ? undefined : graphicsFromQuery(location.search);
-  detected = fromQuery ?? (typeof document === 'undefined' ? 'full' : tierOfRenderer(probeRenderer()));
-  if (typeof document !== 'undefined') document.documentElement.dataset.graphics = detected;
-  return detected;
+  current = chooseTier(fromQuery, preference, detectedTier);
+  if (typeof document !== 'undefined') document.documentElement.dataset.graphics = current;
+  return current;
+}
+
+/** The staff's setting (KioskSettings.graphics). The next screen change and map render follow it. */
+export function setGraphicsPreference(next: GraphicsSetting): void {
+  if (next === preference) return;
+  preference = next;
+  const decided = current !== undefined;
+  current = undefined;
+  if (decided) graphicsTier();
 }

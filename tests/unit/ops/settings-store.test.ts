@@ -18,6 +18,7 @@ describe('settings defaults', () => {
       presenterMode: false,
       startAtLogin: false,
       reducedMotion: false,
+      graphics: 'auto',
     });
     expect(defaultSettings().pin).toBeNull();
     expect(defaultSettings().pinLockout).toEqual({ failures: 0, lockedUntil: null });
@@ -139,6 +140,7 @@ describe('openSettingsStore', () => {
 describe('SettingsPatch', () => {
   it('accepts any subset of the public settings, null to clear the display', () => {
     expect(SettingsPatch.safeParse({ displayId: null, reducedMotion: true }).success).toBe(true);
+    expect(SettingsPatch.safeParse({ graphics: 'light' }).success).toBe(true);
     expect(SettingsPatch.safeParse({}).success).toBe(true);
   });
 
@@ -150,6 +152,7 @@ describe('SettingsPatch', () => {
     ['an idle timeout above an hour', { idleTimeoutSeconds: 3601 }],
     ['a fractional hour', { dailyReloadHour: 3.5 }],
     ['a language that is not a tag', { defaultLanguage: 'Chinese!' }],
+    ['a graphics tier that does not exist', { graphics: 'fast' }],
   ])('refuses %s', (_what, patch) => {
     expect(SettingsPatch.safeParse(patch).success).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphicsFromQuery, tierOfRenderer } from '../../../renderer/src/lib/graphics';
+import { chooseTier, graphicsFromQuery, tierOfRenderer } from '../../../renderer/src/lib/graphics';
 
 describe('tierOfRenderer', () => {
   it('moves screens on a GPU that Chromium draws with', () => {
@@ -31,5 +31,33 @@ describe('graphicsFromQuery', () => {
     expect(graphicsFromQuery('?idle=5&graphics=full')).toBe('full');
     for (const search of ['', '?graphics=', '?graphics=fast', '?graphics=LIGHT', '?idle=5'])
       expect(graphicsFromQuery(search), search).toBeUndefined();
+  });
+});
+
+describe('chooseTier', () => {
+  const probe = (tier: 'full' | 'light') => {
+    const detect = () => {
+      detect.calls++;
+      return tier;
+    };
+    detect.calls = 0;
+    return detect;
+  };
+
+  it('follows the probe when staff left it automatic', () => {
+    expect(chooseTier(undefined, 'auto', probe('light'))).toBe('light');
+    expect(chooseTier(undefined, 'auto', probe('full'))).toBe('full');
+  });
+
+  it('follows the staff setting over the probe, without probing', () => {
+    const detect = probe('light');
+    expect(chooseTier(undefined, 'full', detect)).toBe('full');
+    expect(chooseTier(undefined, 'light', probe('full'))).toBe('light');
+    expect(detect.calls).toBe(0);
+  });
+
+  it('follows the query string over both', () => {
+    expect(chooseTier('light', 'full', probe('full'))).toBe('light');
+    expect(chooseTier('full', 'auto', probe('light'))).toBe('full');
   });
 });
