@@ -6,7 +6,7 @@ import { detectedTier } from '../lib/graphics';
 import { useAdminT } from './admin-i18n';
 import { announceSettings } from './events';
 import { errorMessage, isElectron, kiosk } from './kiosk-api';
-import { Notice, Section, Toggle, Unavailable } from './ui';
+import { Notice, Section, Segmented, Toggle, Unavailable } from './ui';
 
 export const IDLE_MIN = 10;
 export const IDLE_MAX = 3600;
@@ -124,22 +124,13 @@ export function SettingsSection({ pack }: { pack: Pack | null }) {
           </div>
 
           <span className="adm-form__label">{t('settings.language')}</span>
-          <div className="adm-segmented" role="radiogroup" aria-label={t('settings.language')}>
-            {languages.map((l) => (
-              <button
-                key={l}
-                type="button"
-                role="radio"
-                aria-checked={draft.defaultLanguage === l}
-                className={`adm-seg${draft.defaultLanguage === l ? ' adm-seg--on' : ''}`}
-                data-testid={`settings-language-${l}`}
-                lang={l}
-                onClick={() => set('defaultLanguage', l)}
-              >
-                {LANGUAGE_NAMES[l] ?? l}
-              </button>
-            ))}
-          </div>
+          <Segmented
+            label={t('settings.language')}
+            value={draft.defaultLanguage}
+            options={languages.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] ?? l, lang: l }))}
+            onChange={(l) => set('defaultLanguage', l)}
+            testIdPrefix="settings-language-"
+          />
 
           <span className="adm-form__label">
             {t('settings.presenter')}
@@ -168,21 +159,13 @@ export function SettingsSection({ pack }: { pack: Pack | null }) {
               })}
             </small>
           </span>
-          <div className="adm-segmented" role="radiogroup" aria-label={t('settings.graphics')}>
-            {GRAPHICS.map(([value, label]) => (
-              <button
-                key={value}
-                type="button"
-                role="radio"
-                aria-checked={draft.graphics === value}
-                className={`adm-seg${draft.graphics === value ? ' adm-seg--on' : ''}`}
-                data-testid={`settings-graphics-${value}`}
-                onClick={() => set('graphics', value)}
-              >
-                {t(label)}
-              </button>
-            ))}
-          </div>
+          <Segmented
+            label={t('settings.graphics')}
+            value={draft.graphics}
+            options={GRAPHICS.map(([value, label]) => ({ value, label: t(label) }))}
+            onChange={(g) => set('graphics', g)}
+            testIdPrefix="settings-graphics-"
+          />
         </div>
       </Section>
 

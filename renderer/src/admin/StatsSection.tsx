@@ -6,7 +6,7 @@ import { useAdminT } from './admin-i18n';
 import { BarChart, DoughnutChart, type Series } from './charts';
 import { errorMessage, isElectron, kiosk } from './kiosk-api';
 import { daysBefore, localDate, topCounts, topTaps, visitsByHour } from './stats-model';
-import { Notice, pickLang, Section } from './ui';
+import { Notice, pickLang, Section, Segmented } from './ui';
 
 const LANGUAGE_NAMES: Record<string, string> = { 'zh-CN': '中文', en: 'English' };
 
@@ -79,21 +79,13 @@ export function StatsSection({ pack }: { pack: Pack | null }) {
     <div className="adm-grid adm-grid--one" data-testid="section-stats">
       <Section title={t('stats.range')}>
         <div className="adm-range">
-          <div className="adm-segmented" role="radiogroup" aria-label={t('stats.range')}>
-            {(['today', 'fair'] as const).map((p) => (
-              <button
-                key={p}
-                type="button"
-                role="radio"
-                aria-checked={preset === p}
-                className={`adm-seg${preset === p ? ' adm-seg--on' : ''}`}
-                data-testid={`stats-${p}`}
-                onClick={() => choose(p)}
-              >
-                {t(`stats.${p}`)}
-              </button>
-            ))}
-          </div>
+          <Segmented
+            label={t('stats.range')}
+            value={preset}
+            options={(['today', 'fair'] as const).map((p) => ({ value: p, label: t(`stats.${p}`) }))}
+            onChange={choose}
+            testIdPrefix="stats-"
+          />
           {preset === 'fair' && (
             <div className="adm-range__dates">
               <label>

@@ -88,6 +88,40 @@ export function Toggle({
   );
 }
 
+/** One choice of a few, side by side (a radio group of touch-sized buttons). */
+export function Segmented<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  testIdPrefix,
+}: {
+  label: string;
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string; lang?: string }>;
+  onChange: (value: T) => void;
+  testIdPrefix: string;
+}) {
+  return (
+    <div className="adm-segmented" role="radiogroup" aria-label={label}>
+      {options.map((o) => (
+        <button
+          key={o.value}
+          type="button"
+          role="radio"
+          aria-checked={value === o.value}
+          className={`adm-seg${value === o.value ? ' adm-seg--on' : ''}`}
+          data-testid={`${testIdPrefix}${o.value}`}
+          lang={o.lang}
+          onClick={() => onChange(o.value)}
+        >
+          {o.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 /** A value in the panel's language from a pack text ({ 'zh-CN': …, en: … }). */
 export function pickLang(text: Record<string, string> | undefined, lang: string): string {
   if (!text) return '';
