@@ -25,6 +25,7 @@ import type { Enterprise, Pack } from '../main/core/pack/schema.ts';
 import { writeSyntheticPack } from '../tests/fixtures/synthetic-pack.ts';
 import { randomWalk, seededRandom } from '../tests/e2e/random-walk.ts';
 import { routePack } from '../tests/e2e/served-pack.ts';
+import { probeRenderer } from '../renderer/src/lib/graphics.ts';
 import { startPeerServer, type PeerPin } from './peer.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -507,20 +508,9 @@ function pacing(intervals: number[]): Pacing {
 async function calibrationFigure(browser: Browser): Promise<void> {
   const { context, page } = await newPage(browser, 1920, 1080);
   await page.goto('data:text/html,<p>idle</p>');
-  const stamps = await page.evaluate(
-    () =>
-      new Promise<number[]>((resolve) => {
-        const frames: number[] = [];
-        const tick = (t: number) => {
-          frames.push(t);
-          if (frames.length <= 300) requestAnimationFrame(tick);
-          else resolve(frames);
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
+  // Five seconds of frames (about 300) with nothing happening.
+  const intervals = intervalsOf(await recordWhile(page, async () => undefined, 5000));
   await context.close();
-  const intervals = intervalsOf(stamps);
   const idle = pacing(intervals);
   const naive = intervals.filter((d) => d > 16.7).length / intervals.length;
   add({
@@ -731,13 +721,10 @@ async function graphicsOf(browser: Browser, url: string): Promise<{ tier: string
       .locator('html[data-graphics]')
       .waitFor({ state: 'attached', timeout: 15_000 })
       .catch(() => undefined);
-    return await page.evaluate(() => {
-      const canvas = document.createElement('canvas');
-      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
-      const info = gl?.getExtension('WEBGL_debug_renderer_info');
-      const webgl = gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : null;
-      return { tier: document.documentElement.dataset.graphics ?? 'unknown', webgl };
-    });
+    return {
+      tier: await page.evaluate(() => document.documentElement.dataset.graphics ?? 'unknown'),
+      webgl: await page.evaluate(probeRenderer),
+    };
   } finally {
     await context.close();
   }

@@ -23,8 +23,6 @@ import path from 'node:path';
 import fontverter from 'fontverter';
 import subsetFont from 'subset-font';
 
-export const KIOSK_FONT_FAMILY = 'Kiosk Sans';
-
 /** The weights the stylesheet uses (500 resolves to 400; 600 and up to 700). */
 export const KIOSK_FONT_WEIGHTS = [400, 700] as const;
 export type KioskFontWeight = (typeof KIOSK_FONT_WEIGHTS)[number];

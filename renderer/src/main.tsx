@@ -8,8 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import { App } from './app/App';
-import { servedPack } from './lib/api';
-import { warmAttractFonts } from './lib/fonts';
+import { warmFonts } from './lib/fonts';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
@@ -40,9 +39,8 @@ document.addEventListener(
   { passive: false },
 );
 
-// The pack came inside the page: fetch the attract loop's font files now, before the first render.
-const served = servedPack();
-if (served) warmAttractFonts(served);
+// Fetch the typeface now, before the first render lays out the attract loop.
+warmFonts();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

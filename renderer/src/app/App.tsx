@@ -9,7 +9,6 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ErrorScreen, LoadingScreen } from '../components/StatusScreens';
 import { TopBar } from '../components/TopBar';
 import { loadPack, servedPack } from '../lib/api';
-import { warmAttractFonts } from '../lib/fonts';
 import { graphicsTier, setGraphicsPreference } from '../lib/graphics';
 import { AttractScreen } from '../screens/AttractScreen';
 import { FutureIndustriesScreen } from '../screens/FutureIndustriesScreen';
@@ -35,17 +34,23 @@ function usePreloadLater(ready: boolean): void {
       for (const later of LATER) later.preload().catch((err: unknown) => console.warn('[kiosk] preload:', err));
       preloadAdminPanel().catch((err: unknown) => console.warn('[kiosk] preload:', err));
     }, 400);
-    // Which way screens change (lib/graphics.ts): asked when the page is idle, well after the first
-    // frame and the preloads, so that a visitor's first touch finds it known (a screen asks for it
-    // at its first render and would otherwise run the ~12 ms WebGL probe then).
-    const probe = window.setTimeout(() => {
+    return () => window.clearTimeout(timer);
+  }, [ready]);
+}
+
+/**
+ * Decides which way screens change (lib/graphics.ts) when the page is idle, well after the first
+ * frame and the preloads, so that a visitor's first touch finds it known (a screen asks for it at
+ * its first render and would otherwise run the ~12 ms WebGL probe then).
+ */
+function useGraphicsProbeLater(ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return;
+    const timer = window.setTimeout(() => {
       if ('requestIdleCallback' in window) window.requestIdleCallback(() => graphicsTier(), { timeout: 1000 });
       else graphicsTier();
     }, 2000);
-    return () => {
-      window.clearTimeout(timer);
-      window.clearTimeout(probe);
-    };
+    return () => window.clearTimeout(timer);
   }, [ready]);
 }
 
@@ -67,10 +72,7 @@ function usePackLoader(): LoadState {
     if (attempt === 0 && servedPack()) return;
     const ctrl = new AbortController();
     loadPack(ctrl.signal).then(
-      (pack) => {
-        warmAttractFonts(pack);
-        setState({ status: 'ready', pack });
-      },
+      (pack) => setState({ status: 'ready', pack }),
       (err: unknown) => {
         if (ctrl.signal.aborted) return;
         console.warn('[kiosk] could not load the pack:', err);
@@ -157,6 +159,7 @@ export function App() {
   const state = usePackLoader();
   const settings = useKioskSettings();
   usePreloadLater(state.status === 'ready');
+  useGraphicsProbeLater(state.status === 'ready');
   const reduced = settings?.reducedMotion === true;
   const graphics = settings?.graphics ?? 'auto';
   useEffect(() => setGraphicsPreference(graphics), [graphics]);

@@ -31,8 +31,11 @@ export function graphicsFromQuery(search: string): GraphicsTier | undefined {
   return raw === 'light' || raw === 'full' ? raw : undefined;
 }
 
-/** The WebGL renderer's name, or null when the page can have no WebGL context. */
-function probeRenderer(): string | null {
+/**
+ * The WebGL renderer's name, or null when the page can have no WebGL context. Self-contained (the
+ * benchmark runs it in its pages to report what the kiosk decided by).
+ */
+export function probeRenderer(): string | null {
   try {
     const canvas = document.createElement('canvas');
     const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
