@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import { App } from './app/App';
+import { warmBackdrop } from './lib/backdrop';
 import { warmFonts } from './lib/fonts';
 import './styles/base.css';
 import './styles/components.css';
@@ -39,8 +40,9 @@ document.addEventListener(
   { passive: false },
 );
 
-// Fetch the typeface now, before the first render lays out the attract loop.
+// Fetch the typeface and decode the backdrop now, before the first render lays out the attract loop.
 warmFonts();
+warmBackdrop();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
