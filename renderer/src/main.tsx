@@ -1,15 +1,14 @@
 // The kiosk's typeface, bundled (no network, no system fonts): the build's cut of Noto Sans SC for
 // everything the packs and locales say (styles/fonts.css), and the whole of Noto Sans SC, range by
-// range, behind it for characters only a newly imported pack uses. Regular and bold.
+// range, behind it for characters only a newly imported pack uses (lib/fonts.ts, once the first
+// screen is painted). Regular and bold.
 import './styles/fonts.css';
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import { App } from './app/App';
 import { warmBackdrop } from './lib/backdrop';
-import { warmFonts } from './lib/fonts';
+import { loadFallbackFacesLater, warmFonts } from './lib/fonts';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
@@ -51,3 +50,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+loadFallbackFacesLater();

@@ -347,6 +347,22 @@ test('a visit through the bundled pack, in both languages, needs no font file bu
   expect(ranges).toEqual([]);
 });
 
+test('the first screen is laid out against the kiosk’s two faces; Noto Sans SC’s 200 join once it is painted', async ({
+  page,
+  request,
+}) => {
+  // Matching the page against ~200 range faces cost the first frame ~60 ms on a slow laptop.
+  const html = await (await request.get('/')).text();
+  const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)].map((m) => m[1]!);
+  expect(sheets.length).toBeGreaterThan(0);
+  for (const sheet of sheets) expect(await (await request.get(`/${sheet}`)).text()).not.toContain('Noto Sans SC;');
+  await page.goto('/');
+  await expect(page.getByTestId('screen-attract')).toBeVisible();
+  const notoFaces = () =>
+    page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Sans SC').length);
+  await expect.poll(notoFaces, { timeout: 10_000 }).toBeGreaterThan(150);
+});
+
 test('a character the kiosk’s cut lacks (a newly imported pack’s) comes from Noto Sans SC behind it', async ({
   page,
 }) => {

@@ -1,3 +1,5 @@
+import { afterPaint } from './yield';
+
 /**
  * A browser fetches a font file only when a laid-out text needs it: the attract loop's first frame
  * would wait for the kiosk's typeface. Asking for it as the page starts, before React has rendered
@@ -16,4 +18,22 @@ export function warmFonts(): void {
   const fonts = typeof document === 'undefined' ? undefined : document.fonts;
   if (!fonts?.load) return;
   for (const weight of WEIGHTS) fonts.load(`${weight} 1em ${FAMILY}`).catch(() => undefined);
+}
+
+/**
+ * Behind the cut stands the whole of Noto Sans SC (@fontsource: about a hundred range files per
+ * weight, each fetched only when a text needs one of its characters) for what only a newly imported
+ * pack says. Its stylesheets declare some 200 faces, and matching the page against them cost the
+ * first frame ~60 ms on a slow laptop. So they join once the first screen is painted and the page
+ * is idle; until then such a character is drawn from a system font.
+ */
+export function loadFallbackFacesLater(): void {
+  const load = () =>
+    Promise.all([import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')]).catch(
+      (err: unknown) => console.warn('[kiosk] fallback typeface:', err),
+    );
+  afterPaint(() => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => void load(), { timeout: 1000 });
+    else void load();
+  });
 }
