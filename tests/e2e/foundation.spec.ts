@@ -193,3 +193,58 @@ test('without a GPU, screens change at once; with one (or when asked), the new s
   // ...and comes to rest.
   expect(full.at(-1)).toEqual({ count: 1, moving: false });
 });
+
+/** Records, frame by frame for 2 s from now, the opacity and transform of the first element matching `selector`. */
+async function recordPartFrames(page: import('@playwright/test').Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { __part: Array<{ opacity: number; transform: string }> };
+    w.__part = [];
+    const started = performance.now();
+    const sample = () => {
+      const el = document.querySelector<HTMLElement>(sel);
+      if (el) {
+        const style = getComputedStyle(el);
+        w.__part.push({ opacity: Number(style.opacity), transform: style.transform });
+      }
+      if (performance.now() - started < 2000) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  }, selector);
+}
+
+test('without a GPU, a screen’s parts are in place from their first frame; with one, they rise in', async ({
+  page,
+}) => {
+  const card = '[data-testid^="enterprise-card-"]';
+  const frames = () =>
+    page.evaluate(() => (window as unknown as { __part: Array<{ opacity: number; transform: string }> }).__part);
+  const still = (f: { opacity: number; transform: string }) =>
+    f.opacity === 1 && (f.transform === 'none' || f.transform === 'matrix(1, 0, 0, 1, 0, 0)');
+
+  await startVisit(page);
+  await expect(page.locator('html')).toHaveAttribute('data-graphics', 'light');
+  await recordPartFrames(page, card);
+  await page.getByTestId('nav-enterprises').tap();
+  await expect(page.locator(card).first()).toBeVisible();
+  await page.waitForTimeout(2100);
+  const light = await frames();
+  expect(light.length).toBeGreaterThan(0);
+  expect(light.filter((f) => !still(f))).toEqual([]);
+  // So are the cards a filter brings (a new grid, mounted after the screen's first render).
+  await recordPartFrames(page, card);
+  await page.locator('[data-testid^="filter-"]:not([data-testid="filter-all"])').first().tap();
+  await page.waitForTimeout(2100);
+  const filtered = await frames();
+  expect(filtered.length).toBeGreaterThan(0);
+  expect(filtered.filter((f) => !still(f))).toEqual([]);
+
+  await startVisit(page, '?graphics=full');
+  await recordPartFrames(page, card);
+  await page.getByTestId('nav-enterprises').tap();
+  await expect(page.locator(card).first()).toBeVisible();
+  await page.waitForTimeout(2100);
+  const full = await frames();
+  // The card enters transparent and lower, then comes to rest.
+  expect(full.some((f) => !still(f))).toBe(true);
+  expect(still(full.at(-1)!)).toBe(true);
+});

@@ -1,5 +1,5 @@
-import { motion, type Variants } from 'framer-motion';
-import type { ReactNode } from 'react';
+import { AnimatePresence, MotionConfig, motion, type Variants } from 'framer-motion';
+import { Fragment, useState, type ReactNode } from 'react';
 import { useNav } from '../app/store';
 import { graphicsTier } from '../lib/graphics';
 
@@ -13,38 +13,58 @@ const screenVariants: Variants = {
   exit: (dir: number) => ({ opacity: 0, x: dir * -64, transition: { duration: 0.22, ease: 'easeIn' } }),
 };
 
-/** Without a GPU (lib/graphics.ts): the old screen goes at once, the new one is there at once; what
- *  moves is its parts rising in, a small area at a time, which the CPU can draw between touches. */
+/** Without a GPU (lib/graphics.ts): the old screen goes at once, the new one is there at once. */
 const lightScreenVariants: Variants = { enter: {}, center: {}, exit: {} };
 
 /**
- * One full screen under the top bar; slides in from the side the visitor is heading to (with a
- * GPU), or replaces the last one at once (without).
+ * One full screen under the top bar; slides in from the side the visitor is heading to, its parts
+ * rising in one after another (with a GPU), or replaces the last one at once, parts and all
+ * (without: traced on a CPU-only laptop, the parts' rise-in took 4-10 times the drawing work of the
+ * screen itself, ~1 s during which the next touch waited for the processor).
+ *
+ * `keepMotion`: the parts move on every machine. For the map, whose entrance, filter and zoom are
+ * what it shows (and draw in time on a CPU: docs/PERFORMANCE.md).
  */
 export function Screen({
   testId,
   className,
   label,
+  keepMotion = false,
   children,
 }: {
   testId: string;
   className?: string;
   label: string;
+  keepMotion?: boolean;
   children: ReactNode;
 }) {
   const { direction } = useNav();
+  const light = graphicsTier() === 'light';
+  // Decided once per screen (a change of the setting shows at the next screen): switching would
+  // mount the screen's parts again.
+  const [still] = useState(() => light && !keepMotion);
   return (
     <motion.main
       className={className ? `screen ${className}` : 'screen'}
       data-testid={testId}
       aria-label={label}
       custom={direction}
-      variants={graphicsTier() === 'light' ? lightScreenVariants : screenVariants}
+      variants={light ? lightScreenVariants : screenVariants}
       initial="enter"
       animate="center"
       exit="exit"
     >
-      {children}
+      {still ? (
+        // initial={false}: every part is drawn where it ends from its first frame (not hidden for
+        // one frame, then placed); skipAnimations: any later change (a press, a new slide) jumps.
+        <MotionConfig skipAnimations>
+          <AnimatePresence initial={false}>
+            <Fragment key="parts">{children}</Fragment>
+          </AnimatePresence>
+        </MotionConfig>
+      ) : (
+        children
+      )}
     </motion.main>
   );
 }

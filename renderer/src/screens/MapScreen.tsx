@@ -59,7 +59,7 @@ export function MapScreen() {
   };
 
   return (
-    <Screen testId="screen-map" className="mapscreen" label={t('map.heading')}>
+    <Screen testId="screen-map" className="mapscreen" label={t('map.heading')} keepMotion>
       <div className={`mapscreen__layout mapscreen__layout--${view}`}>
         <header className="mapscreen__header">
           <div>
