@@ -347,7 +347,7 @@ test('a visit through the bundled pack, in both languages, needs no font file bu
   expect(ranges).toEqual([]);
 });
 
-test('the first screen is laid out against the kiosk’s two faces; Noto Sans SC’s 200 join once it is painted', async ({
+test('the first screen is laid out against the kiosk’s two faces; Noto Sans SC’s 200 join after it', async ({
   page,
   request,
 }) => {
@@ -374,7 +374,7 @@ test('a character the kiosk’s cut lacks (a newly imported pack’s) comes from
   const ranges = rangeFileRequests(page);
   await page.goto('/');
   await expect(page.getByTestId('screen-attract')).toContainText(tagline);
-  await expect.poll(() => ranges.length).toBeGreaterThan(0);
+  await expect.poll(() => ranges.length, { timeout: 10_000 }).toBeGreaterThan(0);
   // The face of Noto Sans SC whose range holds it has loaded.
   const loaded = await page.evaluate(async (code) => {
     await document.fonts.ready;
