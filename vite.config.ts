@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { writeKioskFonts } from './scripts/kiosk-font.ts';
+import { kioskCharacters, writeKioskFonts } from './scripts/kiosk-font.ts';
 
 /**
  * Renderer build. The same output runs under `app://kiosk/` (Electron) and
@@ -41,12 +41,19 @@ function woff2Only(): Plugin {
 /**
  * The kiosk's cut of Noto Sans SC (scripts/kiosk-font.ts): one file per weight with the characters
  * of the bundled packs and the locale files, made before anything imports the stylesheet that
- * names it, and made again only when those characters change.
+ * names it, and made again only when those characters change. `virtual:kiosk-font-coverage` is the
+ * string of those characters, for the renderer to tell whether a pack needs the fallback faces.
  */
+const COVERAGE_ID = 'virtual:kiosk-font-coverage';
 function kioskFont(): Plugin {
   const root = fileURLToPath(new URL('.', import.meta.url));
   return {
     name: 'kiosk-font',
+    resolveId: (id) => (id === COVERAGE_ID ? `\0${COVERAGE_ID}` : null),
+    async load(id) {
+      if (id !== `\0${COVERAGE_ID}`) return null;
+      return `export default ${JSON.stringify(await kioskCharacters(root))};`;
+    },
     async buildStart() {
       const font = await writeKioskFonts({
         root,

@@ -1,14 +1,14 @@
 // The kiosk's typeface, bundled (no network, no system fonts): the build's cut of Noto Sans SC for
 // everything the packs and locales say (styles/fonts.css), and the whole of Noto Sans SC, range by
-// range, behind it for characters only a newly imported pack uses (lib/fonts.ts, once the first
-// screen is painted). Regular and bold.
+// range, behind it for characters only a newly imported pack uses (lib/fonts.ts: loaded for such
+// a pack only, after the first screen). Regular and bold.
 import './styles/fonts.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import { App } from './app/App';
 import { warmBackdrop } from './lib/backdrop';
-import { loadFallbackFacesLater, warmFonts } from './lib/fonts';
+import { warmFonts } from './lib/fonts';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
@@ -50,4 +50,3 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-loadFallbackFacesLater();

@@ -1,5 +1,6 @@
 import { AnimatePresence, MotionConfig } from 'framer-motion';
 import { Suspense, useEffect, useState } from 'react';
+import kioskFontCoverage from 'virtual:kiosk-font-coverage';
 import type { Pack } from '../../../main/core/pack/schema';
 import { AdminLayer, preloadAdminPanel } from '../admin/AdminLayer';
 import { onPackChanged } from '../admin/events';
@@ -9,6 +10,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ErrorScreen, LoadingScreen } from '../components/StatusScreens';
 import { TopBar } from '../components/TopBar';
 import { loadPack, servedPack } from '../lib/api';
+import { loadFallbackFacesFor } from '../lib/fonts';
 import { graphicsTier, setGraphicsPreference } from '../lib/graphics';
 import { AttractScreen } from '../screens/AttractScreen';
 import { FutureIndustriesScreen } from '../screens/FutureIndustriesScreen';
@@ -153,6 +155,9 @@ function Kiosk({ pack }: { pack: Pack }) {
   );
 }
 
+/** The code points of the kiosk's cut of its typeface (vite.config.ts). */
+const CUT = new Set([...kioskFontCoverage].map((ch) => ch.codePointAt(0)!));
+
 export function App() {
   // servedPack() reads the page once and keeps its answer: the same at every render.
   const servedAtStart = servedPack() !== null;
@@ -160,6 +165,8 @@ export function App() {
   const settings = useKioskSettings();
   usePreloadLater(state.status === 'ready');
   useGraphicsProbeLater(state.status === 'ready');
+  const ready = state.status === 'ready' ? state.pack : null;
+  useEffect(() => (ready ? loadFallbackFacesFor(ready, CUT) : undefined), [ready]);
   const reduced = settings?.reducedMotion === true;
   const graphics = settings?.graphics ?? 'auto';
   useEffect(() => setGraphicsPreference(graphics), [graphics]);

@@ -20,28 +20,60 @@ export function warmFonts(): void {
   for (const weight of WEIGHTS) fonts.load(`${weight} 1em ${FAMILY}`).catch(() => undefined);
 }
 
-/** After the first frame, how long the fallback faces wait (then for an idle moment). */
+/** After the first frame, how long the check for the fallback faces waits (then for an idle moment). */
 const FALLBACK_AFTER_MS = 2000;
+
+/**
+ * Whether any text of `value` (a pack: every string in it, however deep) has a character outside
+ * `covered` (the code points of the kiosk's cut; control characters aside).
+ */
+export function needsFallbackFaces(value: unknown, covered: ReadonlySet<number>): boolean {
+  if (typeof value === 'string') {
+    for (const ch of value) {
+      const c = ch.codePointAt(0)!;
+      if (c >= 0x20 && !(c >= 0x7f && c <= 0x9f) && !covered.has(c)) return true;
+    }
+    return false;
+  }
+  if (Array.isArray(value)) return value.some((v) => needsFallbackFaces(v, covered));
+  if (value && typeof value === 'object') return Object.values(value).some((v) => needsFallbackFaces(v, covered));
+  return false;
+}
+
+let fallbackLoaded = false;
 
 /**
  * Behind the cut stands the whole of Noto Sans SC (@fontsource: about a hundred range files per
  * weight, each fetched only when a text needs one of its characters) for what only a newly imported
- * pack says. Its stylesheets declare some 200 faces, and matching the page against them cost the
- * first frame ~60 ms on a slow laptop. Their arrival costs the page once more: all its text styled,
- * laid out and drawn again, and a touch in that moment waits (the bench's first touch, right after
- * start, took 356 ms instead of 184 when they joined at the first idle moment). So they join two
- * seconds after the first frame, when the page is idle; until then such a character is drawn from a
- * system font. (Better still, next: load them only for a pack with characters outside the cut.)
+ * pack says. Its stylesheets declare some 200 faces: matching the first frame against them cost ~60
+ * ms on a slow laptop, and their arrival later styles, lays out and draws all text again (a touch
+ * in that moment waited: the bench's first touch after start took 356 ms instead of 184). So they
+ * join only for a pack with a character outside the cut, two seconds after the first frame and
+ * at an idle moment; until then such a character is drawn from a system font. The bundled packs
+ * never need them. Once joined, they stay.
  */
-export function loadFallbackFacesLater(): void {
-  const load = () =>
+export function loadFallbackFacesFor(pack: unknown, covered: ReadonlySet<number>): () => void {
+  let cancelled = false;
+  let timer: number | undefined;
+  const check = () => {
+    if (cancelled || fallbackLoaded || !needsFallbackFaces(pack, covered)) return;
+    fallbackLoaded = true;
     Promise.all([import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')]).catch(
-      (err: unknown) => console.warn('[kiosk] fallback typeface:', err),
+      (err: unknown) => {
+        fallbackLoaded = false;
+        console.warn('[kiosk] fallback typeface:', err);
+      },
     );
-  afterPaint(() =>
-    window.setTimeout(() => {
-      if ('requestIdleCallback' in window) window.requestIdleCallback(() => void load(), { timeout: 1000 });
-      else void load();
-    }, FALLBACK_AFTER_MS),
-  );
+  };
+  afterPaint(() => {
+    if (cancelled) return;
+    timer = window.setTimeout(() => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(check, { timeout: 1000 });
+      else check();
+    }, FALLBACK_AFTER_MS);
+  });
+  return () => {
+    cancelled = true;
+    window.clearTimeout(timer);
+  };
 }
