@@ -47,17 +47,18 @@ function woff2Only(): Plugin {
 const COVERAGE_ID = 'virtual:kiosk-font-coverage';
 function kioskFont(): Plugin {
   const root = fileURLToPath(new URL('.', import.meta.url));
+  // Read once per build (every pack and locale file), for the cut and for the virtual module alike.
+  let characters = '';
   return {
     name: 'kiosk-font',
     resolveId: (id) => (id === COVERAGE_ID ? `\0${COVERAGE_ID}` : null),
-    async load(id) {
-      if (id !== `\0${COVERAGE_ID}`) return null;
-      return `export default ${JSON.stringify(await kioskCharacters(root))};`;
-    },
+    load: (id) => (id === `\0${COVERAGE_ID}` ? `export default ${JSON.stringify(characters)};` : null),
     async buildStart() {
+      characters = await kioskCharacters(root);
       const font = await writeKioskFonts({
         root,
         outDir: fileURLToPath(new URL('./renderer/src/fonts', import.meta.url)),
+        characters,
       });
       if (font.written) {
         const missing = font.missing ? `; not in Noto Sans SC, left to system fonts: ${font.missing}` : '';

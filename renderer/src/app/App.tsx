@@ -155,9 +155,6 @@ function Kiosk({ pack }: { pack: Pack }) {
   );
 }
 
-/** The code points of the kiosk's cut of its typeface (vite.config.ts). */
-const CUT = new Set([...kioskFontCoverage].map((ch) => ch.codePointAt(0)!));
-
 export function App() {
   // servedPack() reads the page once and keeps its answer: the same at every render.
   const servedAtStart = servedPack() !== null;
@@ -166,7 +163,7 @@ export function App() {
   usePreloadLater(state.status === 'ready');
   useGraphicsProbeLater(state.status === 'ready');
   const ready = state.status === 'ready' ? state.pack : null;
-  useEffect(() => (ready ? loadFallbackFacesFor(ready, CUT) : undefined), [ready]);
+  useEffect(() => (ready ? loadFallbackFacesFor(ready, kioskFontCoverage) : undefined), [ready]);
   const reduced = settings?.reducedMotion === true;
   const graphics = settings?.graphics ?? 'auto';
   useEffect(() => setGraphicsPreference(graphics), [graphics]);

@@ -50,13 +50,15 @@ let fallbackLoaded = false;
  * in that moment waited: the bench's first touch after start took 356 ms instead of 184). So they
  * join only for a pack with a character outside the cut, two seconds after the first frame and
  * at an idle moment; until then such a character is drawn from a system font. The bundled packs
- * never need them. Once joined, they stay.
+ * never need them. Once joined, they stay. `cut`: the characters of the kiosk's cut.
  */
-export function loadFallbackFacesFor(pack: unknown, covered: ReadonlySet<number>): () => void {
+export function loadFallbackFacesFor(pack: unknown, cut: string): () => void {
   let cancelled = false;
   let timer: number | undefined;
   const check = () => {
-    if (cancelled || fallbackLoaded || !needsFallbackFaces(pack, covered)) return;
+    if (cancelled || fallbackLoaded) return;
+    const covered = new Set([...cut].map((ch) => ch.codePointAt(0)!));
+    if (!needsFallbackFaces(pack, covered)) return;
     fallbackLoaded = true;
     Promise.all([import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')]).catch(
       (err: unknown) => {
