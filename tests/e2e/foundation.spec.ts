@@ -38,6 +38,50 @@ test('switching language changes every visible text at once, without a reload', 
   expect(navigations).toEqual([]);
 });
 
+for (const [width, height] of [
+  [1920, 1080],
+  [1080, 1920],
+  [3840, 2160],
+] as const) {
+  test(`at ${width}×${height}, home shows the city and every way in on one screen, in both languages`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await startVisit(page);
+    for (const lang of ['zh-CN', 'en']) {
+      await page.getByTestId(`lang-${lang}`).tap();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByTestId('screen-home')).toContainText(pack.city.intro[lang as 'en']);
+      const layout = await page.evaluate(async () => {
+        await document.fonts.ready;
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { id: el.getAttribute('data-testid') ?? el.className, top: r.top, bottom: r.bottom };
+        };
+        const scroller = document.querySelector('[data-testid="screen-home"] .scroll-area')!;
+        const topBar = document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
+        return {
+          overflow: scroller.scrollHeight - scroller.clientHeight,
+          scrolled: scroller.scrollTop,
+          viewport: innerHeight,
+          topBar,
+          city: box(document.querySelector('.home__city')!),
+          tiles: [...document.querySelectorAll('[data-testid^="nav-"]')].map(box),
+        };
+      });
+      // Nothing to scroll to: a visitor who does not think of scrolling still sees every way in.
+      expect(layout.overflow, `home overflows by ${layout.overflow} px in ${lang}`).toBeLessThanOrEqual(1);
+      expect(layout.scrolled).toBe(0);
+      expect(layout.tiles).toHaveLength(5);
+      for (const tile of layout.tiles) {
+        expect(tile.top, `${tile.id} (${lang})`).toBeGreaterThanOrEqual(layout.topBar);
+        expect(tile.bottom, `${tile.id} (${lang})`).toBeLessThanOrEqual(layout.viewport);
+      }
+      expect(layout.city.top, `the city's name (${lang})`).toBeGreaterThanOrEqual(layout.topBar);
+    }
+  });
+}
+
 test('a visitor opens an enterprise from the list and sees its profile', async ({ page }) => {
   await startVisit(page);
   await page.getByTestId('lang-en').tap();
