@@ -38,6 +38,34 @@ test('switching language changes every visible text at once, without a reload', 
   expect(navigations).toEqual([]);
 });
 
+test('quotation marks are set the English way in English and the Chinese way in Chinese', async ({ page }) => {
+  await startVisit(page);
+  // The first headline figure's label quotes “343” in both languages.
+  const label = page.locator('.figure-tile__label').first();
+  const widths = () =>
+    label.evaluate((el) => {
+      const measure = (text: string) => {
+        const span = document.createElement('span');
+        span.textContent = text;
+        el.append(span);
+        const width = span.getBoundingClientRect().width;
+        span.remove();
+        return width;
+      };
+      return { curly: measure('\u201c'), straight: measure('"') };
+    });
+  await expect(label).toContainText('“343”');
+  const zh = await widths();
+  // Chinese: full-width quotes, as Chinese typesetting has them.
+  expect(zh.curly).toBeGreaterThan(1.6 * zh.straight);
+
+  await page.getByTestId('lang-en').tap();
+  await expect(label).toContainText(pack.city.headlineFigures[0]!.label.en);
+  const en = await widths();
+  // English: no blank around the quoted words, a quote as wide as a Latin one.
+  expect(en.curly).toBeLessThan(1.3 * en.straight);
+});
+
 for (const [width, height] of [
   [1920, 1080],
   [1080, 1920],
