@@ -38,30 +38,38 @@ test('switching language changes every visible text at once, without a reload', 
   expect(navigations).toEqual([]);
 });
 
+/** The width of a curly and of a straight quote, set inside `el` (with its font and language). */
+function quoteWidths(el: Element): { curly: number; straight: number } {
+  const measure = (text: string) => {
+    const span = document.createElement('span');
+    span.textContent = text;
+    el.append(span);
+    const width = span.getBoundingClientRect().width;
+    span.remove();
+    return width;
+  };
+  return { curly: measure('\u201c'), straight: measure('"') };
+}
+
 test('quotation marks are set the English way in English and the Chinese way in Chinese', async ({ page }) => {
-  await startVisit(page);
-  // The first headline figure's label quotes “343” in both languages.
+  await page.goto('/');
+  // The attract loop's first highlight quotes “343” in Chinese, with its English line under it.
+  const attractEnglish = page.locator('.highlight__title-2[lang="en"]').first();
+  await expect(attractEnglish).toContainText('“343”');
+  const attractEn = await attractEnglish.evaluate(quoteWidths);
+  expect(attractEn.curly).toBeLessThan(1.3 * attractEn.straight);
+
+  await page.getByTestId('attract-start').tap();
+  // The first headline figure's label on home, in the language of the page.
   const label = page.locator('.figure-tile__label').first();
-  const widths = () =>
-    label.evaluate((el) => {
-      const measure = (text: string) => {
-        const span = document.createElement('span');
-        span.textContent = text;
-        el.append(span);
-        const width = span.getBoundingClientRect().width;
-        span.remove();
-        return width;
-      };
-      return { curly: measure('\u201c'), straight: measure('"') };
-    });
   await expect(label).toContainText('“343”');
-  const zh = await widths();
+  const zh = await label.evaluate(quoteWidths);
   // Chinese: full-width quotes, as Chinese typesetting has them.
   expect(zh.curly).toBeGreaterThan(1.6 * zh.straight);
 
   await page.getByTestId('lang-en').tap();
   await expect(label).toContainText(pack.city.headlineFigures[0]!.label.en);
-  const en = await widths();
+  const en = await label.evaluate(quoteWidths);
   // English: no blank around the quoted words, a quote as wide as a Latin one.
   expect(en.curly).toBeLessThan(1.3 * en.straight);
 });
