@@ -6,6 +6,8 @@ export interface ScreenStep {
   name: string;
   testId: string;
   open: (page: Page) => Promise<void>;
+  /** How long its entrance animation runs, if longer than most screens' 1.5 s. */
+  settleMs?: number;
 }
 
 const enterpriseWithVideo = 'xcmg-heavy';
@@ -26,6 +28,7 @@ export const SCREENS: ScreenStep[] = [
   {
     name: 'world',
     testId: 'world-reach-brazil',
+    settleMs: 3_200, // the world comes into view, then its arcs draw
     open: async (page) => {
       await page.getByTestId('nav-map').tap();
       await page.getByTestId('map-world').tap();
@@ -54,5 +57,5 @@ export async function openScreen(page: Page, step: ScreenStep, lang: string): Pr
     await step.open(page);
   }
   await page.getByTestId(step.testId).waitFor();
-  await page.waitForTimeout(1_500);
+  await page.waitForTimeout(step.settleMs ?? 1_500);
 }
