@@ -84,10 +84,10 @@ for (const [width, height] of [
   }) => {
     await page.setViewportSize({ width, height });
     await startVisit(page);
-    for (const lang of ['zh-CN', 'en']) {
+    for (const lang of ['zh-CN', 'en'] as const) {
       await page.getByTestId(`lang-${lang}`).tap();
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expect(page.getByTestId('screen-home')).toContainText(pack.city.intro[lang as 'en']);
+      await expect(page.getByTestId('screen-home')).toContainText(pack.city.intro[lang]);
       const layout = await page.evaluate(async () => {
         await document.fonts.ready;
         const box = (el: Element) => {
