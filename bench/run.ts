@@ -76,6 +76,7 @@ interface Row {
 const rows: Row[] = [];
 const load = () => os.loadavg().map((n) => Math.round(n * 100) / 100);
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 const median = (xs: number[]) => quantile(xs, 0.5);
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -349,6 +350,10 @@ function perTouch(
 }
 const showTouch = (n: number) => (n === 0 ? '< 16 ms' : ms(n));
 
+/** The slow events the page's observer kept (PAGE_PROBES). */
+const pageEvents = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __events: Array<{ duration: number; id: number }> }).__events);
+
 /** A visit as a script of touches on real targets; repeated to reach the number of touches. */
 async function touchLatency(browser: Browser, url: string): Promise<void> {
   const { context, page } = await newPage(browser);
@@ -411,12 +416,9 @@ async function touchLatency(browser: Browser, url: string): Promise<void> {
     await tap(id(round % 2 ? 'lang-zh-CN' : 'lang-en'));
   }
   await page.waitForTimeout(500);
-  const events = await page.evaluate(
-    () => (window as unknown as { __events: Array<{ name: string; duration: number; id: number }> }).__events,
-  );
+  const events = await pageEvents(page);
   await context.close();
   const { measured, all } = perTouch(events, taps);
-
   const p50 = quantile(all, 0.5);
   const p95 = quantile(all, 0.95);
   const max = Math.max(...all);
@@ -484,12 +486,9 @@ async function touchCalibration(browser: Browser): Promise<void> {
     await page.waitForTimeout(150);
   }
   await page.waitForTimeout(300);
-  const events = await page.evaluate(
-    () => (window as unknown as { __events: Array<{ duration: number; id: number }> }).__events,
-  );
+  const events = await pageEvents(page);
   await context.close();
   const { measured, all } = perTouch(events, taps);
-
   add({
     id: 'touch-calibration',
     figure: 'Calibration: a touch on a static page (the floor of this harness and machine), p50 / p95',
@@ -563,7 +562,7 @@ async function calibrationFigure(browser: Browser): Promise<void> {
     figure: `Calibration: an idle page's frames over 16.7 ms (more than ${CLOCK_TOLERANCE_MS} ms past a frame time)`,
     value: idle.over16,
     unit: 'share',
-    display: `${(idle.over16 * 100).toFixed(1)}% of ${idle.frames} (read as > 16.7 ms without the tolerance: ${(naive * 100).toFixed(1)}%); intervals ${Math.min(...intervals).toFixed(1)}–${Math.max(...intervals).toFixed(1)} ms`,
+    display: `${pct(idle.over16)} of ${idle.frames} (read as > 16.7 ms without the tolerance: ${pct(naive)}); intervals ${Math.min(...intervals).toFixed(1)}–${Math.max(...intervals).toFixed(1)} ms`,
   });
 }
 const intervalsOf = (ts: number[]) => ts.slice(1).map((t, i) => t - ts[i]!);
@@ -640,7 +639,6 @@ async function mapFigures(
   };
   const all = pacing([...intervalsOf(entrance), ...intervalsOf(filter), ...intervalsOf(zoom)]);
   const size = `${width}×${height}`;
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   add({
     id: `frames-${width}x${height}`,
     figure: `Map frames (entrance, filter, zoom; ${MAP_ENTERPRISES} extra enterprises) at ${size}: share < 16.7 ms`,
@@ -696,7 +694,6 @@ async function referenceFigure(
   );
   await context.close();
   const reference = pacing(intervalsOf(frames));
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   add({
     id: `frames-reference-${width}x${height}`,
     figure: `Reference at ${width}×${height}: the zoom's layers over the backdrop, without the map, share < 16.7 ms`,

@@ -22,6 +22,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import fontverter from 'fontverter';
 import subsetFont from 'subset-font';
+import { isDrawn, stringsIn } from '../renderer/src/lib/drawn-text.ts';
 
 /** The weights the stylesheet uses (500 resolves to 400; 600 and up to 700). */
 export const KIOSK_FONT_WEIGHTS = [400, 700] as const;
@@ -47,13 +48,6 @@ const ALWAYS_RANGES: Array<[number, number]> = [
   [0xff01, 0xff5e],
 ];
 const ALWAYS_TEXT = '\u2212‐–—―‘’‚“”„†‡•…‰′″‹›※←↑→↓万亿年月日时分秒星期一二三四五六七八九十〇零上午下午';
-
-/** Every string in a parsed JSON value (keys are identifiers, never shown). */
-function jsonStrings(value: unknown, out: string[]): void {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const v of value) jsonStrings(v, out);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) jsonStrings(v, out);
-}
 
 async function jsonFiles(dir: string, name?: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
@@ -81,7 +75,7 @@ export async function kioskCharacters(root: string): Promise<string> {
   ];
   for (const file of files) {
     try {
-      jsonStrings(JSON.parse(await readFile(file, 'utf8')), texts);
+      for (const text of stringsIn(JSON.parse(await readFile(file, 'utf8')))) texts.push(text);
     } catch (error) {
       throw new Error(`Kiosk font: ${path.relative(root, file)} is not valid JSON (${(error as Error).message})`);
     }
@@ -89,7 +83,7 @@ export async function kioskCharacters(root: string): Promise<string> {
   const codes = new Set<number>();
   for (const text of texts) for (const ch of text) codes.add(ch.codePointAt(0)!);
   return [...codes]
-    .filter((c) => c >= 0x20 && !(c >= 0x7f && c <= 0x9f))
+    .filter(isDrawn)
     .sort((a, b) => a - b)
     .map((c) => String.fromCodePoint(c))
     .join('');

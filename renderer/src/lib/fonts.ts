@@ -1,3 +1,4 @@
+import { isDrawn, stringsIn } from './drawn-text';
 import { afterPaint } from './yield';
 
 /**
@@ -24,19 +25,16 @@ export function warmFonts(): void {
 const FALLBACK_AFTER_MS = 2000;
 
 /**
- * Whether any text of `value` (a pack: every string in it, however deep) has a character outside
- * `covered` (the code points of the kiosk's cut; control characters aside).
+ * Whether any text of `value` (a pack: every string in it, however deep) has a drawn character
+ * outside `covered` (the code points of the kiosk's cut).
  */
 export function needsFallbackFaces(value: unknown, covered: ReadonlySet<number>): boolean {
-  if (typeof value === 'string') {
-    for (const ch of value) {
+  for (const text of stringsIn(value)) {
+    for (const ch of text) {
       const c = ch.codePointAt(0)!;
-      if (c >= 0x20 && !(c >= 0x7f && c <= 0x9f) && !covered.has(c)) return true;
+      if (isDrawn(c) && !covered.has(c)) return true;
     }
-    return false;
   }
-  if (Array.isArray(value)) return value.some((v) => needsFallbackFaces(v, covered));
-  if (value && typeof value === 'object') return Object.values(value).some((v) => needsFallbackFaces(v, covered));
   return false;
 }
 
