@@ -14,8 +14,8 @@ const LANGS = ['zh-CN', 'en'] as const;
 const SHOTS = 'screenshots';
 
 /** Home, through the attract loop when the kiosk starts in one. */
-async function openHome(page: Page): Promise<void> {
-  await page.goto('/');
+async function openHome(page: Page, query = ''): Promise<void> {
+  await page.goto('/' + query);
   const attract = page.getByTestId('screen-attract');
   const home = page.getByTestId('screen-home');
   await expect(attract.or(home)).toBeVisible({ timeout: 20_000 }); // the pack loads first
@@ -313,3 +313,54 @@ for (const motion of ['no-preference', 'reduce'] as const) {
     else expect(animated).toContain('transform');
   });
 }
+
+test('without a GPU, the city outline fades in on its own layer; with one, the line draws itself', async ({ page }) => {
+  // Each frame, from the touch on "map" until the map has come in: the outline's dash (what its
+  // drawing changes, a repaint of the line every frame) and its layer's opacity (a fade, which the
+  // compositor runs without painting).
+  const watch = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __outline: Array<{ dash: string | null; opacity: number }> };
+      w.__outline = [];
+      const started = performance.now();
+      const sample = () => {
+        const line = document.querySelector('.district-map__outline-layer .district-map__outline');
+        const layer = document.querySelector('.district-map__outline-layer');
+        if (line && layer)
+          w.__outline.push({
+            dash: line.getAttribute('stroke-dasharray'),
+            opacity: Number(getComputedStyle(layer).opacity),
+          });
+        if (performance.now() - started < 2500) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+  const watched = () =>
+    page.evaluate(
+      () => (window as unknown as { __outline: Array<{ dash: string | null; opacity: number }> }).__outline,
+    );
+
+  // This Chromium runs with --disable-gpu: the probe finds its software rasteriser.
+  await openHome(page);
+  await expect(page.locator('html')).toHaveAttribute('data-graphics', 'light');
+  await watch();
+  await page.getByTestId('nav-map').tap();
+  await expect(page.locator('.district-map.is-entering')).toBeAttached();
+  await page.waitForTimeout(2600);
+  const light = await watched();
+  expect(light.length).toBeGreaterThan(3);
+  expect(new Set(light.map((f) => f.dash))).toEqual(new Set([null])); // never re-dashed: no repaints
+  expect(Math.min(...light.map((f) => f.opacity))).toBeLessThan(0.5); // it fades in…
+  expect(light.at(-1)?.opacity).toBe(1); // …to full
+
+  await openHome(page, '?graphics=full');
+  await expect(page.locator('html')).toHaveAttribute('data-graphics', 'full');
+  await watch();
+  await page.getByTestId('nav-map').tap();
+  await expect(page.locator('.district-map.is-entering')).toBeAttached();
+  await page.waitForTimeout(2600);
+  const full = await watched();
+  // The line's dash grows frame by frame while its layer stays opaque.
+  expect(new Set(full.map((f) => f.dash)).size).toBeGreaterThan(3);
+  expect(full.every((f) => f.opacity === 1)).toBe(true);
+});

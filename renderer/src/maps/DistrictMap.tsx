@@ -228,20 +228,24 @@ export function DistrictMap({
 
   // The outline: a sharp line over its glow, a wide faint stroke (a blur filter would be redrawn,
   // on the CPU, whenever the layer is painted). The glow is part of the districts from the start;
-  // the line draws itself over it on entry, then stays still.
+  // the line comes in over it on entry, then stays still. With a GPU it draws itself; without one
+  // (or with reduced motion) its layer fades in instead: the drawing repaints the layer on every
+  // frame of its 1.8 s, and on the CPU a touch on a filter meanwhile waited 60-110 ms for those
+  // frames instead of 16-32 (docs/PERFORMANCE.md). A fade is the layer's opacity: the compositor's.
+  const draws = !still && !reduced;
   const glow = map.outline && <path className="district-map__outline-glow" d={map.outline} pointerEvents="none" />;
   const outline =
     map.outline &&
-    (entered ? (
+    (entered || !draws ? (
       <path className="district-map__outline" d={map.outline} pointerEvents="none" />
     ) : (
       <motion.path
         className="district-map__outline"
         d={map.outline}
         pointerEvents="none"
-        initial={reduced ? { opacity: 0 } : { pathLength: 0, opacity: 1 }}
-        animate={reduced ? { opacity: 1 } : { pathLength: 1, opacity: 1 }}
-        transition={reduced ? { duration: 0.4 } : { duration: 1.8, ease: 'easeInOut' }}
+        initial={{ pathLength: 0, opacity: 1 }}
+        animate={{ pathLength: 1, opacity: 1 }}
+        transition={{ duration: 1.8, ease: 'easeInOut' }}
       />
     ));
 
@@ -330,9 +334,12 @@ export function DistrictMap({
         </svg>
       </motion.div>
       {!entered && (
-        // While it draws itself, the outline is a layer of its own: each frame repaints one stroke,
-        // not the districts.
-        <motion.div className="district-map__layer district-map__outline-layer" style={layer}>
+        // While it comes in, the outline is a layer of its own: each frame of its drawing repaints
+        // one stroke, not the districts; its fade repaints nothing.
+        <motion.div
+          className={`district-map__layer district-map__outline-layer${draws ? '' : ' district-map__outline-layer--fades'}`}
+          style={layer}
+        >
           <svg className="district-map__svg" viewBox={viewBox}>
             <motion.g style={baked}>{outline}</motion.g>
           </svg>
