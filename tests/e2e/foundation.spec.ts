@@ -284,6 +284,40 @@ test('without a GPU, screens change at once; with one (or when asked), the new s
   expect(full.at(-1)).toEqual({ count: 1, moving: false });
 });
 
+test('without a GPU, the attract loop’s figure shows its value from its first frame; with one, it counts up', async ({
+  page,
+}) => {
+  // Frame by frame from the page's start: the number as drawn, and the value it stands for.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __numbers: Array<{ drawn: string; value: string }> };
+    w.__numbers = [];
+    const sample = () => {
+      const number = document.querySelector('.highlight__number');
+      const [drawn, value] = number ? [...number.children].map((c) => c.textContent ?? '') : [];
+      if (drawn !== undefined && value !== undefined) w.__numbers.push({ drawn, value });
+      if (performance.now() < 4000) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  const numbers = async (query: string) => {
+    await page.goto('/' + query);
+    await expect(page.getByTestId('screen-attract')).toBeVisible();
+    await page.waitForFunction(() => performance.now() > 4000);
+    return page.evaluate(() => (window as unknown as { __numbers: Array<{ drawn: string; value: string }> }).__numbers);
+  };
+
+  // This Chromium runs with --disable-gpu: the probe finds its software rasteriser.
+  const light = await numbers('');
+  await expect(page.locator('html')).toHaveAttribute('data-graphics', 'light');
+  expect(light.length).toBeGreaterThan(3); // the loop opens on a figure
+  expect(light.filter((n) => n.drawn !== n.value)).toEqual([]);
+
+  const full = await numbers('?graphics=full');
+  await expect(page.locator('html')).toHaveAttribute('data-graphics', 'full');
+  expect(new Set(full.map((n) => n.drawn)).size).toBeGreaterThan(3);
+  expect(full.at(-1)!.drawn).toBe(full.at(-1)!.value);
+});
+
 test('without a GPU, a screen’s parts are in place from their first frame; with one, they rise in', async ({
   page,
 }) => {

@@ -1,15 +1,18 @@
 import { useReducedMotionConfig } from 'framer-motion';
 import { useEffect, useState } from 'react';
 import { countUpText } from '../lib/countup';
+import { graphicsTier } from '../lib/graphics';
 
 /**
  * A formatted number that counts up from zero when it first shows ("7,800" → 0 … 7,800), keeping
  * whatever surrounds the number (a "+" or a unit). Still under reduced motion (the system's or the
- * kiosk setting's, through MotionConfig).
+ * kiosk setting's, through MotionConfig), and without a GPU (lib/graphics.ts): there each frame of
+ * the count repaints the number on the CPU, and a visitor's first touch during it waited for those
+ * frames (88 against 48 ms, median, 300 ms into the attract loop; docs/PERFORMANCE.md).
  */
 export function CountUp({ text, lang, duration = 1600 }: { text: string; lang: string; duration?: number }) {
-  const [progress, setProgress] = useState(0);
-  const calm = useReducedMotionConfig() === true;
+  const calm = useReducedMotionConfig() === true || graphicsTier() === 'light';
+  const [progress, setProgress] = useState(calm ? 1 : 0);
   useEffect(() => {
     if (calm) {
       const done = window.setTimeout(() => setProgress(1), 0);
