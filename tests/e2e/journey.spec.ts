@@ -347,6 +347,27 @@ test('a visit through the bundled pack, in both languages, needs no font file bu
   expect(ranges).toEqual([]);
 });
 
+test('the kiosk’s typeface is preloaded with the page’s first files, each weight once', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('screen-attract')).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  const font = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e as PerformanceResourceTiming)
+      .filter((e) => /\/kiosk-sans-[^/]+\.woff2$/.test(e.name))
+      .map((e) => ({ name: e.name.replace(/^.*\//, ''), by: e.initiatorType })),
+  );
+  // Both weights, each fetched once, by the page's preload (a preload the face did not use would be
+  // fetched twice), beside the scripts rather than after them: the first layout then sets text in
+  // the kiosk's face instead of matching the system's families for a stand-in while it loads.
+  expect(font.map((f) => f.name).sort()).toEqual([
+    expect.stringMatching(/^kiosk-sans-400-/),
+    expect.stringMatching(/^kiosk-sans-700-/),
+  ]);
+  expect(font.every((f) => f.by === 'link')).toBe(true);
+});
+
 test('with the bundled pack, the page never declares Noto Sans SC’s 200 range faces', async ({ page, request }) => {
   // Matching a page against them cost its first frame ~60 ms on a slow laptop, and their arrival
   // later drew all text again; the bundled pack's characters are all in the kiosk's cut.
