@@ -318,8 +318,10 @@ test('without a GPU, the city outline fades in on its own layer; with one, the l
   // Each frame, from the touch on "map" until the map has come in: the outline's dash (what its
   // drawing changes, a repaint of the line every frame) and its layer's opacity (a fade, which the
   // compositor runs without painting).
-  const watch = () =>
-    page.evaluate(() => {
+  const outlineFrames = async (query: string, tier: 'light' | 'full') => {
+    await openHome(page, query);
+    await expect(page.locator('html')).toHaveAttribute('data-graphics', tier);
+    await page.evaluate(() => {
       const w = window as unknown as { __outline: Array<{ dash: string | null; opacity: number }> };
       w.__outline = [];
       const started = performance.now();
@@ -335,31 +337,22 @@ test('without a GPU, the city outline fades in on its own layer; with one, the l
       };
       requestAnimationFrame(sample);
     });
-  const watched = () =>
-    page.evaluate(
+    await page.getByTestId('nav-map').tap();
+    await expect(page.locator('.district-map.is-entering')).toBeAttached();
+    await page.waitForTimeout(2600);
+    return page.evaluate(
       () => (window as unknown as { __outline: Array<{ dash: string | null; opacity: number }> }).__outline,
     );
+  };
 
   // This Chromium runs with --disable-gpu: the probe finds its software rasteriser.
-  await openHome(page);
-  await expect(page.locator('html')).toHaveAttribute('data-graphics', 'light');
-  await watch();
-  await page.getByTestId('nav-map').tap();
-  await expect(page.locator('.district-map.is-entering')).toBeAttached();
-  await page.waitForTimeout(2600);
-  const light = await watched();
+  const light = await outlineFrames('', 'light');
   expect(light.length).toBeGreaterThan(3);
   expect(new Set(light.map((f) => f.dash))).toEqual(new Set([null])); // never re-dashed: no repaints
   expect(Math.min(...light.map((f) => f.opacity))).toBeLessThan(0.5); // it fades in…
   expect(light.at(-1)?.opacity).toBe(1); // …to full
 
-  await openHome(page, '?graphics=full');
-  await expect(page.locator('html')).toHaveAttribute('data-graphics', 'full');
-  await watch();
-  await page.getByTestId('nav-map').tap();
-  await expect(page.locator('.district-map.is-entering')).toBeAttached();
-  await page.waitForTimeout(2600);
-  const full = await watched();
+  const full = await outlineFrames('?graphics=full', 'full');
   // The line's dash grows frame by frame while its layer stays opaque.
   expect(new Set(full.map((f) => f.dash)).size).toBeGreaterThan(3);
   expect(full.every((f) => f.opacity === 1)).toBe(true);

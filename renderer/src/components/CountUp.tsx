@@ -12,12 +12,9 @@ import { graphicsTier } from '../lib/graphics';
  */
 export function CountUp({ text, lang, duration = 1600 }: { text: string; lang: string; duration?: number }) {
   const calm = useReducedMotionConfig() === true || graphicsTier() === 'light';
-  const [progress, setProgress] = useState(calm ? 1 : 0);
+  const [progress, setProgress] = useState(0);
   useEffect(() => {
-    if (calm) {
-      const done = window.setTimeout(() => setProgress(1), 0);
-      return () => window.clearTimeout(done);
-    }
+    if (calm) return;
     let frame = 0;
     const started = performance.now();
     const step = (now: number) => {
@@ -30,7 +27,7 @@ export function CountUp({ text, lang, duration = 1600 }: { text: string; lang: s
   }, [text, duration, calm]);
   return (
     <>
-      <span aria-hidden="true">{countUpText(text, progress, lang)}</span>
+      <span aria-hidden="true">{countUpText(text, calm ? 1 : progress, lang)}</span>
       <span className="visually-hidden">{text}</span>
     </>
   );
