@@ -262,6 +262,14 @@ test('without a GPU, screens change at once; with one (or when asked), the new s
   await startVisit(page);
   await expect(page.locator('html')).toHaveAttribute('data-graphics', 'light');
   await recordFrames(page, '.screen', 'last', 3000);
+  // After each change of the document: how many screens it holds.
+  await page.evaluate(() => {
+    const w = window as unknown as { __mostScreens: number };
+    w.__mostScreens = 0;
+    new MutationObserver(() => {
+      w.__mostScreens = Math.max(w.__mostScreens, document.querySelectorAll('.screen').length);
+    }).observe(document.body, { childList: true, subtree: true });
+  });
   await page.getByTestId('nav-enterprises').tap();
   await expect(page.getByTestId('screen-enterprises')).toBeVisible();
   await expect(page.getByTestId('screen-home')).toHaveCount(0);
@@ -269,6 +277,9 @@ test('without a GPU, screens change at once; with one (or when asked), the new s
   const light = await recordedFrames(page);
   expect(light.some((f) => f.count > 0)).toBe(true);
   expect(light.filter((f) => f.moving)).toEqual([]);
+  // The old screen is gone in the same change that brings the new one: no frame draws one under
+  // the other (drawn on the CPU, such frames took ~100-190 ms longer here, and showed both).
+  expect(await page.evaluate(() => (window as unknown as { __mostScreens: number }).__mostScreens)).toBe(1);
 
   await startVisit(page, '?graphics=full');
   await expect(page.locator('html')).toHaveAttribute('data-graphics', 'full');

@@ -132,14 +132,23 @@ function CurrentScreen({ route }: { route: Route }) {
 
 function Shell() {
   const nav = useNav();
+  const screen = <CurrentScreen key={screenKey(nav.route)} route={nav.route} />;
+  // Without a GPU the old screen goes in the same change that brings the new one. Kept by
+  // AnimatePresence until its (empty) exit ends, it stayed a frame or more (190 ms for the
+  // enterprise list, 15-100 ms for the map), drawn under the new one, and that frame's raster on
+  // the CPU was the old screen's as well as the new one's: the map showed ~90 ms later.
   return (
     <>
       <TopBar />
       <ScreenViewStats route={nav.route.name} />
       <Suspense fallback={null}>
-        <AnimatePresence custom={nav.direction} initial>
-          <CurrentScreen key={screenKey(nav.route)} route={nav.route} />
-        </AnimatePresence>
+        {graphicsTier() === 'light' ? (
+          screen
+        ) : (
+          <AnimatePresence custom={nav.direction} initial>
+            {screen}
+          </AnimatePresence>
+        )}
       </Suspense>
     </>
   );
