@@ -146,6 +146,37 @@ test('a visitor opens an enterprise from the list and sees its profile', async (
   await expect(page.getByTestId('screen-enterprises')).toBeVisible();
 });
 
+test('a first visit’s enterprise grid has its pictures from its first frame: they were fetched while the attract loop ran', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByTestId('screen-attract').waitFor();
+  await page.waitForTimeout(1500); // the loop runs a while before anyone touches it
+  await page.getByTestId('attract-start').tap();
+  await page.getByTestId('screen-home').waitFor();
+  // Frame by frame once the grid is there: how many of its cards' pictures have arrived.
+  await page.evaluate(() => {
+    const w = window as unknown as { __covers: string[] };
+    w.__covers = [];
+    const started = performance.now();
+    const sample = () => {
+      const images = [...document.querySelectorAll<HTMLImageElement>('[data-testid^="enterprise-card-"] img')];
+      if (images.length)
+        w.__covers.push(`${images.filter((i) => i.complete && i.naturalWidth > 0).length}/${images.length}`);
+      if (performance.now() - started < 1500) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.getByTestId('nav-enterprises').tap();
+  await expect(page.getByTestId('screen-enterprises')).toBeVisible();
+  await page.waitForTimeout(1600);
+  const covers = await page.evaluate(() => (window as unknown as { __covers: string[] }).__covers);
+  const all = `${pack.enterprises.length}/${pack.enterprises.length}`;
+  expect(covers.length).toBeGreaterThan(0);
+  expect(covers[0]).toBe(all);
+  expect(covers.filter((c) => c !== all)).toEqual([]);
+});
+
 test('the enterprise video plays when tapped and seeks by byte ranges', async ({ page, watch }) => {
   await startVisit(page);
   await page.getByTestId('nav-enterprises').tap();

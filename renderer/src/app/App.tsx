@@ -1,5 +1,5 @@
 import { AnimatePresence, MotionConfig } from 'framer-motion';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import kioskFontCoverage from 'virtual:kiosk-font-coverage';
 import type { Pack } from '../../../main/core/pack/schema';
 import { AdminLayer, preloadAdminPanel } from '../admin/AdminLayer';
@@ -10,8 +10,10 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ErrorScreen, LoadingScreen } from '../components/StatusScreens';
 import { TopBar } from '../components/TopBar';
 import { loadPack, servedPack } from '../lib/api';
+import { coverPath } from '../lib/enterprise';
 import { loadFallbackFacesFor } from '../lib/fonts';
 import { graphicsTier, setGraphicsPreference } from '../lib/graphics';
+import { warmImages } from '../lib/media';
 import { AttractScreen } from '../screens/AttractScreen';
 import { FutureIndustriesScreen } from '../screens/FutureIndustriesScreen';
 import { HomeScreen } from '../screens/HomeScreen';
@@ -38,6 +40,26 @@ function usePreloadLater(ready: boolean): void {
     }, 400);
     return () => window.clearTimeout(timer);
   }, [ready]);
+}
+
+/** How many enterprises' covers (in the pack's order) are fetched before the visitor asks for them. */
+const WARM_COVERS = 48;
+
+/**
+ * Fetches the enterprises' cards' covers once the attract loop is on screen (lib/media.ts,
+ * warmImages), again for another pack: the first visit's enterprise grid then shows its pictures in
+ * its first frame, as every later visit's does. A pack of more enterprises has the rest fetched
+ * when their cards show.
+ */
+function useWarmCovers(pack: Pack | null): void {
+  const kept = useRef<HTMLImageElement[]>([]);
+  useEffect(() => {
+    if (!pack) return;
+    const timer = window.setTimeout(() => {
+      kept.current = warmImages(pack.enterprises.slice(0, WARM_COVERS).flatMap((e) => coverPath(e) ?? []));
+    }, 400);
+    return () => window.clearTimeout(timer);
+  }, [pack]);
 }
 
 /**
@@ -172,6 +194,7 @@ export function App() {
   usePreloadLater(state.status === 'ready');
   useGraphicsProbeLater(state.status === 'ready');
   const ready = state.status === 'ready' ? state.pack : null;
+  useWarmCovers(ready);
   useEffect(() => (ready ? loadFallbackFacesFor(ready, kioskFontCoverage) : undefined), [ready]);
   const reduced = settings?.reducedMotion === true;
   const graphics = settings?.graphics ?? 'auto';
