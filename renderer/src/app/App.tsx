@@ -30,33 +30,23 @@ const Clusters = preloadable(() => import('../screens/ClustersScreen').then((m) 
 const Cluster = preloadable(() => import('../screens/ClusterScreen').then((m) => m.ClusterScreen));
 const LATER = [EnterpriseList, Enterprise, Contact, MapView, Clusters, Cluster];
 
-/** Loads the later screens and the admin panel once the attract loop is on screen. */
-function usePreloadLater(ready: boolean): void {
-  useEffect(() => {
-    if (!ready) return;
-    const timer = window.setTimeout(() => {
-      for (const later of LATER) later.preload().catch((err: unknown) => console.warn('[kiosk] preload:', err));
-      preloadAdminPanel().catch((err: unknown) => console.warn('[kiosk] preload:', err));
-    }, 400);
-    return () => window.clearTimeout(timer);
-  }, [ready]);
-}
-
 /** How many enterprises' covers (in the pack's order) are fetched before the visitor asks for them. */
 const WARM_COVERS = 48;
 
 /**
- * Fetches the enterprises' cards' covers once the attract loop is on screen (lib/media.ts,
- * warmImages), again for another pack: the first visit's enterprise grid then shows its pictures in
- * its first frame, as every later visit's does. A pack of more enterprises has the rest fetched
- * when their cards show.
+ * Once the attract loop is on screen: loads the later screens and the admin panel, and fetches the
+ * enterprises' covers (lib/media.ts, warmImages; again for another pack), so that the first visit's
+ * enterprise grid shows its pictures in its first frame, as every later visit's does. A pack of
+ * more enterprises has the rest fetched when their cards show.
  */
-function useWarmCovers(pack: Pack | null): void {
-  const kept = useRef<HTMLImageElement[]>([]);
+function usePreloadLater(pack: Pack | null): void {
+  const covers = useRef<HTMLImageElement[]>([]);
   useEffect(() => {
     if (!pack) return;
     const timer = window.setTimeout(() => {
-      kept.current = warmImages(pack.enterprises.slice(0, WARM_COVERS).flatMap((e) => coverPath(e) ?? []));
+      for (const later of LATER) later.preload().catch((err: unknown) => console.warn('[kiosk] preload:', err));
+      preloadAdminPanel().catch((err: unknown) => console.warn('[kiosk] preload:', err));
+      covers.current = warmImages(pack.enterprises.slice(0, WARM_COVERS).flatMap((e) => coverPath(e) ?? []));
     }, 400);
     return () => window.clearTimeout(timer);
   }, [pack]);
@@ -157,8 +147,9 @@ function Shell() {
   const screen = <CurrentScreen key={screenKey(nav.route)} route={nav.route} />;
   // Without a GPU the old screen goes in the same change that brings the new one. Kept by
   // AnimatePresence until its (empty) exit ends, it stayed a frame or more (190 ms for the
-  // enterprise list, 15-100 ms for the map), drawn under the new one, and that frame's raster on
-  // the CPU was the old screen's as well as the new one's: the map showed ~90 ms later.
+  // enterprise list, 80 ms for the clusters, 15 ms for the map), drawn under the new one, and
+  // that frame's raster on the CPU was the old screen's as well as the new one's: the map showed
+  // ~90 ms later.
   return (
     <>
       <TopBar />
@@ -191,10 +182,9 @@ export function App() {
   const servedAtStart = servedPack() !== null;
   const state = usePackLoader();
   const settings = useKioskSettings();
-  usePreloadLater(state.status === 'ready');
-  useGraphicsProbeLater(state.status === 'ready');
   const ready = state.status === 'ready' ? state.pack : null;
-  useWarmCovers(ready);
+  usePreloadLater(ready);
+  useGraphicsProbeLater(ready !== null);
   useEffect(() => (ready ? loadFallbackFacesFor(ready, kioskFontCoverage) : undefined), [ready]);
   const reduced = settings?.reducedMotion === true;
   const graphics = settings?.graphics ?? 'auto';
