@@ -27,6 +27,7 @@ import { randomWalk, seededRandom } from '../tests/e2e/random-walk.ts';
 import { routePack } from '../tests/e2e/served-pack.ts';
 import { probeRenderer } from '../renderer/src/lib/graphics.ts';
 import { startPeerServer, type PeerPin } from './peer.ts';
+import { drawPath, launchOptions } from './browser.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -48,15 +49,7 @@ const GRAPHICS = process.env.BENCH_GRAPHICS;
 if (GRAPHICS !== undefined && GRAPHICS !== 'light' && GRAPHICS !== 'full')
   throw new Error(`BENCH_GRAPHICS: "${GRAPHICS}" is neither light nor full`);
 const PARTIAL = ONLY !== undefined || GRAPHICS !== undefined;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const LAUNCH = launchOptions(process.env);
 
 interface Row {
   id: string;
@@ -895,7 +888,20 @@ async function graphicsOf(browser: Browser, url: string): Promise<{ tier: string
   }
 }
 
-function machine(browserVersion: string, graphics: { tier: string; webgl: string | null }) {
+/** How this Chromium draws (see bench/browser.ts): the GPU only where the machine's driver allows. */
+async function drawPathOf(browser: Browser): Promise<string> {
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { gpu } = (await cdp.send('SystemInfo.getInfo')) as {
+      gpu: { featureStatus: Record<string, string>; devices: Array<{ deviceString?: string }> };
+    };
+    return drawPath(gpu.featureStatus, gpu.devices[0]?.deviceString).text;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+function machine(browserVersion: string, graphics: { tier: string; webgl: string | null }, draws: string) {
   const cpus = os.cpus();
   return {
     cpu: cpus[0]?.model ?? 'unknown',
@@ -905,6 +911,8 @@ function machine(browserVersion: string, graphics: { tier: string; webgl: string
     node: process.version,
     chromium: browserVersion,
     graphics: `${graphics.tier}${GRAPHICS ? ' (BENCH_GRAPHICS)' : ''}; WebGL: ${graphics.webgl ?? 'none'}`,
+    window: LAUNCH.headless ? 'headless (BENCH_GPU=0)' : 'in a window (BENCH_GPU=1)',
+    draws,
     loadavgAtStart: load(),
   };
 }
@@ -912,7 +920,7 @@ function machine(browserVersion: string, graphics: { tier: string; webgl: string
 function resultsMarkdown(json: { date: string; machine: ReturnType<typeof machine>; rows: Row[] }): string {
   const m = json.machine;
   const lines = [
-    `Measured ${json.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}. The kiosk's graphics tier (renderer/src/lib/graphics.ts): ${m.graphics}. Load average (1, 5, 15 min) at the start: ${m.loadavgAtStart.join(', ')}.`,
+    `Measured ${json.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}. Chromium ran ${m.window}: ${m.draws}. The kiosk's graphics tier (renderer/src/lib/graphics.ts): ${m.graphics}. Load average (1, 5, 15 min) at the start: ${m.loadavgAtStart.join(', ')}.`,
     '',
     '| figure | value | target | | load average |',
     '| --- | --- | --- | --- | --- |',
@@ -951,7 +959,11 @@ async function main(): Promise<void> {
       });
     }
     await assertProductionBuild(rendererDir);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch({
+      executablePath: LAUNCH.executablePath,
+      headless: LAUNCH.headless,
+      args: LAUNCH.args,
+    });
 
     if (runs('pack')) {
       const syntheticDir = await writeSyntheticPack(path.join(tmp, 'synthetic-1000'), { enterprises: 1000, media: 20 });
@@ -961,8 +973,12 @@ async function main(): Promise<void> {
     const url = GRAPHICS ? `${server.url}?graphics=${GRAPHICS}` : server.url;
     let info: ReturnType<typeof machine> | undefined;
     try {
-      info = machine(browser.version(), await graphicsOf(browser, url));
+      info = machine(browser.version(), await graphicsOf(browser, url), await drawPathOf(browser));
       console.log(`Machine: ${JSON.stringify(info)}`);
+      if (LAUNCH.gpu && info.draws.startsWith('raster on the CPU'))
+        console.warn(
+          'BENCH_GPU=1, but this Chromium rasterises on the CPU (no usable GPU or driver): these figures are of the CPU path.',
+        );
       if (runs('startup')) await startupFigures(browser, url);
       if (runs('touch')) {
         await touchCalibration(browser);
