@@ -27,7 +27,7 @@ import { randomWalk, seededRandom } from '../tests/e2e/random-walk.ts';
 import { routePack } from '../tests/e2e/served-pack.ts';
 import { probeRenderer } from '../renderer/src/lib/graphics.ts';
 import { startPeerServer, type PeerPin } from './peer.ts';
-import { drawPath, launchOptions } from './browser.ts';
+import { drawPath, launchOptions, type DrawPath } from './browser.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -889,19 +889,19 @@ async function graphicsOf(browser: Browser, url: string): Promise<{ tier: string
 }
 
 /** How this Chromium draws (see bench/browser.ts): the GPU only where the machine's driver allows. */
-async function drawPathOf(browser: Browser): Promise<string> {
+async function drawPathOf(browser: Browser): Promise<DrawPath> {
   const cdp = await browser.newBrowserCDPSession();
   try {
     const { gpu } = (await cdp.send('SystemInfo.getInfo')) as {
       gpu: { featureStatus: Record<string, string>; devices: Array<{ deviceString?: string }> };
     };
-    return drawPath(gpu.featureStatus, gpu.devices[0]?.deviceString).text;
+    return drawPath(gpu.featureStatus, gpu.devices[0]?.deviceString);
   } finally {
     await cdp.detach();
   }
 }
 
-function machine(browserVersion: string, graphics: { tier: string; webgl: string | null }, draws: string) {
+function machine(browserVersion: string, graphics: { tier: string; webgl: string | null }, draws: DrawPath) {
   const cpus = os.cpus();
   return {
     cpu: cpus[0]?.model ?? 'unknown',
@@ -912,7 +912,7 @@ function machine(browserVersion: string, graphics: { tier: string; webgl: string
     chromium: browserVersion,
     graphics: `${graphics.tier}${GRAPHICS ? ' (BENCH_GRAPHICS)' : ''}; WebGL: ${graphics.webgl ?? 'none'}`,
     window: LAUNCH.headless ? 'headless (BENCH_GPU=0)' : 'in a window (BENCH_GPU=1)',
-    draws,
+    draws: draws.text,
     loadavgAtStart: load(),
   };
 }
@@ -973,9 +973,10 @@ async function main(): Promise<void> {
     const url = GRAPHICS ? `${server.url}?graphics=${GRAPHICS}` : server.url;
     let info: ReturnType<typeof machine> | undefined;
     try {
-      info = machine(browser.version(), await graphicsOf(browser, url), await drawPathOf(browser));
+      const draws = await drawPathOf(browser);
+      info = machine(browser.version(), await graphicsOf(browser, url), draws);
       console.log(`Machine: ${JSON.stringify(info)}`);
-      if (LAUNCH.gpu && info.draws.startsWith('raster on the CPU'))
+      if (LAUNCH.gpu && draws.raster === 'CPU')
         console.warn(
           'BENCH_GPU=1, but this Chromium rasterises on the CPU (no usable GPU or driver): these figures are of the CPU path.',
         );
