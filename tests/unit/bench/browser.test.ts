@@ -34,7 +34,7 @@ describe('the benchmark’s Chromium', () => {
 });
 
 describe('how Chromium says it drew', () => {
-  it('reads a software fallback as the CPU, however the GPU was asked for', () => {
+  it('reads a software fallback (SwiftShader) as raster and compositing on the CPU', () => {
     // This machine's Chromium, with and without --disable-gpu (SwiftShader, no GPU).
     const path = drawPath(
       { rasterization: 'disabled_software', gpu_compositing: 'disabled_software', webgl: 'unavailable_software' },
