@@ -3,7 +3,8 @@
  * binary and prints its progress on stdout; the path must still come back clean, and an offline
  * machine (the download fails) must get "not available", not a garbled path.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,6 +46,31 @@ describe('findElectron', () => {
       throw new Error('Electron failed to install correctly.');
     `);
     expect(findElectron({ cwd: dir, quiet: true })).toBeNull();
+  });
+
+  it("keeps a failed download's stack traces out of the terminal, in the log file it is given", async () => {
+    const dir = await projectWith(`
+      console.log('Downloading Electron binary...');
+      console.error('TypeError: fetch failed\\n    at FetchDownloader.download');
+      throw new Error('Electron failed to install correctly.');
+    `);
+    const logFile = path.join(dir, 'download.log');
+    const script = path.resolve('scripts/lib/find-electron.mjs');
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { findElectron } from ${JSON.stringify(script)};
+        console.log(String(findElectron({ cwd: ${JSON.stringify(dir)}, logFile: ${JSON.stringify(logFile)} })));`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.stdout).toBe('Downloading Electron binary...\nnull\n');
+    expect(run.stderr).toBe('');
+    const log = await readFile(logFile, 'utf8');
+    expect(log).toContain('TypeError: fetch failed');
+    expect(log).toContain('Electron failed to install correctly.');
   });
 
   it('returns null when the package names a binary that is not there', async () => {
