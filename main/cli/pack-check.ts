@@ -56,6 +56,10 @@ try {
       ? report([], result.warnings, `${result.pack.pack.id} ${result.pack.pack.version}`)
       : report(result.errors, result.warnings);
   }
+} catch (error) {
+  // Bad content never throws (it is reported above); this is a fault of the machine, said in one line.
+  console.error(`✖ could not check ${target}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 } finally {
   if (staging) await rm(staging, { recursive: true, force: true });
 }

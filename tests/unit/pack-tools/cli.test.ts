@@ -80,6 +80,22 @@ describe.concurrent('npm run pack:check', { timeout: TIMEOUT }, () => {
     expect(result.stdout).toContain('  ✖ pack.json: enterprises[0].name.en: required\n');
   });
 
+  it('refuses a YAML file of nested aliases with one line and exit 1, never a stack trace', async () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i <= 8; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    const dir = await writePackDir(undefined, { fileName: 'pack.yaml', raw: lines.join('\n') });
+    const result = await check(dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('pack.yaml: its aliases (*name) expand too far');
+    expect(lastLine(result.stdout)).toBe('✖ 1 error, 0 warnings');
+  });
+
   it('checks a zip through the safe importer', async () => {
     const result = await check(await writeZip(packEntries()));
     expect(result.code).toBe(0);

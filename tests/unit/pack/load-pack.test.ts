@@ -211,7 +211,9 @@ describe('a pack file that cannot be read is reported, not thrown', () => {
   it('refuses a pack file that is not UTF-8', async () => {
     const dir = await writePackDir();
     await writeFile(path.join(dir, 'pack.json'), Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
-    expect(await reportFor(dir)).toEqual(['pack.json: not readable as UTF-8 text']);
+    expect(await reportFor(dir)).toEqual([
+      'pack.json: the file is not UTF-8 text (perhaps GBK); save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8)',
+    ]);
   });
 
   it('reports a media file reached through a symlink that leaves the pack as missing', async () => {
