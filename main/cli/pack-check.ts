@@ -42,19 +42,22 @@ function report(errors: PackIssue[], warnings: PackIssue[], name?: string): numb
 }
 
 let staging: string | undefined;
+let ignored: PackIssue[] = [];
 try {
   let dir = target;
   if (info.isFile()) {
     staging = await mkdtemp(path.join(tmpdir(), 'kiosk-pack-check-'));
     const extracted = await extractPackZip(target, staging);
-    if (!extracted.ok) process.exitCode = report(extracted.errors, []);
+    ignored = extracted.ignored;
+    if (!extracted.ok) process.exitCode = report(extracted.errors, ignored);
     else dir = await findPackFolder(staging);
   }
   if (process.exitCode === undefined) {
     const result = await loadPack(dir);
+    const warnings = [...ignored, ...result.warnings];
     process.exitCode = result.ok
-      ? report([], result.warnings, `${result.pack.pack.id} ${result.pack.pack.version}`)
-      : report(result.errors, result.warnings);
+      ? report([], warnings, `${result.pack.pack.id} ${result.pack.pack.version}`)
+      : report(result.errors, warnings);
   }
 } catch (error) {
   // Bad content never throws (it is reported above); this is a fault of the machine, said in one line.

@@ -13,6 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import { crc32 } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { checkRelativePath } from './guard-pack-path.ts';
+import { classifyZipEntry, ignoredEntryWarnings } from './zip-entry-kinds.ts';
 import { loadPack, PACK_FILE_NAMES } from './load-pack.ts';
 import type { PackIssue } from './pack-issue.ts';
 import type { Pack } from './schema.ts';
@@ -50,17 +51,13 @@ export interface ZipOptions {
   onProgress?: ZipProgress;
 }
 
-export type ExtractResult = { ok: true; files: string[] } | { ok: false; errors: PackIssue[] };
+/** `ignored`: warnings naming the harmless files left out (notes, documents, the OS's own files). */
+export type ExtractResult =
+  { ok: true; files: string[]; ignored: PackIssue[] } | { ok: false; errors: PackIssue[]; ignored: PackIssue[] };
 
 export type ImportResult =
   | { ok: true; dir: string; pack: Pack; warnings: PackIssue[] }
   | { ok: false; errors: PackIssue[]; warnings: PackIssue[] };
-
-/** Junk that zip tools on macOS and Windows add; skipped rather than refused, staff cannot see it. */
-function isOsJunk(name: string): boolean {
-  const base = name.replace(/\/$/, '').split('/').pop() ?? '';
-  return name.startsWith('__MACOSX/') || base === '.DS_Store' || base === 'Thumbs.db' || base === 'desktop.ini';
-}
 
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
 
@@ -69,10 +66,8 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
  * staff read "absolute path" rather than a list of allowed characters.
  */
 export function checkEntryName(name: string): string | undefined {
-  if (name.includes('\\')) return 'refused: backslash in the name (a path must use /)';
-  if (/^[A-Za-z]:/.test(name)) return 'refused: drive letter (a path must be relative to the pack folder)';
-  if (name.startsWith('/')) return 'refused: absolute path (a path must be relative to the pack folder)';
-  if (name.split('/').includes('..')) return 'refused: the path leads outside the pack folder (..)';
+  const climbs = checkEntryPlace(name);
+  if (climbs) return climbs;
   // The kiosk may run on Windows, where these names are devices and a trailing dot is dropped.
   for (const segment of name.replace(/\/$/, '').split('/')) {
     if (WINDOWS_DEVICE.test(segment)) return `refused: "${segment}" is a reserved device name on Windows`;
@@ -80,6 +75,37 @@ export function checkEntryName(name: string): string | undefined {
   }
   const reason = checkRelativePath(name.replace(/\/$/, ''));
   return reason ? `refused: ${reason}` : undefined;
+}
+
+/** Why a name is hostile wherever it points (out of the folder, or a NUL), whatever the file is. */
+function checkEntryPlace(name: string): string | undefined {
+  if (name.includes('\\')) return 'refused: backslash in the name (a path must use /)';
+  if (/^[A-Za-z]:/.test(name)) return 'refused: drive letter (a path must be relative to the pack folder)';
+  if (name.startsWith('/')) return 'refused: absolute path (a path must be relative to the pack folder)';
+  if (name.split('/').includes('..')) return 'refused: the path leads outside the pack folder (..)';
+  if (name.includes('\0')) return 'refused: path has characters outside letters, digits, . _ - /';
+  return undefined;
+}
+
+/**
+ * The stored name. Zips made by Windows Explorer on a Chinese system store names in GBK without
+ * the UTF-8 flag; such names are read as GB18030 so that warnings name the file staff know.
+ */
+function entryName(entry: Entry): string {
+  const raw = entry.fileName as unknown as Buffer; // decodeStrings: false gives the stored bytes
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return (entry.generalPurposeBitFlag & 0x800) !== 0 ? raw.toString('utf8') : new TextDecoder('gb18030').decode(raw);
+  }
+}
+
+/** `folder/` when every name sits below one folder of that name (a zipped pack folder), else ''. */
+function commonTopFolder(names: string[]): string {
+  const firsts = new Set(names.map((n) => (n.includes('/') ? n.slice(0, n.indexOf('/') + 1) : n)));
+  if (firsts.size !== 1) return '';
+  const [only] = firsts;
+  return only!.endsWith('/') && checkEntryPlace(only!) === undefined ? only! : '';
 }
 
 /** Checks a zip's entries and extracts its files into `target` (created if absent). */
@@ -90,9 +116,10 @@ export async function extractPackZip(
 ): Promise<ExtractResult> {
   const limits = { ...DEFAULT_ZIP_LIMITS, ...options.limits };
   const archive = path.basename(zipPath);
-  const archiveError = (message: string): ExtractResult => ({
+  const archiveError = (message: string, ignored: PackIssue[] = []): ExtractResult => ({
     ok: false,
     errors: [{ severity: 'error', file: archive, path: '', message }],
+    ignored,
   });
 
   let zip: ZipFile;
@@ -113,9 +140,13 @@ export async function extractPackZip(
     }
 
     const planned = planEntries(entries, limits);
-    if (planned.errors.length > 0) return { ok: false, errors: planned.errors };
+    const ignored = ignoredEntryWarnings(planned.ignored);
+    if (planned.errors.length > 0) return { ok: false, errors: planned.errors, ignored };
     if (planned.totalBytes > limits.maxTotalBytes) {
-      return archiveError(`refused: ${planned.totalBytes} bytes uncompressed; the limit is ${limits.maxTotalBytes}`);
+      return archiveError(
+        `refused: ${planned.totalBytes} bytes uncompressed; the limit is ${limits.maxTotalBytes}`,
+        ignored,
+      );
     }
 
     await mkdir(target, { recursive: true });
@@ -124,9 +155,10 @@ export async function extractPackZip(
     options.onProgress?.(0, progress.total);
     for (const { entry, name } of planned.files) {
       const refusal = await extractEntry(zip, entry, name, target, limits, progress, options.onProgress);
-      if (refusal) return { ok: false, errors: [{ severity: 'error', file: name, path: '', message: refusal }] };
+      if (refusal)
+        return { ok: false, errors: [{ severity: 'error', file: name, path: '', message: refusal }], ignored };
     }
-    return { ok: true, files: planned.files.map((f) => f.name) };
+    return { ok: true, files: planned.files.map((f) => f.name), ignored };
   } finally {
     zip.close();
   }
@@ -147,16 +179,17 @@ export async function importPackZip(
   const staging = await mkdtemp(path.join(packsRoot, '.staging-'));
   try {
     const extracted = await extractPackZip(zipPath, staging, options);
-    if (!extracted.ok) return { ok: false, errors: extracted.errors, warnings: [] };
+    if (!extracted.ok) return { ok: false, errors: extracted.errors, warnings: extracted.ignored };
 
     const packDir = await findPackFolder(staging);
     const loaded = await loadPack(packDir);
-    if (!loaded.ok) return { ok: false, errors: loaded.errors, warnings: loaded.warnings };
+    const warnings = [...extracted.ignored, ...loaded.warnings];
+    if (!loaded.ok) return { ok: false, errors: loaded.errors, warnings };
 
     const stamp = new Date().toISOString().replace(/[-:.]/g, '');
     const final = path.join(packsRoot, `${loaded.pack.pack.id}-${loaded.pack.pack.version}-${stamp}`);
     await rename(packDir, final);
-    return { ok: true, dir: final, pack: loaded.pack, warnings: loaded.warnings };
+    return { ok: true, dir: final, pack: loaded.pack, warnings };
   } catch (error) {
     const message = `the pack could not be imported: ${describe(error)}`;
     return {
@@ -186,6 +219,8 @@ export async function findPackFolder(staging: string): Promise<string> {
 interface Plan {
   files: Array<{ entry: Entry; name: string }>;
   dirs: string[];
+  /** Harmless entries left out, by name. */
+  ignored: string[];
   totalBytes: number;
   errors: PackIssue[];
 }
@@ -197,23 +232,31 @@ const S_IFREG = 0o100000;
 
 /** Every check that the central directory allows, before anything is written. */
 function planEntries(entries: Entry[], limits: ZipLimits): Plan {
-  const plan: Plan = { files: [], dirs: [], totalBytes: 0, errors: [] };
+  const plan: Plan = { files: [], dirs: [], ignored: [], totalBytes: 0, errors: [] };
   const seen = new Set<string>();
   const refuse = (file: string, message: string): void => {
     plan.errors.push({ severity: 'error', file, path: '', message });
   };
-  for (const entry of entries) {
-    const raw = entry.fileName as unknown as Buffer; // decodeStrings: false gives the stored bytes
-    const name = raw.toString('utf8');
-    if (isOsJunk(name)) continue;
-    const badName = checkEntryName(name);
-    if (badName) {
-      refuse(name, badName);
+  const named = entries.map((entry) => ({ entry, name: entryName(entry) }));
+  const top = commonTopFolder(named.map((n) => n.name).filter((n) => !n.startsWith('__MACOSX/')));
+  for (const { entry, name } of named) {
+    // macOS's resource forks: a whole folder of them, however their names look.
+    if (name.startsWith('__MACOSX/')) {
+      if (!name.endsWith('/')) plan.ignored.push(name);
       continue;
     }
+    const climbs = checkEntryPlace(name);
+    if (climbs) {
+      refuse(name, climbs);
+      continue;
+    }
+    // The folder that was zipped may have any name (徐州 内容包/…): the pack's own paths start below it.
+    const inner = top ? name.slice(top.length) : name;
+    if (inner === '') continue;
     // Made on Unix: the high 16 bits of the external attributes are the file mode.
     const madeOnUnix = entry.versionMadeBy >> 8 === 3;
-    const mode = madeOnUnix ? (entry.externalFileAttributes >>> 16) & S_IFMT : 0;
+    const unixMode = madeOnUnix ? entry.externalFileAttributes >>> 16 : 0;
+    const mode = unixMode & S_IFMT;
     if (mode === S_IFLNK) {
       refuse(name, 'refused: symbolic link (a pack holds only plain files)');
       continue;
@@ -227,24 +270,32 @@ function planEntries(entries: Entry[], limits: ZipLimits): Plan {
       continue;
     }
     const isDir = name.endsWith('/') || mode === S_IFDIR;
-    const clean = name.replace(/\/$/, '');
+    const clean = inner.replace(/\/$/, '');
+    const badName = checkEntryName(clean);
+    // Folders are made for the files that go in them: a folder of notes (any name) is never created.
+    if (isDir) continue;
+    const kind = classifyZipEntry(clean, isAllowedFile(clean));
+    if (kind === 'executable') {
+      refuse(
+        name,
+        `refused: a program or script (a pack holds ${ALLOWED_PACK_FILES.join(', ')} and ${ALLOWED_MEDIA_EXTENSIONS.join(', ')} media)`,
+      );
+      continue;
+    }
+    if (kind === 'ignored') {
+      plan.ignored.push(name);
+      continue;
+    }
+    if (badName) {
+      refuse(name, badName);
+      continue;
+    }
     const key = clean.toLowerCase(); // case-insensitive: two names may be one file on Windows or macOS
     if (seen.has(key)) {
       refuse(name, 'refused: duplicate name in the archive');
       continue;
     }
     seen.add(key);
-    if (isDir) {
-      plan.dirs.push(clean);
-      continue;
-    }
-    if (!isAllowedFile(clean)) {
-      refuse(
-        name,
-        `refused: file type not allowed (a pack holds ${ALLOWED_PACK_FILES.join(', ')} and ${ALLOWED_MEDIA_EXTENSIONS.join(', ')} media)`,
-      );
-      continue;
-    }
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
       refuse(name, `refused: compression method ${entry.compressionMethod} (only stored and deflate are read)`);
       continue;
@@ -256,6 +307,7 @@ function planEntries(entries: Entry[], limits: ZipLimits): Plan {
     }
     plan.totalBytes += entry.uncompressedSize;
     plan.files.push({ entry, name: clean });
+    if (clean.includes('/')) plan.dirs.push(clean.slice(0, clean.lastIndexOf('/')));
   }
   return plan;
 }

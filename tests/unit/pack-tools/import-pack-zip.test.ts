@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PACK_DIR } from '../../../main/cli/browser-mode.ts';
 import { importPackZip, type ZipOptions } from '../../../main/core/pack/import-pack-zip.ts';
 import { formatIssue } from '../../../main/core/pack/pack-issue.ts';
 import { minimalPack } from '../../fixtures/minimal-pack.ts';
@@ -110,21 +112,24 @@ describe('a hostile or broken zip is refused with the entry and the reason, and 
       [{ name: 'media/secret.svg', data: svg, flags: 0x1 }],
       'media/secret.svg: refused: encrypted entry',
     ],
-    ['an executable', [{ name: 'media/run.exe', data: 'MZ' }], 'media/run.exe: refused: file type not allowed'],
+    ['an executable', [{ name: 'media/run.exe', data: 'MZ' }], 'media/run.exe: refused: a program or script'],
     [
       'a script beside the pack',
       [{ name: 'install.sh', data: 'rm -rf /' }],
-      'install.sh: refused: file type not allowed',
+      'install.sh: refused: a program or script',
+    ],
+    ['a script in upper case', [{ name: 'SETUP.BAT', data: 'del' }], 'SETUP.BAT: refused: a program or script'],
+    ['a web page', [{ name: 'media/index.html', data: '<script>' }], 'media/index.html: refused: a program or script'],
+    ['a macro-enabled document', [{ name: 'notes.docm', data: 'PK' }], 'notes.docm: refused: a program or script'],
+    [
+      'a script with a hostile name',
+      [{ name: '../run.ps1', data: 'x' }],
+      '../run.ps1: refused: the path leads outside the pack folder (..)',
     ],
     [
-      'a file with no extension',
-      [{ name: 'media/README', data: 'hi' }],
-      'media/README: refused: file type not allowed',
-    ],
-    [
-      'an upper-case extension',
-      [{ name: 'media/photo.PNG', data: 'x' }],
-      'media/photo.PNG: refused: file type not allowed',
+      'a note that climbs out of the folder',
+      [{ name: '../README.txt', data: 'x' }],
+      '../README.txt: refused: the path leads outside the pack folder (..)',
     ],
     [
       'a duplicate name',
@@ -231,5 +236,138 @@ describe('a hostile or broken zip is refused with the entry and the reason, and 
     // Nothing left behind: no staging folder, no pack, nothing beside the root.
     expect(await readdir(root)).toEqual([]);
     expect(existsSync(path.join(root, '..', 'evil.svg'))).toBe(false);
+  });
+});
+
+describe('a pack zipped the way staff zip it: harmless files beside the content are left out with a warning', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg"/>';
+  /** Imports, expects success, and returns the warnings' lines and the files of the imported pack. */
+  async function importsWithWarnings(entries: ZipEntrySpec[]) {
+    const { result, root } = await importEntries(entries);
+    if (!result.ok) throw new Error(`refused:\n${result.errors.map(formatIssue).join('\n')}`);
+    const files = (await readdir(result.dir, { recursive: true })).map(String).sort();
+    expect((await readdir(root)).length, 'only the imported pack in the packs folder').toBe(1);
+    return { warnings: result.warnings.map(formatIssue), files };
+  }
+
+  const notes = [
+    'README',
+    'README.md',
+    'LICENSES.md',
+    '说明.txt',
+    'Notes 2026.txt',
+    'brochure.pdf',
+    '简介.docx',
+    'figures.xlsx',
+  ];
+
+  it('Windows Explorer ("Send to → Compressed folder"): one top folder, no folder entries, Thumbs.db and desktop.ini', async () => {
+    const entries = [
+      ...packEntries(minimalPack(), 'xuzhou/'),
+      ...notes.map((n) => ({ name: `xuzhou/${n}`, data: 'notes' })),
+      { name: 'xuzhou/Thumbs.db', data: 'thumbs' },
+      { name: 'xuzhou/media/desktop.ini', data: '[.ShellClassInfo]' },
+    ];
+    const { warnings, files } = await importsWithWarnings(entries);
+    expect(files).toEqual(['media', 'media/acme.svg', 'media/clip.webm', 'pack.json']);
+    for (const n of notes) expect(warnings).toContain(`xuzhou/${n}: ${NOTE_WARNING}`);
+    expect(warnings).toContain('xuzhou/Thumbs.db: ignored: a file the operating system adds');
+    expect(warnings).toContain('xuzhou/media/desktop.ini: ignored: a file the operating system adds');
+  });
+
+  it('Windows Explorer on a Chinese system: a folder named in GBK, without the UTF-8 flag', async () => {
+    // 徐州 in GBK.
+    const folder = Buffer.from([0xd0, 0xec, 0xd6, 0xdd]);
+    const entries = [...packEntries(), { name: 'LICENSES.md', data: 'licences' }].map((e) => ({
+      ...e,
+      nameBytes: Buffer.concat([folder, Buffer.from('/' + e.name)]),
+    }));
+    const { warnings, files } = await importsWithWarnings(entries);
+    expect(files).toEqual(['media', 'media/acme.svg', 'media/clip.webm', 'pack.json']);
+    expect(warnings).toContain(`徐州/LICENSES.md: ${NOTE_WARNING}`);
+  });
+
+  it('macOS Finder ("Compress"): __MACOSX resource forks and .DS_Store', async () => {
+    const entries = [
+      { name: 'xuzhou/' },
+      ...packEntries(minimalPack(), 'xuzhou/'),
+      { name: 'xuzhou/LICENSES.md', data: 'licences' },
+      { name: 'xuzhou/.DS_Store', data: 'finder' },
+      { name: '__MACOSX/' },
+      { name: '__MACOSX/xuzhou/' },
+      { name: '__MACOSX/xuzhou/._pack.json', data: 'fork' },
+      { name: '__MACOSX/xuzhou/media/._acme.svg', data: 'fork' },
+      { name: '__MACOSX/xuzhou/._LICENSES.md', data: 'fork' },
+    ];
+    const { warnings, files } = await importsWithWarnings(entries);
+    expect(files).toEqual(['media', 'media/acme.svg', 'media/clip.webm', 'pack.json']);
+    expect(warnings).toContain(`xuzhou/LICENSES.md: ${NOTE_WARNING}`);
+    expect(warnings).toContain('xuzhou/.DS_Store: ignored: a file the operating system adds');
+    expect(warnings).toContain('__MACOSX/: ignored: 3 files that macOS adds when it compresses a folder');
+  });
+
+  it('zip -r on Linux or macOS: folder entries and Unix modes, executable bits on plain files', async () => {
+    const entries = [
+      { name: 'xuzhou/', unixMode: 0o040755 },
+      { name: 'xuzhou/media/', unixMode: 0o040755 },
+      ...packEntries(minimalPack(), 'xuzhou/').map((e) => ({ ...e, unixMode: 0o100777 })),
+      { name: 'xuzhou/LICENSES.md', data: 'licences', unixMode: 0o100777 },
+      { name: 'xuzhou/notes/', unixMode: 0o040755 },
+      { name: 'xuzhou/notes/会议记录.txt', data: 'minutes', unixMode: 0o100644 },
+    ];
+    const { warnings, files } = await importsWithWarnings(entries);
+    expect(files).toEqual(['media', 'media/acme.svg', 'media/clip.webm', 'pack.json']);
+    expect(warnings).toContain(`xuzhou/LICENSES.md: ${NOTE_WARNING}`);
+    expect(warnings).toContain(`xuzhou/notes/会议记录.txt: ${NOTE_WARNING}`);
+  });
+
+  it('any harmless name at any depth is left out, never refused (generated)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            dir: fc.constantFrom('', 'media/', 'docs/', '资料/', 'a b/'),
+            stem: fc.stringMatching(/^[A-Za-z0-9 _\u4e00-\u9fa5-]{1,12}$/),
+            ext: fc.constantFrom('', '.txt', '.md', '.pdf', '.docx', '.xlsx', '.PDF', '.psd', '.ai', '.zip'),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
+        fc.constantFrom('', 'pack/'),
+        async (extras, prefix) => {
+          const names = [...new Set(extras.map((x) => `${prefix}${x.dir}${x.stem.trim() || 'x'}${x.ext}`))];
+          const { warnings, files } = await importsWithWarnings([
+            ...packEntries(minimalPack(), prefix),
+            ...names.map((name) => ({ name, data: 'x' })),
+          ]);
+          expect(files.filter((f) => !f.startsWith('media'))).toEqual(['pack.json']);
+          for (const name of names) expect(warnings).toContain(`${name}: ${NOTE_WARNING}`);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('a media-typed file under a name the pack could not use is still refused, naming it', async () => {
+    const { report } = await importEntries([...packEntries(), { name: 'media/图.svg', data: svg }]);
+    expect(report.some((l) => l.startsWith('media/图.svg: refused: path has characters outside'))).toBe(true);
+  });
+});
+
+const NOTE_WARNING =
+  'ignored: not part of what the kiosk shows (a note, document or other file); the import goes on without it';
+
+describe('the shipped pack', () => {
+  it('round-trips: its folder zipped as it is (LICENSES.md included) imports, with a warning for the licences', async () => {
+    const folder = DEFAULT_PACK_DIR;
+    const names = (await readdir(folder, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(folder, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+    const entries = await Promise.all(
+      names.map(async (name) => ({ name: `xuzhou/${name}`, data: await readFile(path.join(folder, name)) })),
+    );
+    const { result } = await importEntries(entries);
+    if (!result.ok) throw new Error(result.errors.map(formatIssue).join('\n'));
+    expect(result.pack.pack.id).toBe('xuzhou');
+    expect(result.warnings.map(formatIssue)).toContain(`xuzhou/LICENSES.md: ${NOTE_WARNING}`);
   });
 });
