@@ -254,7 +254,13 @@ export async function checkPackaging({ runBuild = true, keep = false } = {}) {
   await checkIcons(check);
 
   if (runBuild) {
-    const result = spawnSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: repoRoot, stdio: 'inherit' });
+    // A release build whatever the caller's NODE_ENV: under Vitest (NODE_ENV=test) Vite would bundle
+    // React's development build, and the sizes checked would not be the ones that ship.
+    const result = spawnSync(process.execPath, ['scripts/build.mjs', '--quiet'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (result.status !== 0) throw new Error('npm run build failed');
   }
   for (const built of REQUIRED_IN_ASAR.slice(1)) {

@@ -4,6 +4,7 @@
  * inside the pack folder.
  */
 import { guardPackPath } from './guard-pack-path.ts';
+import { checkMediaContent } from './media-content.ts';
 import { formatPath, type PackIssue } from './pack-issue.ts';
 import type { Figure, FigureRef, Pack } from './schema.ts';
 
@@ -67,19 +68,25 @@ export async function checkPackReferences(pack: Pack, root: string, file: string
 
   if (pack.map) checkMap(pack, ids, error, known);
 
-  const checked = new Map<string, Promise<boolean>>();
-  const missing = await Promise.all(
+  const checked = new Map<string, Promise<string | undefined>>();
+  const problems = await Promise.all(
     listMediaReferences(pack).map(async ({ at, file: media }) => {
       // A large pack names the same few files many times: ask the disk once per distinct path.
       let check = checked.get(media);
-      if (!check) checked.set(media, (check = guardPackPath(root, media).then((found) => found.ok)));
-      return (await check) ? undefined : { at, media };
+      if (!check) checked.set(media, (check = mediaProblem(root, media)));
+      const problem = await check;
+      return problem ? { at, problem } : undefined;
     }),
   );
-  for (const entry of missing) {
-    if (entry) error(entry.at, `media file "${entry.media}" not found in the pack folder`);
-  }
+  for (const entry of problems) if (entry) error(entry.at, entry.problem);
   return issues;
+}
+
+/** Why a media file the pack names cannot be shown: missing, or not what its name says. */
+async function mediaProblem(root: string, media: string): Promise<string | undefined> {
+  const found = await guardPackPath(root, media);
+  if (!found.ok) return `media file "${media}" not found in the pack folder`;
+  return checkMediaContent(found.absolute, media, found.size);
 }
 
 /** The map section: districts drawn once each and known, figure references that resolve. */

@@ -6,7 +6,7 @@ import { loadPack } from '../../../main/core/pack/load-pack.ts';
 import type { Pack } from '../../../main/core/pack/schema.ts';
 import { createContentServer, type FetchHandler } from '../../../main/core/server/content-server.ts';
 import { CSP_HEADER, CSP_META } from '../../../main/core/server/csp.ts';
-import { writePackDir } from '../../fixtures/minimal-pack.ts';
+import { CLIP_BYTES, writePackDir } from '../../fixtures/minimal-pack.ts';
 
 const ORIGINS = ['app://kiosk', 'http://127.0.0.1:5174'];
 const SECRET = 'TOP-SECRET-OUTSIDE-THE-PACK';
@@ -18,9 +18,8 @@ let servedPack: Pack;
 const get = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
   handler(new Request(url.startsWith('/') ? `app://kiosk${url}` : url, { method, headers }));
 const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer());
-/** The clip fixture holds byte i % 251 at offset i. */
-const expectedBytes = (start: number, end: number) =>
-  Uint8Array.from({ length: end - start + 1 }, (_, k) => (start + k) % 251);
+/** The clip fixture's bytes from `start` to `end`, inclusive. */
+const expectedBytes = (start: number, end: number) => CLIP_BYTES.slice(start, end + 1);
 
 beforeAll(async () => {
   packDir = await writePackDir();
