@@ -26,8 +26,8 @@ import { writeSyntheticPack } from '../harness/synthetic-pack.ts';
 import { randomWalk, seededRandom } from '../harness/random-walk.ts';
 import { routePack } from '../harness/served-pack.ts';
 import { probeRenderer } from '../renderer/src/lib/graphics.ts';
-import { startPeerServer, type PeerPin } from './peer.ts';
-import { drawPath, launchOptions, type DrawPath } from './browser.ts';
+import { startPeerServer, type PeerPin } from './echarts-peer.ts';
+import { drawPath, launchOptions, type DrawPath } from './chromium.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -888,7 +888,7 @@ async function graphicsOf(browser: Browser, url: string): Promise<{ tier: string
   }
 }
 
-/** How this Chromium draws (see bench/browser.ts): the GPU only where the machine's driver allows. */
+/** How this Chromium draws (see bench/chromium.ts): the GPU only where the machine's driver allows. */
 async function drawPathOf(browser: Browser): Promise<DrawPath> {
   const cdp = await browser.newBrowserCDPSession();
   try {
