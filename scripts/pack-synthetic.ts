@@ -1,12 +1,12 @@
 /**
  * `npm run pack:synthetic -- <folder> [--enterprises 1000] [--media 20]`: writes a large made-up
- * pack (tests/fixtures/synthetic-pack.ts) for benchmarks. Exit codes: 0 written, 1 folder not
+ * pack (harness/synthetic-pack.ts) for benchmarks. Exit codes: 0 written, 1 folder not
  * empty, 2 bad usage.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSyntheticPack } from '../tests/fixtures/synthetic-pack.ts';
+import { writeSyntheticPack } from '../harness/synthetic-pack.ts';
 
 const USAGE = 'usage: npm run pack:synthetic -- <folder> [--enterprises 1000] [--media 20]';
 

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import type { Pack } from '../../main/core/pack/schema.ts';
 import { indexLetter } from '../../renderer/src/lib/initials.ts';
 import { expect, startVisit, test } from './kiosk-test.ts';
-import { routePack } from './served-pack.ts';
+import { routePack } from '../../harness/served-pack.ts';
 
 const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
 const LANGS = ['zh-CN', 'en'] as const;

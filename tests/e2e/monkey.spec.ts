@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { errors, type Page } from '@playwright/test';
 import type { Pack } from '../../main/core/pack/schema.ts';
 import { expect, test } from './kiosk-test.ts';
-import { MENU, randomWalk, seededRandom } from './random-walk.ts';
+import { MENU, randomWalk, seededRandom } from '../../harness/random-walk.ts';
 
 const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
 /** At least 2,000 in `npm test`; MONKEY_TOUCHES may ask for more (or fewer, when trying it out). */

@@ -8,7 +8,7 @@ import { packJsonSchemaText } from '../../../main/core/pack/json-schema.ts';
 import { loadPack } from '../../../main/core/pack/load-pack.ts';
 import { MEDIA_FILES, minimalPack, writePackDir } from '../../fixtures/minimal-pack.ts';
 import { packEntries, writeZip } from '../../fixtures/pack-zip.ts';
-import { writeSyntheticPack } from '../../fixtures/synthetic-pack.ts';
+import { writeSyntheticPack } from '../../../harness/synthetic-pack.ts';
 
 interface Run {
   code: number;

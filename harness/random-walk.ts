@@ -1,9 +1,9 @@
 /**
  * A seeded random walk of touches through the kiosk, shared by the monkey test
- * (tests/e2e/monkey.spec.ts) and the memory benchmark (bench/run.ts). Each step looks at what is on
- * screen now and taps one of: a visible, enabled target (button, link, role button/link or
- * `[data-testid]`) that is really on top at its centre, an empty spot anywhere, back or home, or
- * the other language. Taps only: nothing is held, so no long-press gesture is ever made.
+ * (tests/e2e/monkey.spec.ts) and the memory benchmark (bench/sections/memory.ts). Each step looks
+ * at what is on screen now and taps one of: a visible, enabled target (button, link, role
+ * button/link or `[data-testid]`) that is really on top at its centre, an empty spot anywhere, back
+ * or home, or the other language. Taps only: nothing is held, so no long-press gesture is ever made.
  */
 import type { Page } from '@playwright/test';
 

@@ -6,8 +6,8 @@
  * empty). Both answers are edited the same way.
  */
 import type { Page } from '@playwright/test';
-import type { Pack } from '../../main/core/pack/schema.ts';
-import { jsonForScriptElement } from '../../main/core/server/served-pack.ts';
+import type { Pack } from '../main/core/pack/schema.ts';
+import { jsonForScriptElement } from '../main/core/server/served-pack.ts';
 
 const DATA_BLOCK = /(<script type="application\/json" id="kiosk-pack">)([\s\S]*?)(<\/script>)/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawPath, launchOptions } from '../../../bench/browser.ts';
+import { drawPath, launchOptions } from '../../../bench/chromium.ts';
 
 const only =
   (...files: string[]) =>
