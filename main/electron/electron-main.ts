@@ -46,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      // Only a bug gets here (bad content is handled in loadPackState); fail loudly, do not hang.
+      // Only a bug gets here (bad content is handled by PackManager.open); fail loudly, do not hang.
       console.error('[kiosk] start-up failed:', error);
       app.exit(1);
     });
