@@ -1,14 +1,8 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, type ShellInfo } from '../../../main/contract/ipc.ts';
-import {
-  createIpcHandlers,
-  currentShellInfo,
-  handleIpc,
-  isTrustedSender,
-  registerIpcHandlers,
-  UntrustedSenderError,
-} from '../../../main/electron/ipc.ts';
+import { createIpcHandlers, currentShellInfo, registerIpcHandlers } from '../../../main/electron/ipc-channels.ts';
+import { handleIpc, isTrustedSender, UntrustedSenderError } from '../../../main/electron/ipc-sender-check.ts';
 import { FakeWebContents, fakeFrame, fakeInvokeEvent } from './fakes.ts';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;

@@ -5,7 +5,7 @@
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { PackManager, PackSwitchRefused } from '../../../main/core/pack/active-pack-manager.ts';
+import { ActivePackManager, PackSwitchRefused } from '../../../main/core/pack/active-pack-manager.ts';
 import { ACTIVE_FILE } from '../../../main/core/pack/pack-library.ts';
 import { minimalPack, writePackDir } from '../../fixtures/minimal-pack.ts';
 import { packEntries } from '../../fixtures/pack-zip.ts';
@@ -25,11 +25,11 @@ const zipOf = (version: string) => buildZip(packEntries(versioned(version)));
 async function open(options: { overrideDir?: string; root?: string; embeddedDir?: string } = {}) {
   const root = options.root ?? path.join(await tempFolder('kiosk-lib-'), 'packs');
   const embeddedDir = options.embeddedDir ?? (await writePackDir());
-  const manager = await PackManager.open({ root, embeddedDir, log: quiet, ...options });
+  const manager = await ActivePackManager.open({ root, embeddedDir, log: quiet, ...options });
   return { manager, root, embeddedDir };
 }
 
-const versionOf = (manager: PackManager) => manager.getPack()?.pack.pack.version;
+const versionOf = (manager: ActivePackManager) => manager.getPack()?.pack.pack.version;
 
 describe('start-up', () => {
   it('shows the embedded pack on a fresh install, with no fallback reason', async () => {
@@ -46,7 +46,7 @@ describe('start-up', () => {
   it('shows the imported pack after a restart', async () => {
     const { manager, root, embeddedDir } = await open();
     await manager.importZip(zipOf('2.0.0'));
-    const again = await PackManager.open({ root, embeddedDir, log: quiet });
+    const again = await ActivePackManager.open({ root, embeddedDir, log: quiet });
     expect(again.status()).toMatchObject({ source: 'library', active: { version: '2.0.0' }, fallbackReason: null });
   });
 
@@ -55,7 +55,7 @@ describe('start-up', () => {
     await manager.importZip(zipOf('2.0.0'));
     await manager.importZip(zipOf('3.0.0'));
     await writeFile(path.join(manager.getPack()!.dir, 'pack.json'), '{ broken');
-    const again = await PackManager.open({ root, embeddedDir, log: quiet });
+    const again = await ActivePackManager.open({ root, embeddedDir, log: quiet });
     expect(versionOf(again)).toBe('2.0.0');
     expect(again.status().source).toBe('library');
     expect(again.status().fallbackReason).toMatch(/the active pack ".*3\.0\.0.*" does not load/);
@@ -72,7 +72,7 @@ describe('start-up', () => {
     };
     await rm(path.resolve(root, state.active), { recursive: true });
     await rm(path.resolve(root, state.lastGood), { recursive: true });
-    const again = await PackManager.open({ root, embeddedDir, log: quiet });
+    const again = await ActivePackManager.open({ root, embeddedDir, log: quiet });
     expect(again.status()).toMatchObject({ source: 'embedded', active: { version: '1.0.0' } });
     expect(again.status().fallbackReason).toMatch(/active pack.*does not load.*last-good pack.*does not load/);
   });

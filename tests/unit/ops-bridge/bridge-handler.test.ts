@@ -3,22 +3,22 @@
  * that is not the server's own, as in DNS rebinding; body limits; error mapping).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createOpsHttpBridge } from '../../../main/core/ops/ops-http-bridge.ts';
+import { createHttpBridge } from '../../../main/core/services/http-bridge.ts';
+import { unavailableOperationsService } from '../../../main/core/services/operations-service.ts';
+import { unavailablePackLibraryService } from '../../../main/core/services/pack-library-service.ts';
 import {
   AdminLockedError,
   InvalidArgumentError,
-  unavailableOpsService,
-  unavailablePackService,
   UnavailableError,
-} from '../../../main/core/ops/ops-service.ts';
+} from '../../../main/core/services/service-checks.ts';
 
 const ORIGIN = 'http://127.0.0.1:5199';
 const quiet = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 
 function bridge(overrides: Record<string, (...args: unknown[]) => unknown> = {}, adminOpen = () => true) {
-  return createOpsHttpBridge({
-    ops: { ...unavailableOpsService(), ...overrides } as never,
-    packs: { ...unavailablePackService(), ...overrides } as never,
+  return createHttpBridge({
+    operations: { ...unavailableOperationsService(), ...overrides } as never,
+    packs: { ...unavailablePackLibraryService(), ...overrides } as never,
     allowedOrigins: () => [ORIGIN],
     adminOpen,
     maxZipBytes: 16,

@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { PackManager } from '../../../main/core/pack/active-pack-manager.ts';
-import { startKioskOperations } from '../../../main/electron/kiosk-main.ts';
+import { ActivePackManager } from '../../../main/core/pack/active-pack-manager.ts';
+import { startKioskOperations } from '../../../main/electron/kiosk-operations.ts';
 import { minimalPack, writePackDir } from '../../fixtures/minimal-pack.ts';
 import { packEntries } from '../../fixtures/pack-zip.ts';
 import { buildZip } from '../../fixtures/zip-writer.ts';
@@ -48,7 +48,7 @@ const event = {} as never;
 
 async function start(isPackaged = true) {
   const userDataDir = await tempFolder('kiosk-electron-packs-');
-  const packs = await PackManager.open({
+  const packs = await ActivePackManager.open({
     root: path.join(userDataDir, 'packs'),
     embeddedDir: await writePackDir(),
     log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
@@ -57,7 +57,7 @@ async function start(isPackaged = true) {
   const kiosk = await startKioskOperations({ userDataDir, isPackaged, argv: [], teeConsole: false, packs });
   const { win, asWindow } = fakeWindow();
   kiosk.attach(asWindow());
-  await kiosk.ipc['admin:change-pin'](event, '000000', '135790');
+  await kiosk.operations['admin:change-pin'](event, '000000', '135790');
   const handlers = kiosk.packs!;
   return { kiosk, packs, win, watch, handlers, userDataDir };
 }
@@ -78,7 +78,7 @@ describe('pack channels in Electron (mocked)', () => {
     });
     expect(bare.packs).toBeUndefined();
     const { handlers, kiosk } = await start();
-    await kiosk.ipc['admin:lock'](event);
+    await kiosk.operations['admin:lock'](event);
     await expect(Promise.resolve().then(() => handlers['packs:status'](event))).rejects.toThrow('admin session locked');
   });
 

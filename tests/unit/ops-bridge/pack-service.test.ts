@@ -1,8 +1,16 @@
 /** The pack channels' own rules: admin only, zod on the zip bytes, preflight's disk and displays, the folder dialog. */
 import { describe, expect, it, vi } from 'vitest';
-import { createPackService, diskEnough, ENOUGH_DISK_BYTES } from '../../../main/core/ops/pack-service.ts';
-import { AdminLockedError, InvalidArgumentError, UnavailableError } from '../../../main/core/ops/ops-service.ts';
-import { PackManager } from '../../../main/core/pack/active-pack-manager.ts';
+import {
+  createPackLibraryService,
+  diskEnough,
+  ENOUGH_DISK_BYTES,
+} from '../../../main/core/services/pack-library-service.ts';
+import {
+  AdminLockedError,
+  InvalidArgumentError,
+  UnavailableError,
+} from '../../../main/core/services/service-checks.ts';
+import { ActivePackManager } from '../../../main/core/pack/active-pack-manager.ts';
 import { createAdminSession } from '../../../main/core/security/admin-session.ts';
 import { minimalPack, writePackDir } from '../../fixtures/minimal-pack.ts';
 import { packEntries } from '../../fixtures/pack-zip.ts';
@@ -11,12 +19,16 @@ import { tempFolder } from '../ops/helpers/temp-folder.ts';
 
 const quiet = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 
-async function setup(extra: Partial<Parameters<typeof createPackService>[0]> = {}) {
+async function setup(extra: Partial<Parameters<typeof createPackLibraryService>[0]> = {}) {
   const dataDir = await tempFolder('kiosk-packsvc-');
-  const packs = await PackManager.open({ root: `${dataDir}/packs`, embeddedDir: await writePackDir(), log: quiet });
+  const packs = await ActivePackManager.open({
+    root: `${dataDir}/packs`,
+    embeddedDir: await writePackDir(),
+    log: quiet,
+  });
   const session = createAdminSession();
   session.open('full');
-  const service = createPackService({ session, packs, dataDir, log: quiet, ...extra });
+  const service = createPackLibraryService({ session, packs, dataDir, log: quiet, ...extra });
   const call = (channel: keyof typeof service, ...args: unknown[]) =>
     Promise.resolve().then(() => (service[channel] as (...a: unknown[]) => unknown)(...args));
   return { service, session, packs, call };

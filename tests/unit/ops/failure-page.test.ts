@@ -5,7 +5,7 @@ import {
   FAILURE_STYLE_PATH,
   failurePageHtml,
   withFailurePage,
-} from '../../../main/core/ops/failure-page.ts';
+} from '../../../main/core/server/failure-page.ts';
 import { CSP_HEADER } from '../../../main/core/server/csp.ts';
 
 const info = { what: "the page's process ended (crashed, exit code 5)", at: 'Fri 27 Nov 10:00', logFolder: '/u/logs' };

@@ -4,8 +4,8 @@
  * window, the power-save blocker) can only be seen on a real machine.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FAILURE_PAGE_PATH } from '../../../main/core/ops/failure-page.ts';
-import { startKioskOperations } from '../../../main/electron/kiosk-main.ts';
+import { FAILURE_PAGE_PATH } from '../../../main/core/server/failure-page.ts';
+import { startKioskOperations } from '../../../main/electron/kiosk-operations.ts';
 import { tempFolder } from './helpers/temp-folder.ts';
 import { fakeWindow } from './helpers/fake-kiosk-window.ts';
 
@@ -62,8 +62,8 @@ describe('startKioskOperations', () => {
     const { win, asWindow } = fakeWindow();
     kiosk.attach(asWindow());
     const event = {} as never;
-    await kiosk.ipc['admin:change-pin'](event, '000000', '135790');
-    await kiosk.ipc['kiosk:exit'](event);
+    await kiosk.operations['admin:change-pin'](event, '000000', '135790');
+    await kiosk.operations['kiosk:exit'](event);
     expect(electron.app.quit).toHaveBeenCalledOnce();
     const close = { preventDefault: vi.fn() };
     win.emit('close', close);
@@ -92,15 +92,15 @@ describe('startKioskOperations', () => {
     const { win, asWindow } = fakeWindow();
     kiosk.attach(asWindow());
     const event = {} as never;
-    await kiosk.ipc['admin:change-pin'](event, '000000', '135790');
-    await kiosk.ipc['settings:set'](event, { presenterMode: true });
+    await kiosk.operations['admin:change-pin'](event, '000000', '135790');
+    await kiosk.operations['settings:set'](event, { presenterMode: true });
     expect(win.setKiosk).toHaveBeenLastCalledWith(false);
     expect(win.setResizable).toHaveBeenLastCalledWith(true);
     expect(win.setBounds).toHaveBeenLastCalledWith({ x: 192, y: 108, width: 1536, height: 864 });
     // The next start opens the window the same way.
     expect(kiosk.windowOptions({ show: false })).toMatchObject({ kiosk: false, fullscreen: false, width: 1536 });
 
-    await kiosk.ipc['settings:set'](event, { presenterMode: false });
+    await kiosk.operations['settings:set'](event, { presenterMode: false });
     expect(win.setKiosk).toHaveBeenLastCalledWith(true);
     expect(win.setBounds).toHaveBeenLastCalledWith({ x: 0, y: 0, width: 1920, height: 1080 });
     expect(kiosk.windowOptions({ show: false })).toMatchObject({ kiosk: true, fullscreen: true });
@@ -124,8 +124,8 @@ describe('startKioskOperations', () => {
       const kiosk = await start(true);
       expect(electron.app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: false });
       const event = {} as never;
-      await kiosk.ipc['admin:change-pin'](event, '000000', '135790');
-      await kiosk.ipc['settings:set'](event, { startAtLogin: true });
+      await kiosk.operations['admin:change-pin'](event, '000000', '135790');
+      await kiosk.operations['settings:set'](event, { startAtLogin: true });
       expect(electron.app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: true });
 
       // A development run would register the bare Electron binary; Linux has no login items.
@@ -143,8 +143,10 @@ describe('startKioskOperations', () => {
     const kiosk = await start(true);
     kiosk.attach(fakeWindow().asWindow());
     const event = {} as never;
-    await kiosk.ipc['admin:change-pin'](event, '000000', '135790');
-    await expect(kiosk.ipc['stats:export-csv'](event, { from: '2026-11-27', to: '2026-11-27' })).resolves.toEqual({
+    await kiosk.operations['admin:change-pin'](event, '000000', '135790');
+    await expect(
+      kiosk.operations['stats:export-csv'](event, { from: '2026-11-27', to: '2026-11-27' }),
+    ).resolves.toEqual({
       status: 'cancelled',
     });
     expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(

@@ -14,8 +14,9 @@ import { DEFAULT_PIN } from '../../../main/core/security/pin.ts';
 import { openSettingsStore } from '../../../main/core/storage/settings-store.ts';
 import { createEventLog } from '../../../main/core/stats/event-log.ts';
 import { localDate } from '../../../main/core/stats/events.ts';
-import { registerIpcHandlers } from '../../../main/electron/ipc.ts';
-import { AdminLockedError, createOpsHandlers, InvalidArgumentError } from '../../../main/electron/ops-ipc.ts';
+import { registerIpcHandlers } from '../../../main/electron/ipc-channels.ts';
+import { AdminLockedError, InvalidArgumentError } from '../../../main/core/services/service-checks.ts';
+import { createOperationsHandlers } from '../../../main/electron/services-over-ipc.ts';
 import { FakeWebContents, fakeInvokeEvent } from '../electron/fakes.ts';
 import { tempFolder } from './helpers/temp-folder.ts';
 
@@ -61,7 +62,7 @@ async function setup() {
     exit: vi.fn(),
     log: quiet,
   };
-  const handlers = createOpsHandlers(deps);
+  const handlers = createOperationsHandlers(deps);
   const contents = new FakeWebContents('app://kiosk/');
   const event = fakeInvokeEvent(contents, contents.mainFrame);
   /** Calls a channel's handler as ipcMain would (a throw becomes a rejection), with unchecked arguments. */
@@ -246,7 +247,7 @@ describe('kiosk:exit', () => {
 describe('registration', () => {
   it('registers every channel of the contract, each behind the sender check', async () => {
     const { deps } = await setup();
-    registerIpcHandlers({ ops: createOpsHandlers(deps), getShellInfo: () => ({}) as never });
+    registerIpcHandlers({ operations: createOperationsHandlers(deps), getShellInfo: () => ({}) as never });
     expect([...electron.handlers.keys()].sort()).toEqual([...IPC_CHANNELS].sort());
     const stranger = new FakeWebContents('https://example.com/');
     const listener = electron.handlers.get('stats:record') as Listener;

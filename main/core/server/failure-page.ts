@@ -6,7 +6,7 @@
  * styles and no inline anything, and main's `loadURL` is not subject to the page navigation ban.
  * The page is static HTML and one stylesheet, no script: the least that can go wrong.
  */
-import { CSP_HEADER } from '../server/csp.ts';
+import { CSP_HEADER } from './csp.ts';
 
 /** Path of the failure page on the kiosk origin. */
 export const FAILURE_PAGE_PATH = '/__kiosk/failure';

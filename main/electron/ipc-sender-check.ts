@@ -1,13 +1,12 @@
 /**
- * Main-process side of the IPC contract (`main/contract/ipc.ts`). Every handler goes through
- * `handleIpc`, which checks who is calling before the handler runs: Electron's security checklist
- * asks to validate the sender of every IPC message, since any frame that reaches a preload, or a
- * page we never meant to load, could otherwise call into the main process.
+ * The sender check in front of every IPC handler: Electron's security checklist asks to validate
+ * the sender of every IPC message, since any frame that reaches a preload, or a page we never meant
+ * to load, could otherwise call into the main process. `ipc-channels.ts` registers every channel
+ * through `handleIpc`.
  */
-import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { IPC_CHANNELS, type IpcChannel, type IpcContract, type ShellInfo } from '../contract/ipc.ts';
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import type { IpcChannel, IpcContract } from '../contract/ipc.ts';
 import { isAppUrl } from './app-scheme.ts';
-import { unavailableOpsHandlers, unavailablePackHandlers, type OpsHandlers, type PackHandlers } from './ops-ipc.ts';
 
 /**
  * A handler for one channel: the event, then the channel's arguments. The arguments come from the
@@ -71,53 +70,4 @@ export function handleIpc<C extends IpcChannel>(
     }
     return handler(event, ...(args as IpcContract[C]['args']));
   });
-}
-
-/** What the handlers need from the outside world; defaults read it from Electron and Node. */
-export interface IpcDeps {
-  /** The shell facts `shell:get-info` returns. */
-  getShellInfo?: () => ShellInfo;
-  /** Overrides the ownership test of senders (tests). */
-  owns?: OwnsWebContents;
-  /** Handlers of the kiosk-operations channels (`ops-ipc.ts`); without them those channels reject. */
-  ops?: OpsHandlers;
-  /** Handlers of the content-pack channels; without them those channels reject. */
-  packs?: PackHandlers;
-}
-
-/** The live shell facts: the app's version, Electron's version, the OS platform. */
-export function currentShellInfo(): ShellInfo {
-  return {
-    shell: 'electron',
-    appVersion: app.getVersion(),
-    electronVersion: process.versions.electron,
-    platform: process.platform,
-  };
-}
-
-/** Builds the handler of every channel of the contract. */
-export function createIpcHandlers(deps: IpcDeps = {}): IpcHandlers {
-  const getShellInfo = deps.getShellInfo ?? currentShellInfo;
-  return {
-    'shell:get-info': () => getShellInfo(),
-    ...(deps.ops ?? unavailableOpsHandlers()),
-    ...(deps.packs ?? unavailablePackHandlers()),
-  };
-}
-
-/**
- * Registers a checked handler for every channel in `IPC_CHANNELS`, so that the preload's proxies
- * (built from the same list) all have a counterpart. Call once, after `app` is ready.
- */
-export function registerIpcHandlers(deps: IpcDeps = {}): void {
-  const handlers = createIpcHandlers(deps);
-  for (const channel of IPC_CHANNELS) {
-    // One channel at a time keeps each handler paired with its own channel's types.
-    register(channel, handlers, deps.owns);
-  }
-}
-
-// Generic over the channel, so that `handlers[channel]` is typed as that channel's own handler.
-function register<C extends IpcChannel>(channel: C, handlers: IpcHandlers, owns: OwnsWebContents | undefined): void {
-  handleIpc(channel, handlers[channel], owns);
 }

@@ -1,7 +1,7 @@
 /**
  * Browser mode's stand-in for IPC: `POST api/ops/<channel>` as `main/contract/ops-http.ts` describes
  * it, in front of the content server, calling the same services Electron's IPC calls
- * (`ops-service.ts`, `pack-service.ts`). Never mounted in Electron.
+ * (`operations-service.ts`, `pack-library-service.ts`). Never mounted in Electron.
  *
  * Checks, in this order: POST only (405); the `x-kiosk-ops: 1` header (403; it forces a CORS
  * preflight, which is never granted); the request's own origin (Host) and, when present, `Origin`
@@ -20,28 +20,22 @@ import {
 } from '../../contract/ops-http.ts';
 import { PackSwitchRefused } from '../pack/active-pack-manager.ts';
 import type { FetchHandler } from '../server/content-server.ts';
-import {
-  AdminLockedError,
-  InvalidArgumentError,
-  UnavailableError,
-  type OpsLog,
-  type OpsService,
-  type PackService,
-} from './ops-service.ts';
-import { MAX_ZIP_BYTES } from './pack-service.ts';
+import type { OperationsService } from './operations-service.ts';
+import { MAX_ZIP_BYTES, type PackLibraryService } from './pack-library-service.ts';
+import { AdminLockedError, InvalidArgumentError, UnavailableError, type ServiceLog } from './service-checks.ts';
 
 /** JSON bodies (arguments) are small; anything bigger is not a well-behaved page. */
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
-export interface OpsHttpBridgeOptions {
-  ops: OpsService;
-  packs: PackService;
+export interface HttpBridgeOptions {
+  operations: OperationsService;
+  packs: PackLibraryService;
   /** The origins the kiosk page is served from (e.g. `http://127.0.0.1:5174`); read per request. */
   allowedOrigins: () => readonly string[];
   /** Whether a full admin session is open: checked before a zip body is read, so a locked kiosk never buffers one. */
   adminOpen?: () => boolean;
   maxZipBytes?: number;
-  log?: OpsLog;
+  log?: ServiceLog;
 }
 
 const PREFIX = `/${OPS_HTTP_PATH}`;
@@ -74,15 +68,15 @@ function fail(status: number, error: string, unavailable = false, headers: Recor
 }
 
 /** Whether `pathname` belongs to the bridge. */
-export function isOpsPath(pathname: string): boolean {
+export function isHttpBridgePath(pathname: string): boolean {
   return pathname.startsWith(PREFIX);
 }
 
 /** Builds the bridge: a fetch handler for `/api/ops/*`. */
-export function createOpsHttpBridge(options: OpsHttpBridgeOptions): FetchHandler {
+export function createHttpBridge(options: HttpBridgeOptions): FetchHandler {
   const log = options.log ?? console;
   const maxZip = options.maxZipBytes ?? MAX_ZIP_BYTES;
-  const handlers = { ...options.ops, ...options.packs } as Record<string, (...args: unknown[]) => unknown>;
+  const handlers = { ...options.operations, ...options.packs } as Record<string, (...args: unknown[]) => unknown>;
 
   return async (request) => {
     const url = new URL(request.url);
@@ -120,11 +114,11 @@ export function createOpsHttpBridge(options: OpsHttpBridgeOptions): FetchHandler
 }
 
 /** The content server with the bridge in front of it for `/api/ops/*`. */
-export function withOpsBridge(bridge: FetchHandler, content: FetchHandler): FetchHandler {
-  return (request) => (isOpsPath(new URL(request.url).pathname) ? bridge(request) : content(request));
+export function withHttpBridge(bridge: FetchHandler, content: FetchHandler): FetchHandler {
+  return (request) => (isHttpBridgePath(new URL(request.url).pathname) ? bridge(request) : content(request));
 }
 
-function errorResponse(error: unknown, channel: string, log: OpsLog): Response {
+function errorResponse(error: unknown, channel: string, log: ServiceLog): Response {
   if (error instanceof HttpError) return fail(error.status, error.message, error.unavailable);
   if (error instanceof InvalidArgumentError) return fail(400, error.message);
   if (error instanceof AdminLockedError) return fail(403, error.message);

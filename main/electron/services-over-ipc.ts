@@ -1,29 +1,26 @@
 /**
  * The IPC adapter of the kiosk-operations and content-pack channels: each handler drops Electron's
- * invoke event (the sender was already checked by `handleIpc` in `ipc.ts`) and calls the
- * transport-free service of `main/core/ops/`, which validates the arguments and checks the admin
- * session. Browser mode reaches the same services over HTTP (`main/core/ops/ops-http-bridge.ts`).
+ * invoke event (the sender was already checked by `handleIpc` in `ipc-sender-check.ts`) and calls
+ * the transport-free service of `main/core/services/`, which validates the arguments and checks the
+ * admin session. Browser mode reaches the same services over HTTP (`main/core/services/http-bridge.ts`).
  */
 import type { IpcMainInvokeEvent } from 'electron';
 import type { IpcChannel, IpcContract } from '../contract/ipc.ts';
 import {
-  createOpsService,
-  unavailableOpsService,
-  unavailablePackService,
-  type OpsChannel,
-  type OpsDeps,
-  type PackChannel,
-  type ServiceHandler,
-} from '../core/ops/ops-service.ts';
-import type { IpcHandler, IpcHandlers } from './ipc.ts';
-
-export { AdminLockedError, InvalidArgumentError, type OpsDeps, type PackChannel } from '../core/ops/ops-service.ts';
+  createOperationsService,
+  unavailableOperationsService,
+  type OperationsChannel,
+  type OperationsDeps,
+} from '../core/services/operations-service.ts';
+import { unavailablePackLibraryService, type PackChannel } from '../core/services/pack-library-service.ts';
+import type { ServiceHandler } from '../core/services/service-checks.ts';
+import type { IpcHandler, IpcHandlers } from './ipc-sender-check.ts';
 
 /** Handlers of the content-pack channels. */
-export type PackHandlers = Pick<IpcHandlers, PackChannel>;
+export type PackLibraryHandlers = Pick<IpcHandlers, PackChannel>;
 
 /** The operations channels: all but the shell's own and the pack library's. */
-export type OpsHandlers = Pick<IpcHandlers, OpsChannel>;
+export type OperationsHandlers = Pick<IpcHandlers, OperationsChannel>;
 
 /** One service handler as an IPC handler: the invoke event is not passed on. */
 function adapt<C extends IpcChannel>(handler: ServiceHandler<C>): IpcHandler<C> {
@@ -41,20 +38,20 @@ export function toIpcHandlers<C extends IpcChannel>(service: { [K in C]: Service
   return handlers;
 }
 
-/** Builds the operations handlers over `deps` (see `createOpsService`). */
-export function createOpsHandlers(deps: OpsDeps): OpsHandlers {
-  return toIpcHandlers(createOpsService(deps));
+/** Builds the operations handlers over `deps` (see `createOperationsService`). */
+export function createOperationsHandlers(deps: OperationsDeps): OperationsHandlers {
+  return toIpcHandlers(createOperationsService(deps));
 }
 
 /**
  * Handlers for when kiosk operations could not start (or in tests of the shell alone): each
  * channel rejects with a clear error instead of being missing, so the preload's proxies all work.
  */
-export function unavailableOpsHandlers(): OpsHandlers {
-  return toIpcHandlers(unavailableOpsService());
+export function unavailableOperationsHandlers(): OperationsHandlers {
+  return toIpcHandlers(unavailableOperationsService());
 }
 
 /** Pack channels for when the pack library is not wired (tests of the shell alone): each rejects clearly. */
-export function unavailablePackHandlers(): PackHandlers {
-  return toIpcHandlers(unavailablePackService());
+export function unavailablePackLibraryHandlers(): PackLibraryHandlers {
+  return toIpcHandlers(unavailablePackLibraryService());
 }

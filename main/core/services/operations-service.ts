@@ -1,7 +1,7 @@
 /**
  * The kiosk-operations channels (admin panel, settings, statistics) without a transport: one
- * implementation that Electron's IPC (`main/electron/ops-ipc.ts`) and browser mode's HTTP bridge
- * (`ops-http-bridge.ts`) both call. The contract's types describe a well-behaved page; here every
+ * implementation that Electron's IPC (`main/electron/services-over-ipc.ts`) and browser mode's HTTP bridge
+ * (`http-bridge.ts`) both call. The contract's types describe a well-behaved page; here every
  * argument is validated again with zod, since a compromised page can send anything. Admin channels
  * also need an open admin session, which only this process tracks (`AdminSession`): the page cannot
  * simply claim to be unlocked.
@@ -10,7 +10,7 @@
  * browser mode and in Electron alike.
  */
 import { z } from 'zod';
-import type { ExportCsvResult, IpcChannel, IpcContract, SettingsView } from '../../contract/ipc.ts';
+import type { ExportCsvResult, IpcChannel, SettingsView } from '../../contract/ipc.ts';
 import type { AdminSession } from '../security/admin-session.ts';
 import type { PinGuard } from '../security/pin-guard.ts';
 import { publicSettings, SettingsPatch, type StoredSettings } from '../storage/settings-schema.ts';
@@ -19,50 +19,19 @@ import { DateRangeSchema } from '../stats/date-range.ts';
 import type { EventLog } from '../stats/event-log.ts';
 import { StatsEventInputSchema } from '../stats/events.ts';
 import { exportStatsCsv, summarizeStats } from '../stats/export-csv.ts';
-
-/** One channel's implementation: its (unchecked) arguments in, its result out. */
-export type ServiceHandler<C extends IpcChannel> = (
-  ...args: IpcContract[C]['args']
-) => IpcContract[C]['result'] | Promise<IpcContract[C]['result']>;
-
-/** Channels of the content-pack library, answered by `pack-service.ts`. */
-export type PackChannel =
-  'packs:status' | 'packs:import-zip' | 'packs:choose-folder' | 'packs:rollback' | 'system:preflight';
+import type { PackChannel } from './pack-library-service.ts';
+import { adminGate, parseArgs, type ServiceHandler, type ServiceLog } from './service-checks.ts';
 
 /** The channels this file answers: all but the shell's own and the pack library's. */
-export type OpsChannel = Exclude<IpcChannel, 'shell:get-info' | PackChannel>;
+export type OperationsChannel = Exclude<IpcChannel, 'shell:get-info' | PackChannel>;
 
-export type OpsService = { [C in OpsChannel]: ServiceHandler<C> };
-export type PackService = { [C in PackChannel]: ServiceHandler<C> };
+export type OperationsService = { [C in OperationsChannel]: ServiceHandler<C> };
 
-/** Thrown to the caller when an argument fails validation. */
-export class InvalidArgumentError extends Error {
-  constructor(channel: string, detail: string) {
-    super(`invalid arguments for ${channel}: ${detail}`);
-    this.name = 'InvalidArgumentError';
-  }
-}
-
-/** Thrown to the caller for an admin channel called without an open admin session. */
-export class AdminLockedError extends Error {
-  constructor() {
-    super('admin session locked');
-    this.name = 'AdminLockedError';
-  }
-}
-
-/** Thrown for a channel this process cannot answer (e.g. a folder dialog in browser mode). */
-export class UnavailableError extends Error {
-  constructor(what: string) {
-    super(`${what} is not available here`);
-    this.name = 'UnavailableError';
-  }
-}
-
-export type OpsLog = Pick<Console, 'info' | 'warn' | 'error'>;
+/** A PIN as typed on the keypad; length-capped so nobody can make scrypt hash megabytes. */
+const PinArg = z.string().max(64);
 
 /** What the handlers act on. */
-export interface OpsDeps {
+export interface OperationsDeps {
   settings: SettingsStore;
   pins: PinGuard;
   session: AdminSession;
@@ -77,32 +46,11 @@ export interface OpsDeps {
   reload: () => void;
   /** Closes the kiosk for good (the admin panel's exit). */
   exit: () => void;
-  log?: OpsLog;
-}
-
-/** A PIN as typed on the keypad; length-capped so nobody can make scrypt hash megabytes. */
-const PinArg = z.string().max(64);
-
-/** Validates the arguments `args` of `channel` against the tuple schema, or throws. */
-export function parseArgs<T>(channel: string, schema: z.ZodType<T>, args: unknown[]): T {
-  const parsed = schema.safeParse(args);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new InvalidArgumentError(channel, `${issue?.path.join('.') || '(arguments)'}: ${issue?.message ?? 'invalid'}`);
-}
-
-/** The admin gate: throws `AdminLockedError` unless a full session is open (and restarts its idle clock). */
-export function adminGate(session: AdminSession, log: OpsLog): (channel: string) => void {
-  return (channel) => {
-    if (session.touch() !== 'full') {
-      log.warn(`[kiosk] refused ${channel}: admin session locked`);
-      throw new AdminLockedError();
-    }
-  };
+  log?: ServiceLog;
 }
 
 /** Builds the operations service. */
-export function createOpsService(deps: OpsDeps): OpsService {
+export function createOperationsService(deps: OperationsDeps): OperationsService {
   const log = deps.log ?? console;
   const view = (): SettingsView => ({ settings: publicSettings(deps.settings.get()), problem: deps.settings.problem });
   const requireAdmin = adminGate(deps.session, log);
@@ -174,7 +122,7 @@ export function createOpsService(deps: OpsDeps): OpsService {
 }
 
 /** Every operations channel rejecting clearly (operations could not start). */
-export function unavailableOpsService(): OpsService {
+export function unavailableOperationsService(): OperationsService {
   const fail = (): never => {
     throw new Error('kiosk operations are not running');
   };
@@ -189,19 +137,5 @@ export function unavailableOpsService(): OpsService {
     'stats:record': fail,
     'kiosk:reload': fail,
     'kiosk:exit': fail,
-  };
-}
-
-/** Every pack channel rejecting clearly (the pack library is not wired). */
-export function unavailablePackService(): PackService {
-  const fail = (): never => {
-    throw new Error('the content-pack library is not running');
-  };
-  return {
-    'packs:status': fail,
-    'packs:import-zip': fail,
-    'packs:choose-folder': fail,
-    'packs:rollback': fail,
-    'system:preflight': fail,
   };
 }

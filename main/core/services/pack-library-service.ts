@@ -1,16 +1,16 @@
 /**
  * The content-pack channels (`packs:*`, `system:preflight`) without a transport, over a
- * `PackManager`. All of them are admin-only (the same session gate as the operations channels) and
+ * `ActivePackManager`. All of them are admin-only (the same session gate as the operations channels) and
  * validate their arguments with zod. Electron adds the folder dialog and the displays; browser mode
  * has neither (the folder channel is answered `unavailable` by the HTTP bridge, displays are null).
  */
 import { statfs } from 'node:fs/promises';
 import { z } from 'zod';
 import type { PackImportProgress, PreflightReport } from '../../contract/ipc.ts';
-import type { PackManager } from '../pack/active-pack-manager.ts';
-import { plainSize } from '../pack/active-pack-manager.ts';
+import type { ActivePackManager } from '../pack/active-pack-manager.ts';
+import { plainFileBytes } from '../pack/plain-file-bytes.ts';
 import type { AdminSession } from '../security/admin-session.ts';
-import { adminGate, parseArgs, UnavailableError, type OpsLog, type PackService } from './ops-service.ts';
+import { adminGate, parseArgs, UnavailableError, type ServiceHandler, type ServiceLog } from './service-checks.ts';
 
 /** The largest zip `packs:import-zip` takes (the zip import's own uncompressed limit). */
 export const MAX_ZIP_BYTES = 2 * 1024 ** 3;
@@ -23,9 +23,15 @@ export const DISK_PACK_FACTOR = 3;
 /** How often import progress is pushed at most (the zip reader reports every chunk). */
 export const PROGRESS_INTERVAL_MS = 100;
 
-export interface PackServiceDeps {
+/** Channels of the content-pack library, answered here. */
+export type PackChannel =
+  'packs:status' | 'packs:import-zip' | 'packs:choose-folder' | 'packs:rollback' | 'system:preflight';
+
+export type PackLibraryService = { [C in PackChannel]: ServiceHandler<C> };
+
+export interface PackLibraryServiceDeps {
   session: AdminSession;
-  packs: PackManager;
+  packs: ActivePackManager;
   /** Asks staff for a pack folder (Electron's dialog); undefined when cancelled. Absent: unavailable. */
   chooseFolder?: () => Promise<string | undefined>;
   /** The displays (Electron's `screen`); absent: null in the report (browser mode). */
@@ -37,7 +43,7 @@ export interface PackServiceDeps {
   /** `fs.promises.statfs`, replaceable in tests. */
   statfs?: (folder: string) => Promise<{ bavail: number; bsize: number; blocks: number }>;
   now?: () => number;
-  log?: OpsLog;
+  log?: ServiceLog;
 }
 
 const ZipBytes = z
@@ -50,7 +56,7 @@ export function diskEnough(freeBytes: number, packBytes: number): boolean {
   return freeBytes >= Math.max(ENOUGH_DISK_BYTES, DISK_PACK_FACTOR * packBytes);
 }
 
-export function createPackService(deps: PackServiceDeps): PackService {
+export function createPackLibraryService(deps: PackLibraryServiceDeps): PackLibraryService {
   const log = deps.log ?? console;
   const requireAdmin = adminGate(deps.session, log);
   const now = deps.now ?? Date.now;
@@ -72,7 +78,7 @@ export function createPackService(deps: PackServiceDeps): PackService {
     try {
       const info = await readStatfs(deps.dataDir);
       const active = deps.packs.getPack();
-      const packBytes = active ? await plainSize(active.dir) : 0;
+      const packBytes = active ? await plainFileBytes(active.dir) : 0;
       const freeBytes = info.bavail * info.bsize;
       return { freeBytes, totalBytes: info.blocks * info.bsize, enough: diskEnough(freeBytes, packBytes) };
     } catch (error) {
@@ -113,5 +119,19 @@ export function createPackService(deps: PackServiceDeps): PackService {
       const [pack, space] = await Promise.all([deps.packs.check(), disk()]);
       return { pack, disk: space, displays: deps.displays ? deps.displays() : null };
     },
+  };
+}
+
+/** Every pack channel rejecting clearly (the pack library is not wired). */
+export function unavailablePackLibraryService(): PackLibraryService {
+  const fail = (): never => {
+    throw new Error('the content-pack library is not running');
+  };
+  return {
+    'packs:status': fail,
+    'packs:import-zip': fail,
+    'packs:choose-folder': fail,
+    'packs:rollback': fail,
+    'system:preflight': fail,
   };
 }

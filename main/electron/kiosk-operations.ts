@@ -15,9 +15,14 @@ import {
 } from 'electron';
 import type { IpcEvent, IpcEvents } from '../contract/ipc.ts';
 import { createRotatingLog, teeConsole } from '../core/log/rotating-log.ts';
-import { createPackService } from '../core/ops/pack-service.ts';
-import type { PackManager } from '../core/pack/active-pack-manager.ts';
-import { FAILURE_PAGE_PATH, withFailurePage, type FailureInfo, type FetchHandler } from '../core/ops/failure-page.ts';
+import { createPackLibraryService } from '../core/services/pack-library-service.ts';
+import type { ActivePackManager } from '../core/pack/active-pack-manager.ts';
+import {
+  FAILURE_PAGE_PATH,
+  withFailurePage,
+  type FailureInfo,
+  type FetchHandler,
+} from '../core/server/failure-page.ts';
 import { createAdminSession } from '../core/security/admin-session.ts';
 import { createPinGuard } from '../core/security/pin-guard.ts';
 import type { StoredSettings } from '../core/storage/settings-schema.ts';
@@ -35,7 +40,12 @@ import {
   type CloseGuard,
   type WindowMode,
 } from './kiosk-policy.ts';
-import { createOpsHandlers, toIpcHandlers, type OpsHandlers, type PackHandlers } from './ops-ipc.ts';
+import {
+  createOperationsHandlers,
+  toIpcHandlers,
+  type OperationsHandlers,
+  type PackLibraryHandlers,
+} from './services-over-ipc.ts';
 import {
   attachSelfHealing,
   createRestartPolicy,
@@ -60,16 +70,16 @@ export interface KioskOperationsOptions {
    * `system:preflight`; without it those channels reject. Its folder is watched on a staff machine
    * (no lockdown), and its switches are pushed to the window as `packs:changed`.
    */
-  packs?: PackManager;
+  packs?: ActivePackManager;
 }
 
 /** What the entry uses. */
 export interface KioskOperations {
   settings: SettingsStore;
-  /** Handlers of the operations channels, for `registerIpcHandlers({ ops })`. */
-  ipc: OpsHandlers;
+  /** Handlers of the operations channels, for `registerIpcHandlers({ operations })`. */
+  operations: OperationsHandlers;
   /** Handlers of the pack channels, for `registerIpcHandlers({ packs })`; undefined without `options.packs`. */
-  packs: PackHandlers | undefined;
+  packs: PackLibraryHandlers | undefined;
   /** The content server plus the failure page (see failure-page.ts). */
   wrapContentServer(handler: FetchHandler): FetchHandler;
   /** The window options with the lockdown and the chosen display applied. */
@@ -151,7 +161,7 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
     applyLoginItem(next.startAtLogin, options.isPackaged);
   };
 
-  const ipc = createOpsHandlers({
+  const operations = createOperationsHandlers({
     settings,
     pins,
     session,
@@ -179,11 +189,11 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
     win.webContents.send(event, payload);
   };
 
-  let packs: PackHandlers | undefined;
+  let packs: PackLibraryHandlers | undefined;
   if (options.packs) {
     const manager = options.packs;
     packs = toIpcHandlers(
-      createPackService({
+      createPackLibraryService({
         session,
         packs: manager,
         dataDir: options.userDataDir,
@@ -217,7 +227,7 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
 
   return {
     settings,
-    ipc,
+    operations,
     packs,
     wrapContentServer: (handler) => withFailurePage(handler, () => failure),
     windowOptions: (base) => kioskWindowOptions(base, currentDisplay(), { mode }),
