@@ -10,7 +10,7 @@ import {
   mainWindowOptions,
   secureWebPreferences,
 } from '../../../main/electron/window-policy.ts';
-import { FakeSession, FakeWebContents, fakeEvent } from './fakes.ts';
+import { FakeSession, FakeWebContents, fakeEvent } from '../support/fake-electron-objects.ts';
 
 // window-policy reaches Electron only through app-scheme's `protocol`; nothing here may need more.
 vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged: vi.fn() } }));
