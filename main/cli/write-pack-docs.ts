@@ -7,7 +7,7 @@ import path from 'node:path';
 import { undescribedFields, fillGeneratedSections } from '../core/pack/field-reference.ts';
 import { REPO_ROOT } from './browser-mode.ts';
 
-export const PACK_DOC_FILE = path.join(REPO_ROOT, 'docs', 'content-pack.md');
+const PACK_DOC_FILE = path.join(REPO_ROOT, 'docs', 'content-pack.md');
 
 await writeFile(PACK_DOC_FILE, fillGeneratedSections(await readFile(PACK_DOC_FILE, 'utf8')));
 console.log(`Wrote ${path.relative(REPO_ROOT, PACK_DOC_FILE)}`);

@@ -95,7 +95,7 @@ export function windowMode(lockdown: boolean, settings: { presenterMode: boolean
 }
 
 /** A presenter's window: four fifths of the display, centred on it. */
-export function presenterBounds(display: DisplayInfo): Rectangle {
+function presenterBounds(display: DisplayInfo): Rectangle {
   const { x, y, width, height } = display.bounds;
   const w = Math.round(width * 0.8);
   const h = Math.round(height * 0.8);

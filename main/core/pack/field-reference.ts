@@ -175,7 +175,7 @@ const HEADINGS: Record<DocLanguage, string[]> = {
 };
 
 /** The field reference as Markdown, in one language. */
-export function fieldReferenceMarkdown(lang: DocLanguage): string {
+function fieldReferenceMarkdown(lang: DocLanguage): string {
   const out: string[] = [];
   for (const section of fieldSections()) {
     out.push(`#### \`${section.title}\``, '');
@@ -200,7 +200,7 @@ export function fieldReferenceMarkdown(lang: DocLanguage): string {
 }
 
 /** The marker lines around each generated section of docs/content-pack.md. */
-export function generatedMarkers(lang: DocLanguage): [string, string] {
+function generatedMarkers(lang: DocLanguage): [string, string] {
   return [
     `<!-- generated: field reference (${lang}); describe fields in main/core/pack/schema.ts and run npm run docs:pack -->`,
     `<!-- end of generated field reference (${lang}) -->`,

@@ -68,7 +68,7 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
  * Why an entry name may not be extracted, or undefined when it may. Specific reasons first, so
  * staff read "absolute path" rather than a list of allowed characters.
  */
-export function checkEntryName(name: string): string | undefined {
+function checkEntryName(name: string): string | undefined {
   if (name.includes('\\')) return 'refused: backslash in the name (a path must use /)';
   if (/^[A-Za-z]:/.test(name)) return 'refused: drive letter (a path must be relative to the pack folder)';
   if (name.startsWith('/')) return 'refused: absolute path (a path must be relative to the pack folder)';

@@ -9,7 +9,6 @@ import { z } from 'zod';
 
 /** Languages every visitor-facing text must have. A pack may add more (ja, ko, ru …). */
 export const REQUIRED_LANGUAGES = ['zh-CN', 'en'] as const;
-export type LanguageCode = string;
 
 /** Key of a field's Chinese description in the schema's metadata and in the JSON Schema. */
 export const DESCRIPTION_ZH = 'x-description-zh';

@@ -68,7 +68,7 @@ function fail(status: number, error: string, unavailable = false, headers: Recor
 }
 
 /** Whether `pathname` belongs to the bridge. */
-export function isHttpBridgePath(pathname: string): boolean {
+function isHttpBridgePath(pathname: string): boolean {
   return pathname.startsWith(PREFIX);
 }
 
