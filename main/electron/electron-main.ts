@@ -2,7 +2,7 @@
  * Entry of the Electron main process. esbuild bundles it to `dist/main/electron-main.cjs`
  * (CommonJS): hence `__dirname`, and no top-level await or `import.meta` here.
  *
- * Thin glue only: the decisions live in `paths.ts`, `window-policy.ts`, `app-scheme.ts`, `ipc-channels.ts`
+ * Thin glue only: the decisions live in `paths.ts`, `security-policy.ts`, `app-scheme.ts`, `ipc-channels.ts`
  * and `main/core/pack/active-pack-manager.ts`, where they are unit-tested; the content comes from
  * `main/core`.
  */
@@ -15,7 +15,7 @@ import { APP_ENTRY_URL, mountContentServer, registerAppSchemePrivileges } from '
 import { registerIpcHandlers } from './ipc-channels.ts';
 import { startKioskOperations, type KioskOperations } from './kiosk-operations.ts';
 import { appRootFromMainDir, preloadPathFromMainDir, rendererDirFromMainDir, resolvePackDir } from './paths.ts';
-import { hardenAllWebContents, hardenSession, mainWindowOptions } from './window-policy.ts';
+import { hardenAllWebContents, hardenSession, mainWindowOptions } from './security-policy.ts';
 
 /** Folder of the built main (`dist/main`); the other build outputs sit next to it. */
 const mainDir = __dirname;

@@ -31,7 +31,7 @@ import { createEventLog, STATS_FOLDER } from '../core/stats/event-log.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './app-scheme.ts';
 import { hideIdleCursor } from './cursor-hider.ts';
 import {
-  applyKioskPolicy,
+  applyKioskLockdown,
   applyWindowMode,
   chooseDisplay,
   kioskWindowOptions,
@@ -39,7 +39,7 @@ import {
   windowMode,
   type CloseGuard,
   type WindowMode,
-} from './kiosk-policy.ts';
+} from './kiosk-lockdown.ts';
 import {
   createOperationsHandlers,
   toIpcHandlers,
@@ -233,7 +233,7 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
     windowOptions: (base) => kioskWindowOptions(base, currentDisplay(), { mode }),
     attach(target) {
       win = target;
-      closeGuard = applyKioskPolicy(target, { isPackaged: options.isPackaged, lockdown });
+      closeGuard = applyKioskLockdown(target, { isPackaged: options.isPackaged, lockdown });
       healing = attachSelfHealing(target, {
         policy: createRestartPolicy({ ...DEFAULT_RESTART_POLICY, now: Date.now }),
         reload: loadKioskPage,

@@ -9,10 +9,10 @@ import {
   isAppUrl,
   mainWindowOptions,
   secureWebPreferences,
-} from '../../../main/electron/window-policy.ts';
+} from '../../../main/electron/security-policy.ts';
 import { FakeSession, FakeWebContents, fakeEvent } from '../support/fake-electron-objects.ts';
 
-// window-policy reaches Electron only through app-scheme's `protocol`; nothing here may need more.
+// security-policy.ts reaches Electron only through app-scheme's `protocol`; nothing here may need more.
 vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged: vi.fn() } }));
 
 beforeEach(() => {

@@ -2,7 +2,7 @@
  * Kiosk lockdown of the window: full screen on the chosen display (and back onto it when displays
  * change), no way out through the keyboard (reload, close, zoom, devtools, full-screen toggle,
  * print, save, find, view-source), no closing unless the admin panel's exit allows it, no display
- * sleep, optional start at login. The decisions are pure functions; `applyKioskPolicy` is the thin
+ * sleep, optional start at login. The decisions are pure functions; `applyKioskLockdown` is the thin
  * glue that installs them on a window.
  *
  * What Electron cannot block (OS gestures, Ctrl+Alt+Del, the Windows key, …) is in
@@ -107,7 +107,7 @@ const FIXED = { resizable: false, movable: false, minimizable: false, maximizabl
 const FREE = { resizable: true, movable: true, minimizable: true, maximizable: true, skipTaskbar: false };
 
 /**
- * The kiosk's window options: `base` (the secure window options of window-policy.ts) and, by mode,
+ * The kiosk's window options: `base` (the secure window options of security-policy.ts) and, by mode,
  * kiosk mode filling `display` with no resizing, moving, minimising or taskbar entry; a presenter's
  * normal window on it; or (development) `base` only placed on the display. The frame is kept in
  * kiosk mode (full screen does not show it), so the window can turn into a presenter's window and
@@ -162,8 +162,8 @@ export interface CloseGuard {
   readonly closeAllowed: boolean;
 }
 
-/** What `applyKioskPolicy` needs besides the window. */
-export interface KioskPolicyOptions {
+/** What `applyKioskLockdown` needs besides the window. */
+export interface KioskLockdownOptions {
   isPackaged: boolean;
   lockdown: boolean;
   log?: Pick<Console, 'info' | 'warn'>;
@@ -173,7 +173,7 @@ export interface KioskPolicyOptions {
  * Installs the lockdown on `win`: the key blocker, no zoom, devtools closed when packaged, and
  * (under lockdown) the close guard. Returns the guard, for the admin panel's exit.
  */
-export function applyKioskPolicy(win: BrowserWindow, options: KioskPolicyOptions): CloseGuard {
+export function applyKioskLockdown(win: BrowserWindow, options: KioskLockdownOptions): CloseGuard {
   const log = options.log ?? console;
   const contents = win.webContents;
   let closeAllowed = !options.lockdown;

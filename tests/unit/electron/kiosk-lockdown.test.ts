@@ -7,7 +7,7 @@ import { EventEmitter } from 'node:events';
 import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  applyKioskPolicy,
+  applyKioskLockdown,
   applyWindowMode,
   blockedInputReason,
   chooseDisplay,
@@ -16,7 +16,7 @@ import {
   lockdownWanted,
   windowMode,
   type KeyInput,
-} from '../../../main/electron/kiosk-policy.ts';
+} from '../../../main/electron/kiosk-lockdown.ts';
 import { fakeWindow as fakeKioskWindow } from '../support/fake-browser-window.ts';
 
 vi.mock('electron', () => ({}));
@@ -235,10 +235,10 @@ function fakeWindow() {
   return { win, webContents, asWindow: () => win as unknown as BrowserWindow };
 }
 
-describe('applyKioskPolicy', () => {
+describe('applyKioskLockdown', () => {
   it('swallows blocked keys and lets the others reach the page', () => {
     const { webContents, asWindow } = fakeWindow();
-    applyKioskPolicy(asWindow(), { isPackaged: true, lockdown: true });
+    applyKioskLockdown(asWindow(), { isPackaged: true, lockdown: true });
     const blocked = { preventDefault: vi.fn() };
     webContents.emit('before-input-event', blocked, key('F5'));
     expect(blocked.preventDefault).toHaveBeenCalled();
@@ -249,7 +249,7 @@ describe('applyKioskPolicy', () => {
 
   it('pins zoom at 100 % (pinch, Ctrl+wheel), again after every load', () => {
     const { webContents, asWindow } = fakeWindow();
-    applyKioskPolicy(asWindow(), { isPackaged: true, lockdown: true });
+    applyKioskLockdown(asWindow(), { isPackaged: true, lockdown: true });
     expect(webContents.setVisualZoomLevelLimits).toHaveBeenCalledWith(1, 1);
     webContents.emit('did-finish-load');
     expect(webContents.setVisualZoomLevelLimits).toHaveBeenCalledTimes(2);
@@ -258,14 +258,14 @@ describe('applyKioskPolicy', () => {
 
   it('closes devtools that open anyway when packaged', () => {
     const { webContents, asWindow } = fakeWindow();
-    applyKioskPolicy(asWindow(), { isPackaged: true, lockdown: true });
+    applyKioskLockdown(asWindow(), { isPackaged: true, lockdown: true });
     webContents.emit('devtools-opened');
     expect(webContents.closeDevTools).toHaveBeenCalled();
   });
 
   it('refuses to close under lockdown until the admin panel allows it', () => {
     const { win, asWindow } = fakeWindow();
-    const guard = applyKioskPolicy(asWindow(), { isPackaged: true, lockdown: true });
+    const guard = applyKioskLockdown(asWindow(), { isPackaged: true, lockdown: true });
     const first = { preventDefault: vi.fn() };
     win.emit('close', first);
     expect(first.preventDefault).toHaveBeenCalled();
@@ -277,14 +277,14 @@ describe('applyKioskPolicy', () => {
 
   it('never blocks the OS logging off or shutting down', () => {
     const { win, asWindow } = fakeWindow();
-    const guard = applyKioskPolicy(asWindow(), { isPackaged: true, lockdown: true });
+    const guard = applyKioskLockdown(asWindow(), { isPackaged: true, lockdown: true });
     win.emit('query-session-end', {});
     expect(guard.closeAllowed).toBe(true);
   });
 
   it('lets a development window close normally', () => {
     const { win, asWindow } = fakeWindow();
-    applyKioskPolicy(asWindow(), { isPackaged: false, lockdown: false });
+    applyKioskLockdown(asWindow(), { isPackaged: false, lockdown: false });
     const event = { preventDefault: vi.fn() };
     win.emit('close', event);
     expect(event.preventDefault).not.toHaveBeenCalled();
