@@ -1,5 +1,5 @@
 /**
- * Browser mode's ops bridge end to end over real HTTP on 127.0.0.1: the request checks, the
+ * Browser mode's HTTP bridge end to end over real HTTP on 127.0.0.1: the request checks, the
  * envelope, the admin gate, the CSV export into the data folder, and a zip import that switches the
  * pack the content server shows. Real stores, a real pack library, a minimal pack as the embedded one.
  */
