@@ -9,24 +9,8 @@ import { startKioskOperations } from '../../../main/electron/kiosk-operations.ts
 import { tempFolder } from '../support/temp-folder.ts';
 import { fakeWindow } from '../support/fake-browser-window.ts';
 
-const electron = await vi.hoisted(async () => {
-  const { EventEmitter } = await import('node:events');
-  const display = { id: 7, bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
-  return {
-    app: Object.assign(new EventEmitter(), {
-      quit: vi.fn(),
-      setLoginItemSettings: vi.fn(),
-    }),
-    dialog: { showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })) },
-    powerSaveBlocker: { start: vi.fn(() => 42), stop: vi.fn(), isStarted: vi.fn(() => true) },
-    screen: Object.assign(new EventEmitter(), {
-      getAllDisplays: vi.fn(() => [display]),
-      getPrimaryDisplay: vi.fn(() => display),
-      getCursorScreenPoint: vi.fn(() => ({ x: 0, y: 0 })),
-    }),
-    protocol: { registerSchemesAsPrivileged: vi.fn() },
-  };
-});
+// Before the imports run (vi.mock is hoisted), hence the dynamic import.
+const electron = await vi.hoisted(async () => (await import('../support/fake-electron-main.ts')).fakeElectronMain());
 vi.mock('electron', () => electron);
 
 beforeEach(() => {
