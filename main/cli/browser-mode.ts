@@ -14,10 +14,10 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { createOpsHttpBridge, withOpsBridge } from '../core/ops/ops-http-bridge.ts';
-import { createOpsService } from '../core/ops/ops-service.ts';
-import { createPackService } from '../core/ops/pack-service.ts';
-import { PackManager } from '../core/pack/active-pack-manager.ts';
+import { createHttpBridge, withHttpBridge } from '../core/services/http-bridge.ts';
+import { createOperationsService } from '../core/services/operations-service.ts';
+import { createPackLibraryService } from '../core/services/pack-library-service.ts';
+import { ActivePackManager } from '../core/pack/active-pack-manager.ts';
 import { formatIssue } from '../core/pack/pack-issue.ts';
 import type { ScryptParams } from '../core/security/pin.ts';
 import { createAdminSession } from '../core/security/admin-session.ts';
@@ -56,7 +56,7 @@ export interface BrowserModeServer {
   url: string;
   port: number;
   dataDir: string;
-  packs: PackManager;
+  packs: ActivePackManager;
   close: () => Promise<void>;
 }
 
@@ -79,7 +79,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     error: (...parts: unknown[]) => log(parts.map(String).join(' ')),
   };
 
-  const packs = await PackManager.open({
+  const packs = await ActivePackManager.open({
     root: path.join(dataDir, PACKS_FOLDER),
     embeddedDir: path.resolve(options.embeddedDir ?? DEFAULT_PACK_DIR),
     overrideDir: options.packDir === undefined ? undefined : path.resolve(options.packDir),
@@ -99,7 +99,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   if (settings.problem) log(`Settings: ${settings.problem}`);
   const statsFolder = path.join(dataDir, STATS_FOLDER);
   const session = createAdminSession();
-  const ops = createOpsService({
+  const operations = createOperationsService({
     settings,
     pins: createPinGuard(settings, options.scrypt ? { scrypt: options.scrypt } : {}),
     session,
@@ -117,12 +117,12 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     exit: () => {},
     log: quiet,
   });
-  const packService = createPackService({ session, packs, dataDir, log: quiet });
+  const packService = createPackLibraryService({ session, packs, dataDir, log: quiet });
 
   let origins: string[] = [];
-  const handler = withOpsBridge(
-    createOpsHttpBridge({
-      ops,
+  const handler = withHttpBridge(
+    createHttpBridge({
+      operations,
       packs: packService,
       allowedOrigins: () => origins,
       adminOpen: () => session.isOpen(),

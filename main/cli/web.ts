@@ -1,5 +1,5 @@
 /**
- * Browser mode: the kiosk's content server and ops bridge in a plain Node HTTP server on 127.0.0.1.
+ * Browser mode: the kiosk's content server and HTTP bridge in a plain Node HTTP server on 127.0.0.1.
  *   npm run web -- [--port 5174] [--pack DIR] [--data DIR]
  * --pack (or KIOSK_PACK_DIR) fixes the pack shown (no import or rollback); --data (or KIOSK_DATA_DIR)
  * is the data folder: settings, PIN, statistics, pack library, CSV exports (default ~/.invest-kiosk).

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { packJsonSchemaText } from '../core/pack/json-schema.ts';
 import { REPO_ROOT } from './browser-mode.ts';
 
-export const JSON_SCHEMA_FILE = path.join(REPO_ROOT, 'assets', 'packs', 'pack.schema.json');
+const JSON_SCHEMA_FILE = path.join(REPO_ROOT, 'assets', 'packs', 'pack.schema.json');
 
 await writeFile(JSON_SCHEMA_FILE, packJsonSchemaText());
 console.log(`Wrote ${path.relative(REPO_ROOT, JSON_SCHEMA_FILE)}`);

@@ -1,7 +1,7 @@
 /**
  * The one contract between the renderer and the Electron main process: every IPC channel, its
- * arguments and its result. Main registers handlers through `main/electron/ipc.ts` (which checks the
- * sender of every call); the preload exposes typed proxies as `window.kiosk`.
+ * arguments and its result. Main registers handlers through `main/electron/ipc-channels.ts` (each
+ * behind the sender check); the preload exposes typed proxies as `window.kiosk`.
  *
  * Types only, plus the channel list: safe to import from any process.
  */
@@ -15,8 +15,8 @@ export interface ShellInfo {
 }
 
 // ── Kiosk operations (admin panel, settings, visit statistics) ──────────────────────────────────
-// Main validates every argument of these channels with zod (`main/electron/ops-ipc.ts`): the types
-// below say what a well-behaved renderer sends, not what main trusts.
+// Main validates every argument of these channels with zod (`main/core/services/`): the types below
+// say what a well-behaved renderer sends, not what main trusts.
 
 /** Settings the renderer may read and the admin panel may change. The PIN record never leaves main. */
 export interface KioskSettings {

@@ -21,7 +21,7 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/`;
  * True only for a URL on our origin: scheme `app:`, host exactly `kiosk`, no port and no
  * credentials. Parsing (rather than a prefix test) rejects look-alikes such as
  * `app://kiosk.evil.com/` and `app://kiosk@evil/`. Lives here, next to the constants, so that the
- * protocol guard and the window policy share one definition.
+ * protocol guard and the security policy share one definition.
  */
 export function isAppUrl(url: string): boolean {
   let parsed: URL;

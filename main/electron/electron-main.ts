@@ -2,20 +2,20 @@
  * Entry of the Electron main process. esbuild bundles it to `dist/main/electron-main.cjs`
  * (CommonJS): hence `__dirname`, and no top-level await or `import.meta` here.
  *
- * Thin glue only: the decisions live in `paths.ts`, `window-policy.ts`, `app-scheme.ts`, `ipc.ts`
+ * Thin glue only: the decisions live in `paths.ts`, `security-policy.ts`, `app-scheme.ts`, `ipc-channels.ts`
  * and `main/core/pack/active-pack-manager.ts`, where they are unit-tested; the content comes from
  * `main/core`.
  */
 import path from 'node:path';
 import { app, BrowserWindow, Menu, screen, session } from 'electron';
-import { PackManager } from '../core/pack/active-pack-manager.ts';
+import { ActivePackManager } from '../core/pack/active-pack-manager.ts';
 import { formatIssue } from '../core/pack/pack-issue.ts';
 import { createContentServer } from '../core/server/content-server.ts';
 import { APP_ENTRY_URL, mountContentServer, registerAppSchemePrivileges } from './app-scheme.ts';
-import { registerIpcHandlers } from './ipc.ts';
-import { startKioskOperations, type KioskOperations } from './kiosk-main.ts';
+import { registerIpcHandlers } from './ipc-channels.ts';
+import { startKioskOperations, type KioskOperations } from './kiosk-operations.ts';
 import { appRootFromMainDir, preloadPathFromMainDir, rendererDirFromMainDir, resolvePackDir } from './paths.ts';
-import { hardenAllWebContents, hardenSession, mainWindowOptions } from './window-policy.ts';
+import { hardenAllWebContents, hardenSession, mainWindowOptions } from './security-policy.ts';
 
 /** Folder of the built main (`dist/main`); the other build outputs sit next to it. */
 const mainDir = __dirname;
@@ -46,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      // Only a bug gets here (bad content is handled in loadPackState); fail loudly, do not hang.
+      // Only a bug gets here (bad content is handled by ActivePackManager.open); fail loudly, do not hang.
       console.error('[kiosk] start-up failed:', error);
       app.exit(1);
     });
@@ -74,14 +74,14 @@ async function start(): Promise<void> {
   const userDataDir = app.getPath('userData');
   // Loaded before the window opens, so the renderer's first /api/pack already has the answer. Never
   // rejects for bad content: the content server then answers 503 with the problems.
-  const packs = await PackManager.open({
+  const packs = await ActivePackManager.open({
     root: path.join(userDataDir, 'packs'),
     embeddedDir: packChoice.dir,
     overrideDir: override ? packChoice.dir : undefined,
   });
   logPackStatus(packs);
 
-  // Kiosk operations (kiosk-main.ts): log file, settings, statistics, admin PIN, lockdown, self-healing.
+  // Kiosk operations (kiosk-operations.ts): log file, settings, statistics, admin PIN, lockdown, self-healing.
   const kiosk = await startKioskOperations({
     userDataDir,
     isPackaged: app.isPackaged,
@@ -100,13 +100,13 @@ async function start(): Promise<void> {
       }),
     ),
   );
-  registerIpcHandlers({ ops: kiosk.ipc, packs: kiosk.packs });
+  registerIpcHandlers({ operations: kiosk.operations, packs: kiosk.packs });
 
   mainWindow = createMainWindow(kiosk);
 }
 
 /** Logs which pack start-up chose, why, and its problems. */
-function logPackStatus(packs: PackManager): void {
+function logPackStatus(packs: ActivePackManager): void {
   const status = packs.status();
   if (status.active) {
     console.info(

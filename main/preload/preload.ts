@@ -23,7 +23,7 @@ export interface EventSource {
  * on that channel and nothing else; and `on`, when an event source is given. Frozen so the page
  * cannot swap a proxy for its own.
  */
-export function buildKioskApi(
+function buildKioskApi(
   invoke: (channel: string, ...args: unknown[]) => Promise<unknown>,
   events?: EventSource,
 ): KioskApi {

@@ -14,7 +14,7 @@
  * pulled out later changes nothing on screen.
  */
 import { randomUUID } from 'node:crypto';
-import { cp, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PackImportResult, PackStatus } from '../../contract/ipc.ts';
 import type { ActivePack } from '../server/content-server.ts';
@@ -22,6 +22,7 @@ import { importPackZip, type ZipProgress } from './import-pack-zip.ts';
 import { loadPack, type PackLoadResult } from './load-pack.ts';
 import { formatIssue, type PackIssue } from './pack-issue.ts';
 import { PackLibrary } from './pack-library.ts';
+import { plainFileBytes } from './plain-file-bytes.ts';
 import { watchPackDir, type PackWatcher, type WatchPackOptions } from './watch-pack-dir.ts';
 
 type Loaded = Extract<PackLoadResult, { ok: true }>;
@@ -33,7 +34,7 @@ const FRESH_INSTALL_NOTES = ['no pack has been activated', 'showing the embedded
 /** A folder copied into the library may not be larger than this (the zip import's limit). */
 export const MAX_FOLDER_BYTES = 2 * 1024 ** 3;
 
-export interface PackManagerOptions {
+export interface ActivePackManagerOptions {
   /** The library, e.g. `<userData>/packs`. */
   root: string;
   /** The pack shipped with the app (resources/packs/xuzhou, assets/packs/xuzhou, or the portable `pack`). */
@@ -66,7 +67,7 @@ export class PackSwitchRefused extends Error {
 
 const OVERRIDE_REFUSAL = 'the pack is fixed by --pack or KIOSK_PACK_DIR; start the kiosk without it to import packs';
 
-export class PackManager {
+export class ActivePackManager {
   readonly root: string;
   readonly embeddedDir: string;
   readonly overrideDir: string | undefined;
@@ -80,7 +81,7 @@ export class PackManager {
   private watcher: PackWatcher | undefined;
   private watchOptions: WatchPackOptions | undefined;
 
-  private constructor(options: PackManagerOptions) {
+  private constructor(options: ActivePackManagerOptions) {
     this.root = path.resolve(options.root);
     this.embeddedDir = path.resolve(options.embeddedDir);
     this.overrideDir = options.overrideDir === undefined ? undefined : path.resolve(options.overrideDir);
@@ -90,8 +91,8 @@ export class PackManager {
   }
 
   /** Loads the pack to show at start-up. Never rejects for bad content: `getPackErrors` says what is wrong. */
-  static async open(options: PackManagerOptions): Promise<PackManager> {
-    const manager = new PackManager(options);
+  static async open(options: ActivePackManagerOptions): Promise<ActivePackManager> {
+    const manager = new ActivePackManager(options);
     await manager.serial(() => manager.loadInitial());
     return manager;
   }
@@ -180,7 +181,7 @@ export class PackManager {
       await mkdir(this.root, { recursive: true });
       const staging = path.join(this.root, `.staging-copy-${randomUUID()}`);
       try {
-        const size = await plainSize(from);
+        const size = await plainFileBytes(from);
         if (size > MAX_FOLDER_BYTES)
           return refused([`the folder holds ${size} bytes; the limit is ${MAX_FOLDER_BYTES}`]);
         await cp(from, staging, {
@@ -363,16 +364,4 @@ function refused(errors: string[], warnings: string[] = []): PackImportResult {
 /** `<id>-<version>-<time>`, as the zip import names its folders. */
 function packFolderName(id: string, version: string): string {
   return `${id}-${version}-${new Date().toISOString().replace(/[-:.]/g, '')}`;
-}
-
-/** Bytes of the plain files under `dir` (what `importFolder` copies). */
-export async function plainSize(dir: string): Promise<number> {
-  let total = 0;
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const info = await lstat(path.join(entry.parentPath, entry.name)).catch(() => undefined);
-    total += info?.size ?? 0;
-  }
-  return total;
 }

@@ -65,7 +65,7 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
  * Why an entry name may not be extracted, or undefined when it may. Specific reasons first, so
  * staff read "absolute path" rather than a list of allowed characters.
  */
-export function checkEntryName(name: string): string | undefined {
+function checkEntryName(name: string): string | undefined {
   const climbs = checkEntryPlace(name);
   if (climbs) return climbs;
   // The kiosk may run on Windows, where these names are devices and a trailing dot is dropped.

@@ -83,7 +83,7 @@ export async function collectPackWarnings(pack: Pack, root: string, file: string
 }
 
 /** Every localized text lacking one of the pack's extra languages (beyond zh-CN and en). */
-export function missingTranslations(pack: Pack): Array<{ at: Path; language: string }> {
+function missingTranslations(pack: Pack): Array<{ at: Path; language: string }> {
   const extra = pack.pack.languages.filter((l) => !(REQUIRED_LANGUAGES as readonly string[]).includes(l));
   const found: Array<{ at: Path; language: string }> = [];
   if (extra.length === 0) return found;

@@ -9,7 +9,20 @@ import { z } from 'zod';
 
 /** Languages every visitor-facing text must have. A pack may add more (ja, ko, ru …). */
 export const REQUIRED_LANGUAGES = ['zh-CN', 'en'] as const;
-export type LanguageCode = string;
+
+/** Key of a field's Chinese description in the schema's metadata and in the JSON Schema. */
+export const DESCRIPTION_ZH = 'x-description-zh';
+
+/**
+ * What a field means, in English and in Chinese, with an example where the starter pack has none:
+ * the one source of docs/content-pack.md's field reference and of editors' tooltips.
+ */
+function about(en: string, zh: string, example?: unknown) {
+  return { description: en, [DESCRIPTION_ZH]: zh, ...(example === undefined ? {} : { examples: [example] }) };
+}
+
+/** An example text in both languages. */
+const lt = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
 const id = z
   .string()
@@ -38,261 +51,461 @@ export const MediaPath = z
   )
   .meta({ description: 'Relative path of a media file inside the pack folder, e.g. media/xcmg/line.svg' });
 
-export const Source = z
-  .strictObject({
-    id,
-    title: LocalizedText,
-    publisher: LocalizedText,
-    year: z.int().min(1900).max(2100),
-    authors: z.array(z.string().min(1)).optional(),
-    url: z.url().optional(),
-  })
-  .meta({ description: 'Where figures come from. Every figure names one of these by id.' });
+// Fields that mean the same wherever they appear.
+const ownId = id.meta(
+  about(
+    'Stable identifier: lower-case letters, digits and dashes. Other fields refer to it.',
+    '稳定标识:小写字母、数字和连字符。其他字段通过它引用本条目。',
+    'hydrogen',
+  ),
+);
+const displayName = LocalizedText.meta(
+  about('Name shown to visitors.', '向观众显示的名称。', lt('氢能', 'Hydrogen energy')),
+);
+const title = LocalizedText.meta(about('Title shown to staff and visitors.', '向工作人员和观众显示的标题。'));
+const summary = LocalizedText.meta(
+  about('A few sentences for the detail screen.', '详情页上的几句介绍。', lt('简介', 'Summary')),
+);
+const website = z
+  .url()
+  .meta(
+    about(
+      'Web address (shown, never opened: the kiosk is offline).',
+      '网址(仅显示,不打开:展台离线运行)。',
+      'https://www.example.com',
+    ),
+  );
+const districtId = id.meta(about('Id of the district it lies in, where known.', '所在区县的 id(如已知)。'));
+const caption = LocalizedText.meta(
+  about('Caption shown with the picture or video.', '图片或视频的说明文字。', lt('城市宣传片', 'City film')),
+);
+const mediaFile = MediaPath.meta(
+  about('Path of the media file inside the pack folder.', '媒体文件在包内的路径。', 'media/city/tour.mp4'),
+);
+const enterpriseId = id.meta(
+  about('Id of an entry in `enterprises`.', '`enterprises` 中某企业的 id。', 'example-enterprise'),
+);
+
+export const Source = z.strictObject({
+  id: ownId,
+  title,
+  publisher: LocalizedText.meta(about('Who published the source.', '来源的发布单位。')),
+  year: z.int().min(1900).max(2100).meta(about('Year of publication.', '发布年份。')),
+  authors: z
+    .array(z.string().min(1))
+    .optional()
+    .meta(about('Authors of the source.', '来源的作者。', ['Wang Lei'])),
+  url: z
+    .url()
+    .optional()
+    .meta(about('Web address of the source.', '来源的网址。', 'https://www.example.com/report')),
+});
 export type Source = z.infer<typeof Source>;
 
-export const FigureUnit = z.enum(['yuan', 'percent', 'count', 'km', 'm', 'minute', 'year']).meta({
-  description:
-    'yuan: an amount in yuan (shown as 亿元 / billion yuan); count: a number of things named by `noun`; percent, km, m, minute, year: as named.',
-});
+export const FigureUnit = z.enum(['yuan', 'percent', 'count', 'km', 'm', 'minute', 'year']);
 export type FigureUnit = z.infer<typeof FigureUnit>;
 
 export const Figure = z
   .strictObject({
-    label: LocalizedText,
-    value: z.number().finite(),
-    unit: FigureUnit,
-    noun: LocalizedText.optional().meta({
-      description: 'For unit "count": what is counted, e.g. { "zh-CN": "家企业", "en": "enterprises" }.',
-    }),
+    label: LocalizedText.meta(about('What the figure measures.', '数据的名称。')),
+    value: z
+      .number()
+      .finite()
+      .meta(about('The number, in plain units (yuan, not 亿元).', '数值,用基本单位(元,而非亿元)。')),
+    unit: FigureUnit.meta(
+      about(
+        'yuan: an amount in yuan (shown as 亿元 / billion yuan); count: a number of things named by `noun`; percent, km, m, minute, year: as named.',
+        'yuan:以元计的金额(显示为亿元);count:由 `noun` 指明所计对象的数量;percent、km、m、minute、year:即其字面含义。',
+      ),
+    ),
+    noun: LocalizedText.optional().meta(
+      about('For unit "count": what is counted.', '单位为 "count" 时:计数的对象。', lt('家企业', 'enterprises')),
+    ),
     qualifier: z
       .enum(['exact', 'over', 'about', 'target'])
       .default('exact')
-      .meta({ description: 'over: "more than"; about: approximate; target: a goal, not an achievement.' }),
-    year: z.int().min(1900).max(2100).meta({ description: 'The year the figure describes.' }),
-    source: id.meta({ description: 'Id of an entry in `sources`.' }),
+      .meta(
+        about(
+          'exact, over ("more than"), about (approximate) or target (a goal, not an achievement).',
+          'exact 精确、over "超过"、about 约、target 目标(非已实现)。',
+        ),
+      ),
+    year: z.int().min(1900).max(2100).meta(about('The year the figure describes.', '数据所描述的年份。')),
+    source: id.meta(
+      about(
+        'Id of an entry in `sources`: every figure names where it comes from.',
+        '`sources` 中某条来源的 id:每个数据都必须注明出处。',
+      ),
+    ),
   })
   .meta({ id: 'Figure', description: 'A number a visitor reads, with its unit, year and source.' });
 export type Figure = z.infer<typeof Figure>;
 
+const figures = z
+  .array(Figure)
+  .default([])
+  .meta(about('Figures shown with this item, each with a source.', '与此条目一同显示的数据,每项都有来源。'));
+
 export const Image = z.strictObject({
-  file: MediaPath,
-  alt: LocalizedText,
-  caption: LocalizedText.optional(),
+  file: mediaFile,
+  alt: LocalizedText.meta(
+    about('What the picture shows, for visitors who cannot see it.', '图片内容的文字描述,供无法看到图片的观众使用。'),
+  ),
+  caption: caption.optional(),
 });
 export type Image = z.infer<typeof Image>;
 
 export const Video = z.strictObject({
-  file: MediaPath,
-  poster: MediaPath.optional(),
-  caption: LocalizedText,
+  file: mediaFile,
+  poster: MediaPath.optional().meta(
+    about(
+      'Picture shown before the video plays.',
+      '视频播放前显示的图片。',
+      'media/enterprises/example/line-poster.png',
+    ),
+  ),
+  caption,
 });
 export type Video = z.infer<typeof Video>;
 
+const video = Video.meta(about('A short video loop.', '一段简短的循环视频。'));
+
 export const Media = z.strictObject({
-  images: z.array(Image).default([]),
-  video: Video.optional(),
+  images: z
+    .array(Image)
+    .default([])
+    .meta(
+      about(
+        'Gallery pictures; raster images should be at least 1920 px on the longer side.',
+        '图库图片;位图的长边应不少于 1920 像素。',
+      ),
+    ),
+  video: video.optional(),
 });
 
 /** A point in the pack's map coordinate system; `approximate` when the source does not pin it down. */
 export const MapPoint = z.strictObject({
-  x: z.number().finite(),
-  y: z.number().finite(),
-  approximate: z.boolean().default(true),
+  x: z
+    .number()
+    .finite()
+    .meta(about('Horizontal map coordinate.', '地图横坐标。', 420)),
+  y: z
+    .number()
+    .finite()
+    .meta(about('Vertical map coordinate.', '地图纵坐标。', 310)),
+  approximate: z
+    .boolean()
+    .default(true)
+    .meta(about('true when the source does not pin the position down.', '来源未给出确切位置时为 true。', true)),
 });
 
+const location = MapPoint.meta(about("Position on the pack's map.", '在内容包地图上的位置。'));
+
 export const District = z.strictObject({
-  id,
+  id: ownId,
   code: z
     .string()
     .regex(/^\d{6}$/, 'a six-digit administrative division code')
-    .optional(),
-  name: LocalizedText,
-  kind: z.enum(['district', 'county', 'county-level-city']),
+    .optional()
+    .meta(about('Six-digit administrative division code.', '六位行政区划代码。', '320302')),
+  name: displayName,
+  kind: z.enum(['district', 'county', 'county-level-city']).meta(about('Kind of division.', '行政区类型。')),
 });
 export type District = z.infer<typeof District>;
 
 export const Park = z.strictObject({
-  id,
-  name: LocalizedText,
-  district: id.optional().meta({ description: 'Id of the district the park lies in, where known.' }),
-  summary: LocalizedText,
-  location: MapPoint.optional(),
+  id: ownId,
+  name: displayName,
+  district: districtId.optional(),
+  summary,
+  location: location.optional(),
 });
 export type Park = z.infer<typeof Park>;
 
 export const ClusterTier = z.strictObject({
-  id,
-  name: LocalizedText,
-  description: LocalizedText,
+  id: ownId,
+  name: displayName,
+  description: LocalizedText.meta(about('What the tier means.', '该分级的含义。')),
 });
 export type ClusterTier = z.infer<typeof ClusterTier>;
 
 export const ChainLink = z.strictObject({
-  stage: z.enum(['upstream', 'midstream', 'downstream']),
-  name: LocalizedText,
-  enterprises: z.array(id).default([]),
+  stage: z
+    .enum(['upstream', 'midstream', 'downstream'])
+    .meta(about('Where in the chain the link is.', '环节在产业链中的位置。', 'midstream')),
+  name: displayName,
+  enterprises: z
+    .array(id)
+    .default([])
+    .meta(about('Ids of enterprises in this link.', '该环节中企业的 id。', ['example-enterprise'])),
 });
 
 export const Cluster = z.strictObject({
-  id,
-  name: LocalizedText,
-  tier: id.meta({ description: 'Id of an entry in `clusterTiers`.' }),
-  summary: LocalizedText,
-  figures: z.array(Figure).default([]),
+  id: ownId,
+  name: displayName,
+  tier: id.meta(about('Id of an entry in `clusterTiers`.', '`clusterTiers` 中某一分级的 id。')),
+  summary,
+  figures,
   chain: z
     .strictObject({
-      illustrative: z.boolean().meta({
-        description: 'true when the sources do not give this chain and it is a plausible outline only.',
-      }),
-      links: z.array(ChainLink).min(1),
+      illustrative: z
+        .boolean()
+        .meta(
+          about(
+            'true when the sources do not give this chain and it is a plausible outline only.',
+            '若来源未给出该产业链、仅为合理示意,则为 true。',
+            true,
+          ),
+        ),
+      links: z.array(ChainLink).min(1).meta(about('Links of the chain, at least one.', '产业链环节,至少一个。')),
     })
-    .optional(),
+    .optional()
+    .meta(about('The industrial chain of the cluster, upstream to downstream.', '产业集群的产业链,从上游到下游。')),
 });
 export type Cluster = z.infer<typeof Cluster>;
 
 /** [x, y] in the map's own coordinates (the units of its `viewBox`). */
-const MapXY = z
-  .tuple([z.number().finite(), z.number().finite()])
-  .meta({ description: '[x, y] in the units of the viewBox.' });
+const MapXY = z.tuple([z.number().finite(), z.number().finite()]);
 
 /** An SVG path `d` attribute, already projected into the map's viewBox: the kiosk never parses GeoJSON. */
 const SvgPath = z
   .string()
-  .regex(/^[Mm][\d\s.,eMmLlHhVvZzCcSsQqTtAa+-]*$/, 'an SVG path (the `d` attribute), starting with M')
-  .meta({ description: 'An SVG path `d` attribute in the units of the viewBox.' });
+  .regex(/^[Mm][\d\s.,eMmLlHhVvZzCcSsQqTtAa+-]*$/, 'an SVG path (the `d` attribute), starting with M');
+
+const viewBox = MapXY.meta(about('Width and height of the map, [w, h].', '地图的宽和高,[w, h]。', [1000, 678]));
 
 /** A figure of an enterprise, named by the enterprise and its position in that enterprise's `figures`. */
 export const FigureRef = z.strictObject({
-  enterprise: id.meta({ description: 'Id of an entry in `enterprises`.' }),
-  figure: z.int().min(0).meta({ description: "Index (from 0) into that enterprise's `figures`." }),
+  enterprise: enterpriseId,
+  figure: z
+    .int()
+    .min(0)
+    .meta(about("Position (from 0) in that enterprise's `figures`.", '该企业 `figures` 中的序号(从 0 开始)。', 0)),
 });
 export type FigureRef = z.infer<typeof FigureRef>;
 
 export const MapDistrict = z.strictObject({
-  district: id.meta({ description: 'Id of an entry in `districts`.' }),
-  path: SvgPath,
-  labelAt: MapXY,
+  district: id.meta(about('Id of an entry in `districts`.', '`districts` 中某条目的 id。', 'gulou')),
+  path: SvgPath.meta(
+    about('SVG path (`d`) of the shape, in map units.', '形状的 SVG 路径(`d`),地图坐标。', 'M10 10l20 0 0 20z'),
+  ),
+  labelAt: MapXY.meta(
+    about("Where the district's name is written, [x, y].", '区县名称的位置,[x, y]。', [362.6, 367.4]),
+  ),
 });
 export type MapDistrict = z.infer<typeof MapDistrict>;
 
 export const ReachPoint = z.strictObject({
-  id,
-  label: LocalizedText,
-  at: MapXY,
-  figure: FigureRef.optional(),
+  id: ownId,
+  label: LocalizedText.meta(about('Name of the place.', '地点名称。', lt('巴西', 'Brazil'))),
+  at: MapXY.meta(
+    about('Where the place is on the world map, [x, y].', '地点在世界地图上的位置,[x, y]。', [353.7, 293.8]),
+  ),
+  figure: FigureRef.optional().meta(about('A figure about this place.', '关于该地点的一项数据。')),
 });
 export type ReachPoint = z.infer<typeof ReachPoint>;
 
 export const WorldMap = z.strictObject({
-  viewBox: MapXY,
-  land: SvgPath.meta({ description: 'Land only, one silhouette: never national borders.' }),
-  home: MapXY,
-  title: LocalizedText.optional(),
-  enterprise: id.optional().meta({ description: 'Id of the enterprise whose reach the world view shows.' }),
-  figures: z.array(FigureRef).default([]),
-  reach: z.array(ReachPoint).default([]),
+  viewBox,
+  land: SvgPath.meta(about("The world's land as one silhouette: never national borders.", '世界陆地轮廓(不含国界)。')),
+  home: MapXY.meta(
+    about('Where the city is on the world map, [x, y].', '城市在世界地图上的位置,[x, y]。', [806.8, 149.3]),
+  ),
+  title: LocalizedText.optional().meta(about('Heading of the world view.', '世界视图的标题。')),
+  enterprise: enterpriseId
+    .optional()
+    .meta(about('Id of the enterprise whose reach the world view shows.', '世界视图所展示的企业的 id。')),
+  figures: z.array(FigureRef).default([]).meta(about('Figures shown beside the world map.', '世界地图旁显示的数据。')),
+  reach: z
+    .array(ReachPoint)
+    .default([])
+    .meta(about('Places the city reaches, drawn as arcs from home.', '城市所连接的地点,以从本地出发的弧线表示。')),
 });
 export type WorldMap = z.infer<typeof WorldMap>;
 
-export const CityMap = z
-  .strictObject({
-    viewBox: MapXY,
-    districts: z.array(MapDistrict).min(1),
-    outline: SvgPath.optional(),
-    attribution: LocalizedText,
-    world: WorldMap.optional(),
-  })
-  .meta({
-    description:
-      'Pre-projected map geometry. Park and enterprise `location` use the same coordinates (the units of `viewBox`).',
-  });
+export const CityMap = z.strictObject({
+  viewBox,
+  districts: z
+    .array(MapDistrict)
+    .min(1)
+    .meta(
+      about(
+        'One shape per district (each names an entry in `districts`).',
+        '每个区县一个形状(各自对应 `districts` 中的条目)。',
+      ),
+    ),
+  outline: SvgPath.optional().meta(about("The city's outer boundary (SVG path).", '城市外轮廓(SVG 路径)。')),
+  attribution: LocalizedText.meta(
+    about(
+      'Where the geometry comes from and its licence; shown on the map.',
+      '几何数据的来源和许可;显示在地图上。',
+      lt('边界:某开放数据(MIT)', 'Boundaries: some open data (MIT)'),
+    ),
+  ),
+  world: WorldMap.optional().meta(about('The "city and the world" view.', '"城市与世界"视图。')),
+});
 export type CityMap = z.infer<typeof CityMap>;
 
 export const FutureIndustry = z.strictObject({
-  id,
-  name: LocalizedText,
+  id: ownId,
+  name: displayName,
   group: z
     .enum(['core', 'x'])
-    .meta({ description: 'core: one of the core directions (Xuzhou: the "5"); x: an extension (the "X").' }),
-  summary: LocalizedText.optional(),
+    .meta(
+      about(
+        'core: one of the core directions (in Xuzhou, the "5"); x: an extension (the "X").',
+        'core:核心方向之一(徐州的"5");x:拓展方向之一("X")。',
+        'core',
+      ),
+    ),
+  summary: summary.optional(),
 });
 export type FutureIndustry = z.infer<typeof FutureIndustry>;
 
 /** The city's own name for its future-industries plan, which the kiosk shows with them. */
 export const FuturePlan = z.strictObject({
-  name: LocalizedText.meta({ description: 'The plan as the city names it, e.g. "“5+X”未来产业体系".' }),
-  summary: LocalizedText.optional().meta({
-    description: 'One or two sentences on the plan, shown above its industries.',
-  }),
+  name: LocalizedText.meta(
+    about(
+      'The plan as the city names it.',
+      '城市使用的规划名称。',
+      lt('“5+X”未来产业体系', 'The “5+X” plan for future industries'),
+    ),
+  ),
+  summary: LocalizedText.optional().meta(
+    about(
+      'One or two sentences on the plan, shown above its industries.',
+      '关于该规划的一两句介绍，显示在未来产业之上。',
+      lt('五个核心方向，不断拓展的“X”。', 'Five core directions and a widening “X”.'),
+    ),
+  ),
 });
 export type FuturePlan = z.infer<typeof FuturePlan>;
 
 export const Enterprise = z.strictObject({
-  id,
-  name: LocalizedText,
-  shortName: LocalizedText.optional(),
-  clusters: z.array(id).default([]).meta({ description: 'Ids of entries in `clusters`.' }),
-  futureIndustries: z.array(id).default([]),
-  sector: LocalizedText.meta({ description: 'A short line saying what the enterprise does.' }),
-  district: id.optional(),
-  park: id.optional(),
-  location: MapPoint.optional(),
-  summary: LocalizedText,
-  figures: z.array(Figure).default([]),
-  highlights: z.array(LocalizedText).default([]),
-  media: Media.default({ images: [] }),
-  logo: MediaPath.optional(),
-  website: z.url().optional(),
+  id: ownId,
+  name: displayName,
+  shortName: LocalizedText.optional().meta(about('Shorter name for lists and cards.', '列表和卡片上使用的简称。')),
+  clusters: z
+    .array(id)
+    .default([])
+    .meta(about('Ids of the clusters (entries of `clusters`) the enterprise belongs to.', '企业所属产业集群的 id。')),
+  futureIndustries: z
+    .array(id)
+    .default([])
+    .meta(about('Ids of the future industries the enterprise works in.', '企业所涉及未来产业的 id。', ['hydrogen'])),
+  sector: LocalizedText.meta(about('A short line saying what the enterprise does.', '一句话说明企业做什么。')),
+  district: districtId.optional(),
+  park: id.optional().meta(about('Id of the park it lies in.', '所在园区的 id。')),
+  location: location.optional(),
+  summary,
+  figures,
+  highlights: z.array(LocalizedText).default([]).meta(about('Short points shown as a list.', '以列表显示的要点。')),
+  media: Media.default({ images: [] }).meta(about('Pictures and video of the enterprise.', '企业的图片和视频。')),
+  logo: MediaPath.optional().meta(about("The enterprise's logo.", '企业标志。')),
+  website: website.optional(),
 });
 export type Enterprise = z.infer<typeof Enterprise>;
 
 export const Contact = z.strictObject({
-  organisation: LocalizedText,
-  note: LocalizedText.optional(),
-  address: LocalizedText.optional(),
-  phone: z.string().min(3).optional(),
-  email: z.email().optional(),
-  website: z.url().optional(),
+  organisation: LocalizedText.meta(about('Name of the organisation.', '单位名称。')),
+  note: LocalizedText.optional().meta(
+    about('A note shown with the contact.', '与联系方式一同显示的备注。', lt('欢迎洽谈', 'Talk to us at the stand')),
+  ),
+  address: LocalizedText.optional().meta(
+    about('Postal address.', '通讯地址。', lt('某市某路1号', '1 Some Road, Some City')),
+  ),
+  phone: z.string().min(3).optional().meta(about('Telephone number.', '电话号码。')),
+  email: z.email().optional().meta(about('E-mail address.', '电子邮箱。')),
+  website: website.optional(),
 });
 
 export const City = z.strictObject({
-  name: LocalizedText,
-  province: LocalizedText,
-  tagline: LocalizedText,
-  intro: LocalizedText,
-  headlineFigures: z.array(Figure).min(1),
-  image: MediaPath.optional(),
-  video: Video.optional(),
+  name: displayName,
+  province: LocalizedText.meta(about('Province the city belongs to.', '城市所属省份。')),
+  tagline: LocalizedText.meta(about('One line under the city name on the home screen.', '首页城市名下方的一句标语。')),
+  intro: LocalizedText.meta(about('A short introduction on the home screen.', '首页上的简短介绍。')),
+  headlineFigures: z
+    .array(Figure)
+    .min(1)
+    .meta(about('Key figures on the home screen (at least one).', '首页的关键数据(至少一项)。')),
+  image: MediaPath.optional().meta(
+    about('A picture of the city (path inside the pack).', '城市图片(包内路径)。', 'media/city/skyline.svg'),
+  ),
+  video: video.optional(),
 });
 
 export const PackMeta = z.strictObject({
-  id,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version like 1.0.0'),
-  title: LocalizedText,
+  id: ownId,
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'a version like 1.0.0')
+    .meta(
+      about(
+        'Version of the pack, like 1.0.0; raise it with every release.',
+        '内容包版本号,如 1.0.0;每次发布都应提高。',
+      ),
+    ),
+  title,
   languages: z
     .array(z.string().min(2))
     .min(2)
     .refine((langs) => REQUIRED_LANGUAGES.every((l) => langs.includes(l)), 'a list that includes zh-CN and en')
-    .meta({ description: 'Languages the pack is written in; zh-CN and en are required.' }),
-  defaultLanguage: z.string().min(2),
-  updated: z.iso.date().meta({ description: 'Date of the last content update, YYYY-MM-DD.' }),
+    .meta(
+      about('Languages the pack is written in; zh-CN and en are required.', '内容包使用的语言;必须包含 zh-CN 和 en。'),
+    ),
+  defaultLanguage: z
+    .string()
+    .min(2)
+    .meta(about('Language the kiosk starts in; one of `languages`.', '展台启动时的语言;须为 `languages` 之一。')),
+  updated: z.iso
+    .date()
+    .meta(about('Date of the last content update, YYYY-MM-DD.', '内容最后更新日期,格式 YYYY-MM-DD。')),
 });
 
 export const Pack = z
   .strictObject({
-    $schema: z.string().optional(),
-    pack: PackMeta,
-    city: City,
-    clusterTiers: z.array(ClusterTier).min(1),
-    clusters: z.array(Cluster).min(1),
-    futureIndustries: z.array(FutureIndustry).default([]),
-    futurePlan: FuturePlan.optional(),
-    districts: z.array(District).default([]),
-    parks: z.array(Park).default([]),
-    enterprises: z.array(Enterprise).default([]),
-    contact: Contact,
-    sources: z.array(Source).min(1),
-    map: CityMap.optional(),
+    $schema: z
+      .string()
+      .optional()
+      .meta(
+        about(
+          'Where editors find the JSON Schema for autocomplete; ignored by the kiosk.',
+          '编辑器用于自动补全的 JSON Schema 位置;展台程序忽略此字段。',
+        ),
+      ),
+    pack: PackMeta.meta(about('Facts about the pack itself.', '内容包本身的信息。')),
+    city: City.meta(about('The city the pack presents.', '内容包介绍的城市。')),
+    clusterTiers: z
+      .array(ClusterTier)
+      .min(1)
+      .meta(
+        about('Groups of clusters (e.g. leading, emerging), at least one.', '产业集群的分级(如主导、新兴),至少一个。'),
+      ),
+    clusters: z.array(Cluster).min(1).meta(about('Industrial clusters, at least one.', '产业集群,至少一个。')),
+    futureIndustries: z
+      .array(FutureIndustry)
+      .default([])
+      .meta(about('Future industries the city develops.', '城市培育的未来产业。')),
+    futurePlan: FuturePlan.optional().meta(
+      about(
+        "The city's own name for its plan of future industries, shown with them (optional).",
+        '城市对其未来产业布局的称呼，与未来产业一同显示（可选）。',
+      ),
+    ),
+    districts: z
+      .array(District)
+      .default([])
+      .meta(about('Districts, counties and county-level cities.', '区、县和县级市。')),
+    parks: z.array(Park).default([]).meta(about('Industrial parks and development zones.', '产业园区和开发区。')),
+    enterprises: z.array(Enterprise).default([]).meta(about('The enterprises the kiosk presents.', '展台介绍的企业。')),
+    contact: Contact.meta(about('Who visitors can contact at the stand.', '观众可在展台联系的单位。')),
+    sources: z.array(Source).min(1).meta(about('Where figures come from, at least one.', '数据来源,至少一条。')),
+    map: CityMap.optional().meta(
+      about(
+        "The industry map's geometry, pre-projected (`scripts/make-map-geometry.ts` makes it from open data). Park and enterprise `location` use the same coordinates (the units of `viewBox`).",
+        '产业地图的几何数据,已预先投影(由 `scripts/make-map-geometry.ts` 从开放数据生成)。园区和企业的 `location` 使用相同的坐标(`viewBox` 的单位)。',
+      ),
+    ),
   })
   .meta({ title: 'Investment kiosk content pack' });
 export type Pack = z.infer<typeof Pack>;

@@ -14,7 +14,7 @@ export interface FileInfo {
   mtimeMs: number;
 }
 
-export function contentTypeFor(fileName: string): string {
+function contentTypeFor(fileName: string): string {
   return getMimeType(fileName) ?? 'application/octet-stream';
 }
 
@@ -22,7 +22,7 @@ export function contentTypeFor(fileName: string): string {
  * A strong ETag from size and modification time, as nginx does. Strong, because Chromium's media
  * stack sends it back in If-Range when it seeks, and a weak one never matches there (RFC 9110).
  */
-export function etagFor(info: Pick<FileInfo, 'size' | 'mtimeMs'>): string {
+function etagFor(info: Pick<FileInfo, 'size' | 'mtimeMs'>): string {
   return `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
 }
 

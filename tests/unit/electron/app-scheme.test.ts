@@ -9,7 +9,7 @@ import {
   mountContentServer,
   registerAppSchemePrivileges,
 } from '../../../main/electron/app-scheme.ts';
-import { FakeSession } from './fakes.ts';
+import { FakeSession } from '../support/fake-electron-objects.ts';
 
 const electron = vi.hoisted(() => ({ protocol: { registerSchemesAsPrivileged: vi.fn() } }));
 vi.mock('electron', () => electron);

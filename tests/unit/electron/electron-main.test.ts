@@ -103,10 +103,10 @@ vi.mock('../../../main/core/pack/load-pack.ts', async (importOriginal) => ({
   loadPack: mocks.loadPack,
 }));
 
-// Kiosk operations (settings, stats, lockdown) have their own tests in tests/unit/ops; here they
-// are a pass-through, so this file keeps testing the entry's own sequence.
+// Kiosk operations (settings, stats, lockdown) have their own tests (kiosk-operations.test.ts and
+// tests/unit/core/); here they are a pass-through, so this file keeps testing the entry's own sequence.
 const kiosk = vi.hoisted(() => ({ start: vi.fn(), attach: vi.fn() }));
-vi.mock('../../../main/electron/kiosk-main.ts', () => ({
+vi.mock('../../../main/electron/kiosk-operations.ts', () => ({
   startKioskOperations: async (options: unknown) => {
     kiosk.start(options);
     return {

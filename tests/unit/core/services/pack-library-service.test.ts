@@ -1,0 +1,109 @@
+/** The pack channels' own rules: admin only, zod on the zip bytes, preflight's disk and displays, the folder dialog. */
+import { describe, expect, it, vi } from 'vitest';
+import {
+  createPackLibraryService,
+  diskEnough,
+  ENOUGH_DISK_BYTES,
+} from '../../../../main/core/services/pack-library-service.ts';
+import {
+  AdminLockedError,
+  InvalidArgumentError,
+  UnavailableError,
+} from '../../../../main/core/services/service-checks.ts';
+import { ActivePackManager } from '../../../../main/core/pack/active-pack-manager.ts';
+import { createAdminSession } from '../../../../main/core/security/admin-session.ts';
+import { minimalPack, writePackDir } from '../../../fixtures/minimal-pack.ts';
+import { packEntries } from '../../../fixtures/pack-zip.ts';
+import { buildZip } from '../../../fixtures/zip-writer.ts';
+import { tempFolder } from '../../support/temp-folder.ts';
+
+const quiet = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+
+async function setup(extra: Partial<Parameters<typeof createPackLibraryService>[0]> = {}) {
+  const dataDir = await tempFolder('kiosk-packsvc-');
+  const packs = await ActivePackManager.open({
+    root: `${dataDir}/packs`,
+    embeddedDir: await writePackDir(),
+    log: quiet,
+  });
+  const session = createAdminSession();
+  session.open('full');
+  const service = createPackLibraryService({ session, packs, dataDir, log: quiet, ...extra });
+  const call = (channel: keyof typeof service, ...args: unknown[]) =>
+    Promise.resolve().then(() => (service[channel] as (...a: unknown[]) => unknown)(...args));
+  return { service, session, packs, call };
+}
+
+describe('pack channels', () => {
+  it('are admin only', async () => {
+    const { session, call } = await setup();
+    session.lock();
+    for (const channel of [
+      'packs:status',
+      'packs:import-zip',
+      'packs:choose-folder',
+      'packs:rollback',
+      'system:preflight',
+    ] as const) {
+      await expect(call(channel), channel).rejects.toThrow(AdminLockedError);
+    }
+  });
+
+  it.each([
+    ['no zip', []],
+    ['a number array', [[80, 75, 3, 4]]],
+    ['a string', ['PK...']],
+    ['an empty zip', [new Uint8Array(0)]],
+    ['two zips', [new Uint8Array(4), new Uint8Array(4)]],
+  ])('refuses %s for packs:import-zip', async (_what, args) => {
+    const { call } = await setup();
+    await expect(call('packs:import-zip', ...args)).rejects.toThrow(InvalidArgumentError);
+  });
+
+  it('imports bytes and pushes throttled progress ending at the total', async () => {
+    const onImportProgress = vi.fn();
+    const { call, packs } = await setup({ onImportProgress });
+    const pack = minimalPack();
+    pack.pack.version = '2.0.0';
+    await expect(call('packs:import-zip', new Uint8Array(buildZip(packEntries(pack))))).resolves.toMatchObject({
+      status: 'imported',
+    });
+    expect(packs.getPack()?.pack.pack.version).toBe('2.0.0');
+    const last = onImportProgress.mock.calls.at(-1)?.[0] as { bytesDone: number; bytesTotal: number };
+    expect(last.bytesDone).toBe(last.bytesTotal);
+  });
+
+  it('asks for a folder only where a dialog exists, and handles cancel', async () => {
+    await expect((await setup()).call('packs:choose-folder')).rejects.toThrow(UnavailableError);
+    const cancelled = await setup({ chooseFolder: async () => undefined });
+    await expect(cancelled.call('packs:choose-folder')).resolves.toEqual({ status: 'cancelled' });
+    const folder = await writePackDir();
+    const chosen = await setup({ chooseFolder: async () => folder });
+    await expect(chosen.call('packs:choose-folder')).resolves.toMatchObject({ status: 'imported' });
+  });
+
+  it('preflight: the pack, the disk (enough or not) and the displays', async () => {
+    const displays = [{ id: 1, width: 1920, height: 1080, scaleFactor: 1, touch: true }];
+    const { call } = await setup({
+      displays: () => displays,
+      statfs: async () => ({ bavail: 10, bsize: 1024, blocks: 100 }),
+    });
+    await expect(call('system:preflight')).resolves.toEqual({
+      pack: { ok: true, errors: [], warnings: expect.any(Array) },
+      disk: { freeBytes: 10240, totalBytes: 102400, enough: false },
+      displays,
+    });
+  });
+
+  it('"enough" disk is 1 GiB, or 3× the pack when that is more', () => {
+    expect(diskEnough(ENOUGH_DISK_BYTES, 1000)).toBe(true);
+    expect(diskEnough(ENOUGH_DISK_BYTES - 1, 1000)).toBe(false);
+    expect(diskEnough(2 * ENOUGH_DISK_BYTES, ENOUGH_DISK_BYTES)).toBe(false);
+    expect(diskEnough(3 * ENOUGH_DISK_BYTES, ENOUGH_DISK_BYTES)).toBe(true);
+  });
+
+  it('preflight survives an unreadable disk (null)', async () => {
+    const { call } = await setup({ statfs: async () => Promise.reject(new Error('ENOSYS')) });
+    await expect(call('system:preflight')).resolves.toMatchObject({ disk: null, displays: null });
+  });
+});
