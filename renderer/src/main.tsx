@@ -2,17 +2,17 @@
 // everything the packs and locales say (styles/fonts.css), and the whole of Noto Sans SC, range by
 // range, behind it for characters only a newly imported pack uses (lib/fonts.ts: loaded for such
 // a pack only, after the first screen). Regular and bold.
-import './styles/fonts.css';
+import './ui/fonts.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n';
-import { App } from './app/App';
-import { warmBackdrop } from './lib/backdrop';
-import { warmFonts } from './lib/fonts';
-import './styles/base.css';
-import './styles/components.css';
-import './styles/screens.css';
-import './styles/journey.css';
+import './kiosk/i18n';
+import { App } from './shell/App';
+import { warmBackdrop } from './shell/backdrop';
+import { warmFonts } from './kiosk/fonts';
+import './ui/base.css';
+import './ui/components.css';
+import './ui/screens.css';
+import './ui/journey.css';
 
 // Kiosk hygiene: no context menu (long press), no dragging pictures or links out, no text
 // selection, no pinch or keyboard zoom (CSS adds: no overscroll, no swipe navigation).

@@ -5,7 +5,7 @@
  */
 import type { PreflightReport } from '../../../main/contract/ipc';
 import type { Pack } from '../../../main/core/pack/schema';
-import { mediaUrl } from '../lib/media';
+import { mediaUrl } from '../kiosk/media';
 
 export interface CheckResult {
   id: string;
