@@ -14,6 +14,10 @@ import { usePresenterMode } from './presenter';
 import { useCornerHold } from './useCornerHold';
 import { useKioskSettings } from '../kiosk/useKioskSettings';
 import './admin.css';
+import './admin-pin.css';
+import './admin-forms.css';
+import './admin-stats.css';
+import './admin-preflight.css';
 
 type Stage = 'closed' | 'pin' | 'change-pin' | 'panel';
 

@@ -6,7 +6,7 @@ import { Icon } from '../ui/Icon';
 import { Screen } from '../ui/Screen';
 import { TapButton } from '../ui/TapButton';
 import { chainColumns } from './chain-columns';
-import '../map/maps.css';
+import './cluster-chain.css';
 import { recordStat } from '../kiosk/stats';
 
 /**

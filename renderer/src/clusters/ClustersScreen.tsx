@@ -6,7 +6,7 @@ import { Screen } from '../ui/Screen';
 import { TapButton } from '../ui/TapButton';
 import { formatFigure } from '../kiosk/format';
 import { clusterValue, orbitLayout } from './orbit-layout';
-import '../map/maps.css';
+import './clusters-overview.css';
 import { recordStat } from '../kiosk/stats';
 
 /**

@@ -13,7 +13,9 @@ import { afterPaint } from '../kiosk/yield';
 import { DistrictMap } from './DistrictMap';
 import { districtCounts, placeItems, type Placement } from './pin-placement';
 import { resolveFigure, WorldMap } from './WorldMap';
-import './maps.css';
+import './map-screen.css';
+import './district-map.css';
+import './world-map.css';
 
 type View = 'city' | 'world';
 
