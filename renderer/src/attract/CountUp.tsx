@@ -6,7 +6,7 @@ import { graphicsTier } from '../kiosk/graphics';
 /**
  * A formatted number that counts up from zero when it first shows ("7,800" → 0 … 7,800), keeping
  * whatever surrounds the number (a "+" or a unit). Still under reduced motion (the system's or the
- * kiosk setting's, through MotionConfig), and without a GPU (lib/graphics.ts): there each frame of
+ * kiosk setting's, through MotionConfig), and without a GPU (kiosk/graphics.ts): there each frame of
  * the count repaints the number on the CPU, and a visitor's first touch during it waited for those
  * frames (88 against 48 ms, median, 300 ms into the attract loop; docs/PERFORMANCE.md).
  */

@@ -3,7 +3,7 @@
  * are identifiers, never shown), and of those only the characters that are drawn (control
  * characters such as a line break are not). The build cuts the kiosk's typeface by it
  * (scripts/kiosk-font.ts), and the page asks by it whether a pack needs the fallback faces
- * (lib/fonts.ts). Plain functions: no DOM, no Node.
+ * (kiosk/fonts.ts). Plain functions: no DOM, no Node.
  */
 
 /** Every string in a parsed JSON value, in document order. */

@@ -7,7 +7,7 @@ import { afterPaint } from './yield';
  * anything, overlaps that fetch with the script's start.
  */
 
-/** The build's cut (styles/fonts.css), one file per weight and no unicode-range: any text loads it.
+/** The build's cut (ui/fonts.css), one file per weight and no unicode-range: any text loads it.
  *  Only it: FontFaceSet.load would also fetch every range file of Noto Sans SC, behind it in the
  *  stack, that covers the text asked for, wanted or not. */
 const FAMILY = '"Kiosk Sans"';

@@ -63,7 +63,7 @@ export function DistrictMap({
   const { lang } = useLanguage();
   const tx = useText();
   const reduced = useReducedMotionConfig();
-  // Without a GPU (lib/graphics.ts) a recolour is not animated: each frame of it would paint the
+  // Without a GPU (kiosk/graphics.ts) a recolour is not animated: each frame of it would paint the
   // whole SVG again on the CPU, while touches wait.
   const still = graphicsTier() === 'light';
   const frameRef = useRef<HTMLDivElement>(null);
@@ -160,7 +160,7 @@ export function DistrictMap({
   // Pins: by location where the pack gives one, else spread around the district's label point;
   // grouped by district in the map's order. On entry each group drops in as one layer, district by
   // district within PIN_STAGGER_S, however many there are: the entrance runs in CSS on HTML layers
-  // (maps.css: the districts fade, the labels fade, each district's pins drop), composited, so a
+  // (district-map.css: the districts fade, the labels fade, each district's pins drop), composited, so a
   // frame of it repaints nothing but the outline drawing itself.
   const pinGroups = useMemo(() => {
     const byDistrict = new Map<string, PlacedEnterprise[]>();

@@ -96,7 +96,7 @@ export function useZoomPan(frameRef: RefObject<HTMLElement | null>, view: XY): Z
     (t: ZoomTransform) => {
       const opts = reduced ? { duration: 0 } : { type: 'spring' as const, stiffness: 120, damping: 22 };
       // data-zoom="moving" while the map glides: its layers are composited for the glide (see
-      // maps.css), and tests tap a pin only once it has stopped moving.
+      // district-map.css), and tests tap a pin only once it has stopped moving.
       const frame = frameRef.current;
       const token = ++zoomRun.current;
       frame?.setAttribute('data-zoom', 'moving');
@@ -133,7 +133,7 @@ export function useZoomPan(frameRef: RefObject<HTMLElement | null>, view: XY): Z
         const [bx, by] = toView([px, py]);
         set(clampPan({ scale: g.start.scale, x: g.start.x + bx - ax, y: g.start.y + by - ay }, view));
       }
-      // A drag or pinch moves composited layers, like a glide (maps.css).
+      // A drag or pinch moves composited layers, like a glide (district-map.css).
       const frame = frameRef.current;
       if (g.moved && frame && !frame.hasAttribute('data-gesture')) frame.setAttribute('data-gesture', '');
     },

@@ -38,7 +38,7 @@ const WARM_COVERS = 48;
 
 /**
  * Once the attract loop is on screen: loads the later screens and the admin panel, and fetches the
- * enterprises' covers (lib/media.ts, warmImages; again for another pack), so that the first visit's
+ * enterprises' covers (kiosk/media.ts, warmImages; again for another pack), so that the first visit's
  * enterprise grid shows its pictures in its first frame, as every later visit's does. A pack of
  * more enterprises has the rest fetched when their cards show.
  */
@@ -56,7 +56,7 @@ function usePreloadLater(pack: Pack | null): void {
 }
 
 /**
- * Decides which way screens change (lib/graphics.ts) when the page is idle, well after the first
+ * Decides which way screens change (kiosk/graphics.ts) when the page is idle, well after the first
  * frame and the preloads, so that a visitor's first touch finds it known (a screen asks for it at
  * its first render and would otherwise run the ~12 ms WebGL probe then).
  */

@@ -1,5 +1,5 @@
 /**
- * The backdrop's picture (styles/base.css) is decoded when the first frame is drawn, by the thread
+ * The backdrop's picture (shell/backdrop.css) is decoded when the first frame is drawn, by the thread
  * that draws the frame's text too: ~10–25 ms of a slow laptop's first frame. Decoding it as the page
  * starts does that work on another thread while the scripts run, and the first frame finds the
  * picture ready. Which picture: the one index.html preloads for this screen's orientation.

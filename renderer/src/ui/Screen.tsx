@@ -13,7 +13,7 @@ const screenVariants: Variants = {
   exit: (dir: number) => ({ opacity: 0, x: dir * -64, transition: { duration: 0.22, ease: 'easeIn' } }),
 };
 
-/** Without a GPU (lib/graphics.ts): the old screen goes at once, the new one is there at once. */
+/** Without a GPU (kiosk/graphics.ts): the old screen goes at once, the new one is there at once. */
 const lightScreenVariants: Variants = { enter: {}, center: {}, exit: {} };
 
 /**
