@@ -35,23 +35,30 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [electronOnly],
-          patterns: [
-            { group: ['node:*'], message: 'The renderer has no Node.' },
-            { group: ['**/main/**'], message: 'Import only types from main/.', allowTypeImports: true },
-          ],
-        },
-      ],
+      ...restrictImports(rendererProcess()),
     },
+  },
+  // Feature boundaries, on top of the process boundary (a later block's rule replaces an earlier
+  // one, so each repeats it). Unit tests next to the code run in Node and may read main/ and files.
+  ...rendererBoundaries().flatMap(({ dirs, patterns }) => [
+    {
+      files: dirs.map((d) => `renderer/src/${d}/**/*.{ts,tsx}`),
+      rules: restrictImports([...rendererProcess(), ...patterns]),
+    },
+    { files: dirs.map((d) => `renderer/src/${d}/**/*.test.{ts,tsx}`), rules: restrictImports(patterns) },
+  ]),
+  {
+    // Unit tests elsewhere in the renderer (none today) may use Node too.
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    ignores: rendererBoundaries().flatMap(({ dirs }) => dirs.map((d) => `renderer/src/${d}/**`)),
+    rules: restrictImports([]),
   },
   {
     // Every text a visitor reads comes from the locale files or the pack: no literal strings in JSX
     // (markup mode: text children and user-facing attributes; test ids, class names and the like
     // are not text).
     files: ['renderer/**/*.tsx'],
+    ignores: ['renderer/**/*.test.tsx'],
     plugins: { i18next },
     rules: {
       'i18next/no-literal-string': [
@@ -67,3 +74,52 @@ export default tseslint.config(
     },
   },
 );
+
+// The renderer's process boundary: a sandboxed page, no Node, and from main/ only types. (Function
+// declarations down here are hoisted, so the config above can use them.)
+function rendererProcess() {
+  return [
+    { group: ['node:*'], message: 'The renderer has no Node.' },
+    { group: ['**/main/**'], message: 'Import only types from main/.', allowTypeImports: true },
+  ];
+}
+
+function restrictImports(patterns) {
+  return { '@typescript-eslint/no-restricted-imports': ['error', { paths: [electronOnly], patterns }] };
+}
+
+// The renderer by feature: each screen's folder under renderer/src, the app shell (shell/) that
+// routes between them, and what they share (ui/: widgets; kiosk/: state, the kiosk client, i18n,
+// formatting). Shared folders import no feature; a feature imports no other feature and not the
+// shell. Renderer folders are flat, so a sibling is always `../<folder>/…`.
+function rendererBoundaries() {
+  const features = ['attract', 'home', 'enterprises', 'clusters', 'map', 'future', 'contact', 'admin'];
+  const sibling = (folders) => `^\\.\\./(${folders.join('|')})(/|$)`;
+  return [
+    {
+      dirs: ['ui'],
+      patterns: [
+        { regex: sibling([...features, 'shell']), message: 'Shared code imports no feature and not the shell.' },
+      ],
+    },
+    {
+      // The bottom layer: widgets use it, it uses no widget.
+      dirs: ['kiosk'],
+      patterns: [
+        {
+          regex: sibling([...features, 'shell', 'ui']),
+          message: 'kiosk/ imports no feature, no widget, not the shell.',
+        },
+      ],
+    },
+    ...features.map((feature) => ({
+      dirs: [feature],
+      patterns: [
+        {
+          regex: sibling([...features.filter((f) => f !== feature), 'shell']),
+          message: 'A feature imports no other feature and not the shell: share it in ui/ or kiosk/.',
+        },
+      ],
+    })),
+  ];
+}

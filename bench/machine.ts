@@ -1,14 +1,14 @@
 /** The machine line of the results: the computer, the Chromium, how it draws, and the kiosk's tier. */
 import os from 'node:os';
 import type { Browser } from '@playwright/test';
-import { probeRenderer } from '../renderer/src/lib/graphics.ts';
+import { probeRenderer } from '../renderer/src/kiosk/graphics.ts';
 import { drawPath, type DrawPath } from './chromium.ts';
 import { load } from './figures.ts';
 import { newPage } from './page.ts';
 import { GRAPHICS, LAUNCH } from './settings.ts';
 
 /**
- * How the kiosk draws in this browser (renderer/src/lib/graphics.ts): its tier, and the WebGL
+ * How the kiosk draws in this browser (renderer/src/kiosk/graphics.ts): its tier, and the WebGL
  * renderer it decided by.
  */
 export async function graphicsOf(browser: Browser, url: string): Promise<{ tier: string; webgl: string | null }> {

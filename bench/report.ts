@@ -21,7 +21,7 @@ export interface Results {
 function resultsMarkdown(json: Results): string {
   const m = json.machine;
   const lines = [
-    `Measured ${json.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}. Chromium ran ${m.window}: ${m.draws}. The kiosk's graphics tier (renderer/src/lib/graphics.ts): ${m.graphics}. Load average (1, 5, 15 min) at the start: ${m.loadavgAtStart.join(', ')}.`,
+    `Measured ${json.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}. Chromium ran ${m.window}: ${m.draws}. The kiosk's graphics tier (renderer/src/kiosk/graphics.ts): ${m.graphics}. Load average (1, 5, 15 min) at the start: ${m.loadavgAtStart.join(', ')}.`,
     '',
     '| figure | value | target | | load average |',
     '| --- | --- | --- | --- | --- |',

@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import fontverter from 'fontverter';
 import subsetFont from 'subset-font';
-import { isDrawn, stringsIn } from '../renderer/src/lib/drawn-text.ts';
+import { isDrawn, stringsIn } from '../renderer/src/kiosk/drawn-text.ts';
 
 /** The weights the stylesheet uses (500 resolves to 400; 600 and up to 700). */
 export const KIOSK_FONT_WEIGHTS = [400, 700] as const;

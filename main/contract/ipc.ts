@@ -36,7 +36,7 @@ export interface KioskSettings {
   reducedMotion: boolean;
   /**
    * How screens change: 'auto' slides them where a GPU draws and changes them at once where the CPU
-   * does (renderer/src/lib/graphics.ts); 'full' and 'light' choose one for this machine.
+   * does (renderer/src/kiosk/graphics.ts); 'full' and 'light' choose one for this machine.
    */
   graphics: GraphicsSetting;
 }

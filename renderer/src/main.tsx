@@ -1,18 +1,35 @@
 // The kiosk's typeface, bundled (no network, no system fonts): the build's cut of Noto Sans SC for
-// everything the packs and locales say (styles/fonts.css), and the whole of Noto Sans SC, range by
-// range, behind it for characters only a newly imported pack uses (lib/fonts.ts: loaded for such
+// everything the packs and locales say (ui/fonts.css), and the whole of Noto Sans SC, range by
+// range, behind it for characters only a newly imported pack uses (kiosk/fonts.ts: loaded for such
 // a pack only, after the first screen). Regular and bold.
-import './styles/fonts.css';
+import './ui/fonts.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n';
-import { App } from './app/App';
-import { warmBackdrop } from './lib/backdrop';
-import { warmFonts } from './lib/fonts';
-import './styles/base.css';
-import './styles/components.css';
-import './styles/screens.css';
-import './styles/journey.css';
+import './kiosk/i18n';
+import { App } from './shell/App';
+import { warmBackdrop } from './shell/backdrop';
+import { warmFonts } from './kiosk/fonts';
+// Every screen's stylesheet but the map's and the clusters' (loaded with their chunks) loads with
+// the page, in this order: shared first, then by feature. The order is the cascade's: keep it.
+import './ui/tokens.css';
+import './ui/base.css';
+import './shell/backdrop.css';
+import './shell/top-bar.css';
+import './ui/controls.css';
+import './ui/figure-tile.css';
+import './enterprises/enterprise-card.css';
+import './enterprises/gallery.css';
+import './enterprises/video-player.css';
+import './shell/status-screens.css';
+import './home/home.css';
+import './enterprises/enterprise-list.css';
+import './enterprises/enterprise-profile.css';
+import './attract/attract.css';
+import './attract/attract-highlight.css';
+import './shell/idle-overlay.css';
+import './ui/qr-code.css';
+import './future/future.css';
+import './contact/contact.css';
 
 // Kiosk hygiene: no context menu (long press), no dragging pictures or links out, no text
 // selection, no pinch or keyboard zoom (CSS adds: no overscroll, no swipe navigation).

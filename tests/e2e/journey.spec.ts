@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Pack } from '../../main/core/pack/schema.ts';
-import { indexLetter } from '../../renderer/src/lib/initials.ts';
+import { indexLetter } from '../../renderer/src/enterprises/initials.ts';
 import { expect, startVisit, test } from './kiosk-test.ts';
 import { routePack } from '../../harness/served-pack.ts';
 

@@ -6,14 +6,18 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { Pack } from '../../../main/core/pack/schema';
 import { AdminLanguageProvider, otherLanguage, useAdminT } from './admin-i18n';
-import { preloadable } from '../app/preloadable';
-import { announcePackChanged } from './events';
-import { kiosk } from './kiosk-api';
+import { preloadable } from '../kiosk/preloadable';
+import { announcePackChanged } from '../kiosk/kiosk-events';
+import { kiosk } from '../kiosk/kiosk-client';
 import { ChangePinScreen, PinScreen } from './PinPad';
 import { usePresenterMode } from './presenter';
 import { useCornerHold } from './useCornerHold';
-import { useKioskSettings } from './useKioskSettings';
+import { useKioskSettings } from '../kiosk/useKioskSettings';
 import './admin.css';
+import './admin-pin.css';
+import './admin-forms.css';
+import './admin-stats.css';
+import './admin-preflight.css';
 
 type Stage = 'closed' | 'pin' | 'change-pin' | 'panel';
 

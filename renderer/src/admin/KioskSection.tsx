@@ -1,8 +1,8 @@
 /** Kiosk: reload, exit (Electron only), change the PIN. */
 import { useState } from 'react';
 import { useAdminT } from './admin-i18n';
-import { errorMessage, isAvailable, kiosk } from './kiosk-api';
-import { Notice, Section, Unavailable } from './ui';
+import { errorMessage, isAvailable, kiosk } from '../kiosk/kiosk-client';
+import { Notice, Section, Unavailable } from './admin-controls';
 
 export function KioskSection({ onChangePin }: { onChangePin: () => void }) {
   const { t } = useAdminT();

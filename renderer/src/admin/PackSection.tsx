@@ -2,9 +2,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PackImportResult, PackStatus } from '../../../main/contract/ipc';
 import { useAdminT } from './admin-i18n';
-import { announcePackChanged } from './events';
-import { errorMessage, isAvailable, kiosk } from './kiosk-api';
-import { IssueList, Notice, pickLang, ProgressBar, Row, Section, Unavailable } from './ui';
+import { announcePackChanged } from '../kiosk/kiosk-events';
+import { errorMessage, isAvailable, kiosk } from '../kiosk/kiosk-client';
+import { IssueList, Notice, pickLang, ProgressBar, Row, Section, Unavailable } from './admin-controls';
 
 type ImportState =
   | { phase: 'idle' }

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { UnlockResult } from '../../../main/contract/ipc';
 import { useAdminT } from './admin-i18n';
-import { errorMessage, kiosk } from './kiosk-api';
+import { errorMessage, kiosk } from '../kiosk/kiosk-client';
 
 export const PIN_MAX = 12;
 

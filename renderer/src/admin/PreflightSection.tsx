@@ -1,11 +1,11 @@
 /** Pre-flight self-test: one button, a checklist with ✓/✗ and details. */
 import { useState } from 'react';
 import type { PreflightReport } from '../../../main/contract/ipc';
-import { loadPack } from '../lib/api';
+import { loadPack } from '../kiosk/pack-loader';
 import { useAdminT } from './admin-i18n';
-import { errorMessage, kiosk } from './kiosk-api';
+import { errorMessage, kiosk } from '../kiosk/kiosk-client';
 import { runPagePreflight, type CheckResult } from './preflight';
-import { Notice, Section } from './ui';
+import { Notice, Section } from './admin-controls';
 
 export function PreflightSection() {
   const { t } = useAdminT();

@@ -2,11 +2,11 @@
 import { useEffect, useState } from 'react';
 import type { GraphicsSetting, KioskSettings, PreflightReport, SettingsView } from '../../../main/contract/ipc';
 import type { Pack } from '../../../main/core/pack/schema';
-import { detectedTier } from '../lib/graphics';
+import { detectedTier } from '../kiosk/graphics';
 import { useAdminT } from './admin-i18n';
-import { announceSettings } from './events';
-import { errorMessage, isElectron, kiosk } from './kiosk-api';
-import { Notice, Section, Segmented, Toggle, Unavailable } from './ui';
+import { announceSettings } from '../kiosk/kiosk-events';
+import { errorMessage, isElectron, kiosk } from '../kiosk/kiosk-client';
+import { Notice, Section, Segmented, Toggle, Unavailable } from './admin-controls';
 
 export const IDLE_MIN = 10;
 export const IDLE_MAX = 3600;

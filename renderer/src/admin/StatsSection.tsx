@@ -3,10 +3,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DateRange, ExportCsvResult, StatsSummary, TapKind } from '../../../main/contract/ipc';
 import type { LocalizedText, Pack } from '../../../main/core/pack/schema';
 import { useAdminT } from './admin-i18n';
-import { BarChart, DoughnutChart, type Series } from './charts';
-import { errorMessage, isElectron, kiosk } from './kiosk-api';
+import { BarChart, DoughnutChart, type Series } from './stats-charts';
+import { errorMessage, isElectron, kiosk } from '../kiosk/kiosk-client';
 import { daysBefore, localDate, topCounts, topTaps, visitsByHour } from './stats-model';
-import { Notice, pickLang, Section, Segmented } from './ui';
+import { Notice, pickLang, Section, Segmented } from './admin-controls';
 
 const LANGUAGE_NAMES: Record<string, string> = { 'zh-CN': '中文', en: 'English' };
 

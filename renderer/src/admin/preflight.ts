@@ -5,7 +5,7 @@
  */
 import type { PreflightReport } from '../../../main/contract/ipc';
 import type { Pack } from '../../../main/core/pack/schema';
-import { mediaUrl } from '../lib/media';
+import { mediaUrl } from '../kiosk/media';
 
 export interface CheckResult {
   id: string;
@@ -138,7 +138,7 @@ export async function runPagePreflight(
   });
 
   await document.fonts.ready;
-  // The build's cut of Noto Sans SC (styles/fonts.css), both weights.
+  // The build's cut of Noto Sans SC (ui/fonts.css), both weights.
   const fontSpecs = ['16px "Kiosk Sans"', 'bold 16px "Kiosk Sans"'];
   await Promise.all(fontSpecs.map((f) => document.fonts.load(f, '徐州 Xuzhou').catch(() => [])));
   const fontsOk = fontSpecs.every((f) => document.fonts.check(f, '徐州 Xuzhou'));

@@ -1,0 +1,19 @@
+/**
+ * What of a pack or a locale file a typeface has to draw: every string in it, however deep (keys
+ * are identifiers, never shown), and of those only the characters that are drawn (control
+ * characters such as a line break are not). The build cuts the kiosk's typeface by it
+ * (scripts/kiosk-font.ts), and the page asks by it whether a pack needs the fallback faces
+ * (kiosk/fonts.ts). Plain functions: no DOM, no Node.
+ */
+
+/** Every string in a parsed JSON value, in document order. */
+export function* stringsIn(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* stringsIn(v);
+}
+
+/** Whether a code point is drawn: not a C0 or C1 control character (a space is drawn). */
+export function isDrawn(codePoint: number): boolean {
+  return codePoint >= 0x20 && !(codePoint >= 0x7f && codePoint <= 0x9f);
+}

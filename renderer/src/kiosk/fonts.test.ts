@@ -1,0 +1,33 @@
+/** The fallback faces of Noto Sans SC join only for a pack that says something the kiosk's cut lacks. */
+import { describe, expect, it } from 'vitest';
+import { needsFallbackFaces } from './fonts';
+
+const cut = new Set([...' abcdefghijklmnopqrstuvwxyz0123456789.,徐州投资'].map((c) => c.codePointAt(0)!));
+
+describe('needsFallbackFaces', () => {
+  it('is false when every string, however deep, is within the cut', () => {
+    const pack = {
+      city: { name: { 'zh-CN': '徐州', en: 'xuzhou' } },
+      list: [['投资', { n: 'a.b, 1' }]],
+      count: 3,
+      ok: true,
+    };
+    expect(needsFallbackFaces(pack, cut)).toBe(false);
+  });
+
+  it('is true for one character outside the cut, in a nested array or object', () => {
+    expect(needsFallbackFaces({ a: [{ b: ['徐州翀'] }] }, cut)).toBe(true);
+    expect(needsFallbackFaces({ title: { ru: 'Сюйчжоу' } }, cut)).toBe(true);
+    expect(needsFallbackFaces(['abc', 'Z'], cut)).toBe(true); // capitals are not in this cut
+  });
+
+  it('ignores control characters (a line break in a text needs no font), and keys', () => {
+    expect(needsFallbackFaces({ 翀: 'a\nb\tc' }, cut)).toBe(false);
+  });
+
+  it('is false for values without text', () => {
+    expect(needsFallbackFaces(null, cut)).toBe(false);
+    expect(needsFallbackFaces(42, cut)).toBe(false);
+    expect(needsFallbackFaces([], cut)).toBe(false);
+  });
+});

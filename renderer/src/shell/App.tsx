@@ -1,0 +1,222 @@
+import { AnimatePresence, MotionConfig } from 'framer-motion';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import kioskFontCoverage from 'virtual:kiosk-font-coverage';
+import type { Pack } from '../../../main/core/pack/schema';
+import { AdminLayer, preloadAdminPanel } from '../admin/AdminLayer';
+import { onPackChanged } from '../kiosk/kiosk-events';
+import { useKioskSettings } from '../kiosk/useKioskSettings';
+import { Backdrop } from './Backdrop';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorScreen, LoadingScreen } from './StatusScreens';
+import { TopBar } from './TopBar';
+import { loadPack, servedPack } from '../kiosk/pack-loader';
+import { coverPath } from '../kiosk/enterprise';
+import { loadFallbackFacesFor } from '../kiosk/fonts';
+import { graphicsTier, setGraphicsPreference } from '../kiosk/graphics';
+import { warmImages } from '../kiosk/media';
+import { AttractScreen } from '../attract/AttractScreen';
+import { FutureIndustriesScreen } from '../future/FutureIndustriesScreen';
+import { HomeScreen } from '../home/HomeScreen';
+import { preloadable } from '../kiosk/preloadable';
+import { AppStateProvider, useNav, type Route } from '../kiosk/store';
+import { useVisit } from '../kiosk/visit-context';
+import { ScreenViewStats, VisitProvider } from './visit';
+
+// Screens a visitor reaches from home, each in its chunk, loaded while the attract loop runs.
+const EnterpriseList = preloadable(() =>
+  import('../enterprises/EnterpriseListScreen').then((m) => m.EnterpriseListScreen),
+);
+const Enterprise = preloadable(() => import('../enterprises/EnterpriseScreen').then((m) => m.EnterpriseScreen));
+const Contact = preloadable(() => import('../contact/ContactScreen').then((m) => m.ContactScreen));
+const MapView = preloadable(() => import('../map/MapScreen').then((m) => m.MapScreen));
+const Clusters = preloadable(() => import('../clusters/ClustersScreen').then((m) => m.ClustersScreen));
+const Cluster = preloadable(() => import('../clusters/ClusterScreen').then((m) => m.ClusterScreen));
+const LATER = [EnterpriseList, Enterprise, Contact, MapView, Clusters, Cluster];
+
+/** How many enterprises' covers (in the pack's order) are fetched before the visitor asks for them. */
+const WARM_COVERS = 48;
+
+/**
+ * Once the attract loop is on screen: loads the later screens and the admin panel, and fetches the
+ * enterprises' covers (kiosk/media.ts, warmImages; again for another pack), so that the first visit's
+ * enterprise grid shows its pictures in its first frame, as every later visit's does. A pack of
+ * more enterprises has the rest fetched when their cards show.
+ */
+function usePreloadLater(pack: Pack | null): void {
+  const covers = useRef<HTMLImageElement[]>([]);
+  useEffect(() => {
+    if (!pack) return;
+    const timer = window.setTimeout(() => {
+      for (const later of LATER) later.preload().catch((err: unknown) => console.warn('[kiosk] preload:', err));
+      preloadAdminPanel().catch((err: unknown) => console.warn('[kiosk] preload:', err));
+      covers.current = warmImages(pack.enterprises.slice(0, WARM_COVERS).flatMap((e) => coverPath(e) ?? []));
+    }, 400);
+    return () => window.clearTimeout(timer);
+  }, [pack]);
+}
+
+/**
+ * Decides which way screens change (kiosk/graphics.ts) when the page is idle, well after the first
+ * frame and the preloads, so that a visitor's first touch finds it known (a screen asks for it at
+ * its first render and would otherwise run the ~12 ms WebGL probe then).
+ */
+function useGraphicsProbeLater(ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return;
+    const timer = window.setTimeout(() => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(() => graphicsTier(), { timeout: 1000 });
+      else graphicsTier();
+    }, 2000);
+    return () => window.clearTimeout(timer);
+  }, [ready]);
+}
+
+/** Seconds between automatic retries when the pack cannot be loaded. */
+export const RETRY_SECONDS = 5;
+
+type LoadState = { status: 'loading' } | { status: 'error'; retryIn: number | null } | { status: 'ready'; pack: Pack };
+
+function usePackLoader(): LoadState {
+  // The pack served inside the page draws the first screen at once; api/pack is fetched when the
+  // page came without one, on a retry, and after an import or a rollback.
+  const [state, setState] = useState<LoadState>(() => {
+    const pack = servedPack();
+    return pack ? { status: 'ready', pack } : { status: 'loading' };
+  });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (attempt === 0 && servedPack()) return;
+    const ctrl = new AbortController();
+    loadPack(ctrl.signal).then(
+      (pack) => setState({ status: 'ready', pack }),
+      (err: unknown) => {
+        if (ctrl.signal.aborted) return;
+        console.warn('[kiosk] could not load the pack:', err);
+        setState({ status: 'error', retryIn: RETRY_SECONDS });
+      },
+    );
+    return () => ctrl.abort();
+  }, [attempt]);
+  // The admin panel imported or rolled back a pack: fetch it again.
+  useEffect(() => onPackChanged(() => setAttempt((a) => a + 1)), []);
+
+  // Count down, then try again (the error screen stays up while retrying: no flicker).
+  const retryIn = state.status === 'error' ? state.retryIn : undefined;
+  useEffect(() => {
+    if (retryIn === undefined || retryIn === null) return;
+    const timer = window.setTimeout(() => {
+      if (retryIn <= 1) {
+        setState({ status: 'error', retryIn: null });
+        setAttempt((a) => a + 1);
+      } else {
+        setState({ status: 'error', retryIn: retryIn - 1 });
+      }
+    }, 1000);
+    return () => window.clearTimeout(timer);
+  }, [retryIn]);
+
+  return state;
+}
+
+function screenKey(route: Route): string {
+  if (route.name === 'cluster') return `cluster:${route.id}`;
+  return route.name === 'enterprise' ? `enterprise:${route.id}` : route.name;
+}
+
+function CurrentScreen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'enterprises':
+      return <EnterpriseList.Component cluster={route.cluster} district={route.district} letter={route.letter} />;
+    case 'enterprise':
+      return <Enterprise.Component id={route.id} />;
+    case 'future':
+      return <FutureIndustriesScreen />;
+    case 'contact':
+      return <Contact.Component />;
+    case 'map':
+      return <MapView.Component />;
+    case 'clusters':
+      return <Clusters.Component />;
+    case 'cluster':
+      return <Cluster.Component id={route.id} />;
+  }
+}
+
+function Shell() {
+  const nav = useNav();
+  const screen = <CurrentScreen key={screenKey(nav.route)} route={nav.route} />;
+  // Without a GPU the old screen goes in the same change that brings the new one. Kept by
+  // AnimatePresence until its (empty) exit ends, it stayed a frame or more (190 ms for the
+  // enterprise list, 80 ms for the clusters, 15 ms for the map), drawn under the new one, and
+  // that frame's raster on the CPU was the old screen's as well as the new one's: the map showed
+  // ~90 ms later.
+  return (
+    <>
+      <TopBar />
+      <ScreenViewStats route={nav.route.name} />
+      <Suspense fallback={null}>
+        {graphicsTier() === 'light' ? (
+          screen
+        ) : (
+          <AnimatePresence custom={nav.direction} initial>
+            {screen}
+          </AnimatePresence>
+        )}
+      </Suspense>
+    </>
+  );
+}
+
+/** The attract loop until a touch, then a visit; each visit starts with fresh navigation. */
+function Kiosk({ pack }: { pack: Pack }) {
+  const visit = useVisit();
+  return (
+    <AppStateProvider key={visit.id} pack={pack}>
+      {visit.active ? <Shell /> : <AttractScreen />}
+    </AppStateProvider>
+  );
+}
+
+export function App() {
+  // servedPack() reads the page once and keeps its answer: the same at every render.
+  const servedAtStart = servedPack() !== null;
+  const state = usePackLoader();
+  const settings = useKioskSettings();
+  const ready = state.status === 'ready' ? state.pack : null;
+  usePreloadLater(ready);
+  useGraphicsProbeLater(ready !== null);
+  useEffect(() => (ready ? loadFallbackFacesFor(ready, kioskFontCoverage) : undefined), [ready]);
+  const reduced = settings?.reducedMotion === true;
+  const graphics = settings?.graphics ?? 'auto';
+  useEffect(() => setGraphicsPreference(graphics), [graphics]);
+  // The setting calms the CSS animations too (styles match html[data-reduced-motion] as well as
+  // the system's prefers-reduced-motion).
+  useEffect(() => {
+    document.documentElement.toggleAttribute('data-reduced-motion', reduced);
+  }, [reduced]);
+  return (
+    <MotionConfig reducedMotion={reduced ? 'always' : 'user'}>
+      <Backdrop />
+      {/* A page served with its pack draws the attract loop in its first frame, without a fade in
+          (a fade starts only once React's effects have run, a frame or more later); after a
+          loading or error screen, the kiosk fades in. */}
+      <AnimatePresence mode="wait" initial={!servedAtStart}>
+        {state.status === 'ready' ? (
+          <ErrorBoundary key={`app:${state.pack.pack.id}@${state.pack.pack.version}`}>
+            <VisitProvider pack={state.pack}>
+              <Kiosk pack={state.pack} />
+            </VisitProvider>
+          </ErrorBoundary>
+        ) : state.status === 'error' ? (
+          <ErrorScreen key="error" retryIn={state.retryIn} />
+        ) : (
+          <LoadingScreen key="loading" />
+        )}
+      </AnimatePresence>
+      <AdminLayer pack={state.status === 'ready' ? state.pack : null} />
+    </MotionConfig>
+  );
+}
