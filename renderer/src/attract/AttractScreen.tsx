@@ -122,20 +122,24 @@ export function AttractScreen() {
           )}
         </p>
         {/* elementtiming: the benchmark reads when the city's name was first painted. */}
-        <h1 className="attract__city" elementtiming="attract-city">
-          <span>{tp(city.name)}</span>
+        {/* The city's name and its tagline are one heading (a subtitle in an hgroup, not a paragraph). */}
+        <hgroup className="heading-group">
+          <h1 className="attract__city" elementtiming="attract-city">
+            <span>{tp(city.name)}</span>
+            {secondary && (
+              <span className="attract__city-2" lang={secondary}>
+                {ts(city.name)}
+              </span>
+            )}
+          </h1>
+          <p className="attract__tagline">{tp(city.tagline)}</p>
+          {/* The same tagline in the second language: a line of the heading group, not a paragraph. */}
           {secondary && (
-            <span className="attract__city-2" lang={secondary}>
-              {ts(city.name)}
-            </span>
+            <div className="attract__tagline-2" lang={secondary}>
+              {ts(city.tagline)}
+            </div>
           )}
-        </h1>
-        <p className="attract__tagline">{tp(city.tagline)}</p>
-        {secondary && (
-          <p className="attract__tagline-2" lang={secondary}>
-            {ts(city.tagline)}
-          </p>
-        )}
+        </hgroup>
       </section>
 
       <section className="attract__stage" aria-live="off">

@@ -108,7 +108,6 @@ export function ClustersScreen() {
                   <TapButton
                     className={`orbit__node orbit__node--tier${node.ring}`}
                     data-testid={`cluster-node-${node.id}`}
-                    aria-label={t('clusters.open', { name: tx(cluster.name) })}
                     onClick={() => {
                       recordStat({ type: 'tap', kind: 'cluster', id: cluster.id });
                       nav.go({ name: 'cluster', id: cluster.id });

@@ -1,5 +1,4 @@
 import { motion } from 'framer-motion';
-import { useTranslation } from 'react-i18next';
 import type { Enterprise } from '../../../main/core/pack/schema';
 import { usePack, useText } from '../kiosk/store';
 import { coverPath, monogram } from '../kiosk/enterprise';
@@ -9,7 +8,6 @@ import { riseVariants } from '../ui/Screen';
 
 /** A tappable card in the enterprise grid. */
 export function EnterpriseCard({ enterprise, onOpen }: { enterprise: Enterprise; onOpen: () => void }) {
-  const { t } = useTranslation();
   const tx = useText();
   const pack = usePack();
   const name = tx(enterprise.name);
@@ -20,7 +18,6 @@ export function EnterpriseCard({ enterprise, onOpen }: { enterprise: Enterprise;
       type="button"
       className="tap enterprise-card"
       data-testid={`enterprise-card-${enterprise.id}`}
-      aria-label={t('enterprises.open', { name })}
       variants={riseVariants}
       whileTap={{ scale: 0.96 }}
       onClick={() => {

@@ -95,12 +95,15 @@ export function HomeScreen() {
           <motion.p className="eyebrow" variants={riseVariants}>
             {t('home.eyebrow', { province: tx(city.province), city: tx(city.name) })}
           </motion.p>
-          <motion.h1 className="home__city" variants={riseVariants}>
-            {tx(city.name)}
-          </motion.h1>
-          <motion.p className="home__tagline" variants={riseVariants}>
-            {tx(city.tagline)}
-          </motion.p>
+          {/* The city's name and its tagline are one heading (a subtitle in an hgroup, not a paragraph). */}
+          <hgroup className="heading-group">
+            <motion.h1 className="home__city" variants={riseVariants}>
+              {tx(city.name)}
+            </motion.h1>
+            <motion.p className="home__tagline" variants={riseVariants}>
+              {tx(city.tagline)}
+            </motion.p>
+          </hgroup>
           <motion.p className="home__intro" variants={riseVariants}>
             {tx(city.intro)}
           </motion.p>

@@ -18,7 +18,8 @@ export function LanguageSwitch() {
             className={active ? 'lang-switch__btn is-active' : 'lang-switch__btn'}
             data-testid={`lang-${code}`}
             aria-pressed={active}
-            aria-label={t('language.switchTo', { language: own('language.name') })}
+            // The accessible name begins with the visible text (EN, 中文), as speech control needs.
+            aria-label={t('language.switchTo', { short: own('language.short'), language: own('language.name') })}
             onClick={() => {
               if (code !== lang) recordStat({ type: 'language', lang: code });
               setLanguage(code);
