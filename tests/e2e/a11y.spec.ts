@@ -10,7 +10,9 @@ for (const lang of ['zh-CN', 'en']) {
     if (step.name === 'attract' && lang !== 'zh-CN') continue; // the loop shows both languages at once
     test(`${step.name} (${lang}) has no serious accessibility violation`, async ({ page }) => {
       await openScreen(page, step, lang);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice', 'experimental']).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice', 'experimental'])
+        .analyze();
       const bad = results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
