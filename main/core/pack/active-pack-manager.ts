@@ -174,7 +174,11 @@ export class ActivePackManager {
     if (!this.switchable) return refused([OVERRIDE_REFUSAL]);
     const opened = await openZipFile(zipPath, this.maxZipBytes);
     if (!opened.ok) return refused([opened.reason]);
-    return this.importZipStream(opened.handle.createReadStream(), opened.size, onProgress);
+    try {
+      return await this.importZipStream(opened.handle.createReadStream(), opened.size, onProgress);
+    } finally {
+      await opened.handle.close(); // the stream closes it when read to the end; not if the import failed before
+    }
   }
 
   /**
