@@ -189,15 +189,15 @@ export interface IpcContract {
   };
   /** Admin only, Electron only: main asks staff for a pack folder (a dialog), validates it, switches to it. */
   'packs:choose-folder': { args: []; result: PackImportResult };
-  /** Admin only: back to the last good pack. */
-  'packs:rollback': { args: []; result: PackStatus };
-  /** Admin only: the main-process half of the pre-fair self-test. */
-  'system:preflight': { args: []; result: PreflightReport };
   /**
    * Admin only, Electron only: main asks staff for a pack zip (its own open dialog), checks the file and
    * imports it from its path, streaming. Neither the zip nor its path ever crosses IPC.
    */
   'packs:choose-zip': { args: []; result: PackImportResult };
+  /** Admin only: back to the last good pack. */
+  'packs:rollback': { args: []; result: PackStatus };
+  /** Admin only: the main-process half of the pre-fair self-test. */
+  'system:preflight': { args: []; result: PreflightReport };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -218,9 +218,9 @@ export const IPC_CHANNELS = [
   'packs:status',
   'packs:import-zip',
   'packs:choose-folder',
+  'packs:choose-zip',
   'packs:rollback',
   'system:preflight',
-  'packs:choose-zip',
 ] as const satisfies readonly IpcChannel[];
 
 /** The API the preload exposes on `window.kiosk`: one async function per channel, and `on` for events. */

@@ -165,9 +165,9 @@ const api = {
   'packs:status': call('packs:status'),
   'packs:import-zip': call('packs:import-zip'),
   'packs:choose-folder': call('packs:choose-folder'),
+  'packs:choose-zip': call('packs:choose-zip'),
   'packs:rollback': call('packs:rollback'),
   'system:preflight': call('system:preflight'),
-  'packs:choose-zip': call('packs:choose-zip'),
 } satisfies KioskApi;
 
 /** The kiosk API, plus its events and a zip import that reports progress in both shells. */
