@@ -122,16 +122,26 @@ export interface PackStatus {
   errors: string[];
   /** The previous good pack, which `packs:rollback` brings back. */
   lastGood: { id: string; version: string } | null;
+  /** The import under way and its phase, or null: browser mode has no events and polls this. */
+  import: PackImportProgress | null;
 }
 
-/** `packs:import-zip` / `packs:choose-folder`: switched to the new pack, refused (nothing changed), or cancelled. */
+/** `packs:import-zip` / `packs:choose-zip` / `packs:choose-folder`: switched to the new pack, refused (nothing changed), or cancelled. */
 export type PackImportResult =
   | { status: 'imported'; pack: { id: string; version: string }; warnings: string[] }
   | { status: 'refused'; errors: string[]; warnings: string[] }
   | { status: 'cancelled' };
 
-/** Progress of an import, pushed by main while it reads a zip. */
+/**
+ * The phases of a zip import, in order: copy the zip into the packs folder (from the chosen file, or
+ * the upload), extract it into staging, validate the pack there, switch to it.
+ */
+export const PACK_IMPORT_PHASES = ['copy', 'extract', 'validate', 'switch'] as const;
+export type PackImportPhase = (typeof PACK_IMPORT_PHASES)[number];
+
+/** Progress of an import, pushed by main as it goes. `bytesTotal` 0: a phase without a byte count. */
 export interface PackImportProgress {
+  phase: PackImportPhase;
   bytesDone: number;
   bytesTotal: number;
 }
@@ -168,10 +178,22 @@ export interface IpcContract {
   'kiosk:exit': { args: []; result: void };
   /** Admin only. */
   'packs:status': { args: []; result: PackStatus };
-  /** Admin only: a pack zip the page read from a file chooser; validated in staging, then switched to atomically. */
-  'packs:import-zip': { args: [zip: Uint8Array]; result: PackImportResult };
+  /**
+   * Admin only, browser mode only: the zip a page uploads as the raw body of `POST api/ops/packs:import-zip`,
+   * streamed to the packs folder (`declaredBytes`: its Content-Length). A stream cannot cross IPC, so
+   * Electron's IPC never carries a zip: it refuses whatever comes (see `packs:choose-zip`).
+   */
+  'packs:import-zip': {
+    args: [zip: ReadableStream<Uint8Array>, declaredBytes: number | null];
+    result: PackImportResult;
+  };
   /** Admin only, Electron only: main asks staff for a pack folder (a dialog), validates it, switches to it. */
   'packs:choose-folder': { args: []; result: PackImportResult };
+  /**
+   * Admin only, Electron only: main asks staff for a pack zip (its own open dialog), checks the file and
+   * imports it from its path, streaming. Neither the zip nor its path ever crosses IPC.
+   */
+  'packs:choose-zip': { args: []; result: PackImportResult };
   /** Admin only: back to the last good pack. */
   'packs:rollback': { args: []; result: PackStatus };
   /** Admin only: the main-process half of the pre-fair self-test. */
@@ -196,6 +218,7 @@ export const IPC_CHANNELS = [
   'packs:status',
   'packs:import-zip',
   'packs:choose-folder',
+  'packs:choose-zip',
   'packs:rollback',
   'system:preflight',
 ] as const satisfies readonly IpcChannel[];

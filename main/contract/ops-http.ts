@@ -10,7 +10,9 @@
  *   4xx/5xx: { "ok": false, "error": "message", "unavailable"?: true }
  *
  * `packs:import-zip` is the exception to the JSON body: its body is the zip itself
- * (content-type: application/zip), so that a large pack is not turned into a JSON array.
+ * (content-type: application/zip), streamed to a file in the packs folder (never whole in memory,
+ * the size limit enforced while it streams); the page sends the chosen File, which the browser
+ * reads from disk as it uploads.
  * `kiosk:reload` answers ok and the page reloads itself.
  *
  * The custom header forces a CORS preflight that the server never grants, and the server also
@@ -28,6 +30,7 @@ export const ELECTRON_ONLY_CHANNELS = [
   'shell:get-info',
   'kiosk:exit',
   'packs:choose-folder',
+  'packs:choose-zip',
 ] as const satisfies readonly IpcChannel[];
 
 export type OpsHttpResponse<T> = { ok: true; result: T } | { ok: false; error: string; unavailable?: boolean };

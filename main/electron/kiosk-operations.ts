@@ -12,6 +12,7 @@ import {
   screen,
   type BrowserWindow,
   type BrowserWindowConstructorOptions,
+  type OpenDialogOptions,
 } from 'electron';
 import type { IpcEvent, IpcEvents } from '../contract/ipc.ts';
 import { createRotatingLog, teeConsole } from '../core/log/rotating-log.ts';
@@ -189,6 +190,12 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
     win.webContents.send(event, payload);
   };
 
+  /** Main's own open dialog, over the window when there is one; undefined when cancelled. */
+  const askForPath = async (dialogOptions: OpenDialogOptions): Promise<string | undefined> => {
+    const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+    return result.canceled ? undefined : result.filePaths[0];
+  };
+
   let packs: PackLibraryHandlers | undefined;
   if (options.packs) {
     const manager = options.packs;
@@ -197,16 +204,15 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
         session,
         packs: manager,
         dataDir: options.userDataDir,
-        chooseFolder: async () => {
-          const dialogOptions = {
-            title: 'Choose a content pack folder · 选择内容包文件夹',
-            properties: ['openDirectory'] as Array<'openDirectory'>,
-          };
-          const result = win
-            ? await dialog.showOpenDialog(win, dialogOptions)
-            : await dialog.showOpenDialog(dialogOptions);
-          return result.canceled ? undefined : result.filePaths[0];
-        },
+        chooseFolder: () =>
+          askForPath({ title: 'Choose a content pack folder · 选择内容包文件夹', properties: ['openDirectory'] }),
+        // The page never sends a path: main's own dialog picks the zip, and main imports it by streaming.
+        chooseZip: () =>
+          askForPath({
+            title: 'Choose a content pack zip · 选择内容包 zip',
+            properties: ['openFile'],
+            filters: [{ name: 'Content pack · 内容包', extensions: ['zip'] }],
+          }),
         displays: () =>
           screen.getAllDisplays().map((d) => ({
             id: d.id,

@@ -11,6 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
+import type { PackImportProgress } from '../../main/contract/ipc.ts';
 import { minimalPack } from '../fixtures/minimal-pack.ts';
 import { packEntries, writeZip } from '../fixtures/pack-zip.ts';
 import { expect, ops, press, startVisit, test, typePin } from './kiosk-test.ts';
@@ -316,7 +317,38 @@ async function showsCity(page: Page, city: string): Promise<void> {
   await expect(page.getByTestId('screen-home')).toContainText(city);
 }
 
-test('a pack zip imports with a progress bar, shows on the home screen, and Rollback brings Xuzhou back', async ({
+/**
+ * Holds the zip upload until `release()`, and while it is held answers `packs:status` with the real
+ * status plus the import phase given to `show` (browser mode's page polls it for the phase; a small
+ * real import is over before a poll could see it, so the server's phases are checked in the unit
+ * tests and the page's showing of them here).
+ */
+async function holdUpload(page: Page) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let injected: PackImportProgress | null = null;
+  await page.route('**/api/ops/packs:import-zip', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.route('**/api/ops/packs:status', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { ok: boolean; result?: { import: PackImportProgress | null } };
+    if (injected && body.ok && body.result) body.result.import = injected;
+    await route.fulfill({ response, json: body });
+  });
+  return {
+    show: (progress: PackImportProgress | null) => (injected = progress),
+    release: async () => {
+      injected = null;
+      release();
+      await page.unroute('**/api/ops/packs:import-zip');
+    },
+    done: () => page.unroute('**/api/ops/packs:status'),
+  };
+}
+
+test('a pack zip imports showing each phase and its bar, shows on the home screen, and Rollback brings Xuzhou back', async ({
   page,
   request,
 }) => {
@@ -329,9 +361,24 @@ test('a pack zip imports with a progress bar, shows on the home screen, and Roll
   try {
     await openPanel(page);
     await expect(page.getByTestId('pack-id')).toHaveText(original.id);
+    const upload = await holdUpload(page);
     await page.getByTestId('pack-file').setInputFiles(zip);
+    const phase = page.getByTestId('pack-phase');
+    const bar = page.getByTestId('pack-progress');
+    await expect(phase).toHaveAttribute('data-phase', 'copy');
+    await expect(phase).toHaveText('正在复制 zip…'); // the panel opens in Chinese
+    upload.show({ phase: 'extract', bytesDone: 1, bytesTotal: 4 });
+    await expect(phase).toHaveText('正在解压文件…');
+    await expect(bar).toHaveAttribute('data-value', '25');
+    upload.show({ phase: 'validate', bytesDone: 0, bytesTotal: 0 });
+    await expect(phase).toHaveText('正在检查内容包…');
+    await expect(bar).toHaveAttribute('data-value', '');
+    upload.show({ phase: 'switch', bytesDone: 0, bytesTotal: 0 });
+    await expect(phase).toHaveText('正在切换到新内容包…');
+    await upload.release();
     await expect(page.getByTestId('pack-imported')).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByTestId('pack-progress')).toHaveAttribute('data-value', '100');
+    await upload.done();
+    await expect(bar).toHaveAttribute('data-value', '100');
     await expect(page.getByTestId('pack-id')).toHaveText('e2e-city');
     expect(await packId(request)).toEqual({ id: 'e2e-city', version: '2.3.4' });
     await page.getByTestId('admin-close').tap();

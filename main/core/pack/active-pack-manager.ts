@@ -14,16 +14,21 @@
  * pulled out later changes nothing on screen.
  */
 import { randomUUID } from 'node:crypto';
-import { cp, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { PackImportResult, PackStatus } from '../../contract/ipc.ts';
+import { Readable } from 'node:stream';
+import type { PackImportProgress, PackImportResult, PackStatus } from '../../contract/ipc.ts';
 import type { ActivePack } from '../server/content-server.ts';
-import { importPackZip, type ZipProgress } from './import-pack-zip.ts';
+import { importPackZip } from './import-pack-zip.ts';
 import { loadPack, type PackLoadResult } from './load-pack.ts';
 import { formatIssue, type PackIssue } from './pack-issue.ts';
 import { PackLibrary } from './pack-library.ts';
 import { plainFileBytes } from './plain-file-bytes.ts';
 import { watchPackDir, type PackWatcher, type WatchPackOptions } from './watch-pack-dir.ts';
+import { copyLimited, MAX_ZIP_BYTES, openZipFile, ZipTooLarge } from './zip-source.ts';
+
+/** Receives every step of an import: its phase and, where it has one, its byte count. */
+export type ImportProgress = (progress: PackImportProgress) => void;
 
 type Loaded = Extract<PackLoadResult, { ok: true }>;
 type Source = PackStatus['source'];
@@ -43,6 +48,8 @@ export interface ActivePackManagerOptions {
   overrideDir?: string;
   /** The loader; a parameter so tests can feed any outcome. */
   load?: (dir: string) => Promise<PackLoadResult>;
+  /** The largest zip an import takes (default `MAX_ZIP_BYTES`). */
+  maxZipBytes?: number;
   log?: Pick<Console, 'info' | 'warn' | 'error'>;
 }
 
@@ -72,6 +79,8 @@ export class ActivePackManager {
   readonly embeddedDir: string;
   readonly overrideDir: string | undefined;
   private readonly load: (dir: string) => Promise<PackLoadResult>;
+  private readonly maxZipBytes: number;
+  private importing: PackImportProgress | null = null;
   private readonly log: Pick<Console, 'info' | 'warn' | 'error'>;
   private readonly library: PackLibrary;
   private current: Current = { active: undefined, source: 'embedded', fallbackReason: null, warnings: [], errors: [] };
@@ -86,6 +95,7 @@ export class ActivePackManager {
     this.embeddedDir = path.resolve(options.embeddedDir);
     this.overrideDir = options.overrideDir === undefined ? undefined : path.resolve(options.overrideDir);
     this.load = options.load ?? loadPack;
+    this.maxZipBytes = options.maxZipBytes ?? MAX_ZIP_BYTES;
     this.log = options.log ?? console;
     this.library = new PackLibrary({ root: this.root, defaultDir: this.embeddedDir, load: this.load });
   }
@@ -129,6 +139,7 @@ export class ActivePackManager {
       warnings: warnings.map(formatIssue),
       errors: errors.map(formatIssue),
       lastGood: this.switchable ? this.lastGood : null,
+      import: this.importing && { ...this.importing },
     };
   }
 
@@ -150,18 +161,63 @@ export class ActivePackManager {
     };
   }
 
-  /** Imports a zip (its bytes) into the library and, if it validates, switches to it. */
-  async importZip(bytes: Uint8Array, onProgress?: ZipProgress): Promise<PackImportResult> {
+  /** Imports a zip given as bytes (small zips: tools and tests); see `importZipStream`. */
+  importZip(bytes: Uint8Array, onProgress?: ImportProgress): Promise<PackImportResult> {
+    return this.importZipStream(Readable.from([bytes]), bytes.byteLength, onProgress);
+  }
+
+  /**
+   * Imports the zip file at `zipPath` (a path staff chose in main's dialog): checked first (see
+   * `openZipFile`: a plain .zip file within the limit, not a link), then read by streaming.
+   */
+  async importZipFile(zipPath: string, onProgress?: ImportProgress): Promise<PackImportResult> {
+    if (!this.switchable) return refused([OVERRIDE_REFUSAL]);
+    const opened = await openZipFile(zipPath, this.maxZipBytes);
+    if (!opened.ok) return refused([opened.reason]);
+    try {
+      return await this.importZipStream(opened.handle.createReadStream(), opened.size, onProgress);
+    } finally {
+      await opened.handle.close(); // the stream closes it when read to the end; not if the import failed before
+    }
+  }
+
+  /**
+   * Imports a zip arriving as a stream (a chosen file, an upload) into the library and, if it
+   * validates, switches to it. Phases, each reported to `onProgress` and in `status().import`: copy
+   * (streamed into the packs folder, the limit enforced as bytes arrive; `expectedBytes` is the total
+   * shown), extract, validate, switch. Never holds the zip in memory.
+   */
+  async importZipStream(
+    source: Readable | ReadableStream<Uint8Array>,
+    expectedBytes: number | null,
+    onProgress?: ImportProgress,
+  ): Promise<PackImportResult> {
     if (!this.switchable) return refused([OVERRIDE_REFUSAL]);
     return this.serial(async () => {
+      const report = (phase: PackImportProgress['phase'], bytesDone = 0, bytesTotal = 0) => {
+        this.importing = { phase, bytesDone, bytesTotal };
+        onProgress?.(this.importing);
+      };
       await mkdir(this.root, { recursive: true });
       const zipPath = path.join(this.root, `.incoming-${randomUUID()}.zip`);
       try {
-        await writeFile(zipPath, bytes);
-        const imported = await importPackZip(zipPath, this.root, { onProgress });
+        const total = expectedBytes ?? 0;
+        report('copy', 0, total);
+        try {
+          await copyLimited(source, zipPath, this.maxZipBytes, (done) => report('copy', done, Math.max(total, done)));
+        } catch (error) {
+          if (error instanceof ZipTooLarge) return refused([error.message]);
+          throw error;
+        }
+        const imported = await importPackZip(zipPath, this.root, {
+          onProgress: (done, all) => report('extract', done, all),
+          onValidate: () => report('validate'),
+        });
         if (!imported.ok) return refused(imported.errors.map(formatIssue), imported.warnings.map(formatIssue));
+        report('switch');
         return await this.adopt(imported.dir);
       } finally {
+        this.importing = null;
         await rm(zipPath, { force: true });
       }
     });

@@ -172,7 +172,7 @@ export async function extractPackZip(
 export async function importPackZip(
   zipPath: string,
   packsRoot: string,
-  options: ZipOptions = {},
+  options: ZipOptions & { onValidate?: () => void } = {},
 ): Promise<ImportResult> {
   await mkdir(packsRoot, { recursive: true });
   // Inside the packs root, so the final rename stays on one file system and is atomic.
@@ -181,6 +181,7 @@ export async function importPackZip(
     const extracted = await extractPackZip(zipPath, staging, options);
     if (!extracted.ok) return { ok: false, errors: extracted.errors, warnings: extracted.ignored };
 
+    options.onValidate?.();
     const packDir = await findPackFolder(staging);
     const loaded = await loadPack(packDir);
     const warnings = [...extracted.ignored, ...loaded.warnings];

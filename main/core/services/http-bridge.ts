@@ -32,7 +32,7 @@ export interface HttpBridgeOptions {
   packs: PackLibraryService;
   /** The origins the kiosk page is served from (e.g. `http://127.0.0.1:5174`); read per request. */
   allowedOrigins: () => readonly string[];
-  /** Whether a full admin session is open: checked before a zip body is read, so a locked kiosk never buffers one. */
+  /** Whether a full admin session is open: checked before a zip body is read, so a locked kiosk never takes one. */
   adminOpen?: () => boolean;
   maxZipBytes?: number;
   log?: ServiceLog;
@@ -103,8 +103,7 @@ export function createHttpBridge(options: HttpBridgeOptions): FetchHandler {
     if (!handler) return fail(404, 'unknown channel');
 
     try {
-      const args =
-        channel === ZIP_CHANNEL ? [await readZip(request, maxZip, options.adminOpen)] : await readArgs(request);
+      const args = channel === ZIP_CHANNEL ? readZip(request, maxZip, options.adminOpen) : await readArgs(request);
       const result = await handler(...args);
       return reply(200, { ok: true, result: result === undefined ? null : result });
     } catch (error) {
@@ -145,20 +144,45 @@ async function readArgs(request: Request): Promise<unknown[]> {
   return args;
 }
 
-async function readZip(request: Request, limit: number, adminOpen: (() => boolean) | undefined): Promise<Uint8Array> {
-  // Before reading: a locked kiosk never buffers a large body.
+/**
+ * The zip body as the channel's arguments: the stream itself (the service streams it to a file,
+ * never buffering it) and its declared length; refused with 413 as soon as it is longer than `limit`,
+ * declared or actual.
+ */
+function readZip(
+  request: Request,
+  limit: number,
+  adminOpen: (() => boolean) | undefined,
+): [ReadableStream, number | null] {
+  // Before reading: a locked kiosk never takes a large body.
   if (adminOpen && !adminOpen()) throw new AdminLockedError();
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/(zip|x-zip-compressed|octet-stream)\b/i.test(type)) {
     throw new HttpError(415, 'send the zip itself as application/zip');
   }
-  return readBody(request, limit);
+  const declared = declaredLength(request, limit);
+  if (declared === 0 || !request.body) throw new HttpError(400, 'the body is empty: send the zip');
+  let total = 0;
+  const limited = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      total += chunk.byteLength;
+      if (total > limit) throw new HttpError(413, `the body is over ${limit} bytes`);
+      controller.enqueue(chunk);
+    },
+  });
+  return [request.body.pipeThrough(limited), declared];
+}
+
+/** The Content-Length, if the request declares one; 413 when it is over `limit`. */
+function declaredLength(request: Request, limit: number): number | null {
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) throw new HttpError(413, `the body is over ${limit} bytes`);
+  return Number.isFinite(declared) && declared >= 0 ? declared : null;
 }
 
 /** The body, refused with 413 as soon as it is longer than `limit` (declared or actual). */
 async function readBody(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) throw new HttpError(413, `the body is over ${limit} bytes`);
+  declaredLength(request, limit);
   if (!request.body) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let total = 0;

@@ -9,23 +9,28 @@ import { z } from 'zod';
 import type { PackImportProgress, PreflightReport } from '../../contract/ipc.ts';
 import type { ActivePackManager } from '../pack/active-pack-manager.ts';
 import { plainFileBytes } from '../pack/plain-file-bytes.ts';
+import { MAX_ZIP_BYTES } from '../pack/zip-source.ts';
 import type { AdminSession } from '../security/admin-session.ts';
 import { adminGate, parseArgs, UnavailableError, type ServiceHandler, type ServiceLog } from './service-checks.ts';
 
-/** The largest zip `packs:import-zip` takes (the zip import's own uncompressed limit). */
-export const MAX_ZIP_BYTES = 2 * 1024 ** 3;
+export { MAX_ZIP_BYTES };
 
 /** "Enough" free space is at least this… */
 export const ENOUGH_DISK_BYTES = 1024 ** 3;
 /** …and at least this many times the active pack's size (an import stages a copy and keeps the old one). */
 export const DISK_PACK_FACTOR = 3;
 
-/** How often import progress is pushed at most (the zip reader reports every chunk). */
+/** How often import progress is pushed at most within a phase (the copy and the zip reader report every chunk). */
 export const PROGRESS_INTERVAL_MS = 100;
 
 /** Channels of the content-pack library, answered here. */
 export type PackChannel =
-  'packs:status' | 'packs:import-zip' | 'packs:choose-folder' | 'packs:rollback' | 'system:preflight';
+  | 'packs:status'
+  | 'packs:import-zip'
+  | 'packs:choose-folder'
+  | 'packs:rollback'
+  | 'system:preflight'
+  | 'packs:choose-zip';
 
 export type PackLibraryService = { [C in PackChannel]: ServiceHandler<C> };
 
@@ -34,6 +39,8 @@ export interface PackLibraryServiceDeps {
   packs: ActivePackManager;
   /** Asks staff for a pack folder (Electron's dialog); undefined when cancelled. Absent: unavailable. */
   chooseFolder?: () => Promise<string | undefined>;
+  /** Asks staff for a pack zip (Electron's dialog); undefined when cancelled. Absent: unavailable. */
+  chooseZip?: () => Promise<string | undefined>;
   /** The displays (Electron's `screen`); absent: null in the report (browser mode). */
   displays?: () => NonNullable<PreflightReport['displays']>;
   /** A folder on the disk that must have room: the data folder (packs, stats, logs). */
@@ -46,10 +53,9 @@ export interface PackLibraryServiceDeps {
   log?: ServiceLog;
 }
 
-const ZipBytes = z
-  .instanceof(Uint8Array, { message: 'the zip as bytes (a Uint8Array)' })
-  .refine((bytes) => bytes.byteLength > 0, 'a non-empty zip')
-  .refine((bytes) => bytes.byteLength <= MAX_ZIP_BYTES, `a zip of at most ${MAX_ZIP_BYTES} bytes`);
+/** The upload's body: a stream, which only the HTTP bridge can pass (nothing of the kind crosses IPC). */
+const ZipUpload = z.instanceof(ReadableStream, { message: 'the zip as an upload stream (browser mode only)' });
+const DeclaredBytes = z.number().int().nonnegative().nullable();
 
 /** Whether `freeBytes` is enough next to a pack of `packBytes`: 1 GiB, or 3× the pack if that is more. */
 export function diskEnough(freeBytes: number, packBytes: number): boolean {
@@ -62,15 +68,19 @@ export function createPackLibraryService(deps: PackLibraryServiceDeps): PackLibr
   const now = deps.now ?? Date.now;
   const readStatfs = deps.statfs ?? ((folder: string) => statfs(folder));
 
-  const progress = (): ((done: number, total: number) => void) | undefined => {
+  /** The progress listener of one import: every phase's first and last step, and at most one step per interval between. */
+  const progress = (): ((progress: PackImportProgress) => void) | undefined => {
     const send = deps.onImportProgress;
     if (!send) return undefined;
     let last = -Infinity;
-    return (bytesDone, bytesTotal) => {
+    let phase: PackImportProgress['phase'] | undefined;
+    return (p) => {
       const t = now();
-      if (bytesDone < bytesTotal && bytesDone !== 0 && t - last < PROGRESS_INTERVAL_MS) return;
+      const within = p.phase === phase && p.bytesDone < p.bytesTotal && p.bytesDone !== 0;
+      if (within && t - last < PROGRESS_INTERVAL_MS) return;
       last = t;
-      send({ bytesDone, bytesTotal });
+      phase = p.phase;
+      send({ ...p });
     };
   };
 
@@ -95,9 +105,18 @@ export function createPackLibraryService(deps: PackLibraryServiceDeps): PackLibr
     },
     'packs:import-zip': async (...args) => {
       requireAdmin('packs:import-zip');
-      const [bytes] = parseArgs('packs:import-zip', z.tuple([ZipBytes]), args);
-      log.info(`[kiosk] importing a pack zip of ${bytes.byteLength} bytes`);
-      return deps.packs.importZip(bytes, progress());
+      const [upload, declared] = parseArgs('packs:import-zip', z.tuple([ZipUpload, DeclaredBytes]), args);
+      log.info(`[kiosk] importing an uploaded pack zip (${declared ?? 'unknown'} bytes declared)`);
+      return deps.packs.importZipStream(upload as ReadableStream<Uint8Array>, declared, progress());
+    },
+    'packs:choose-zip': async (...args) => {
+      requireAdmin('packs:choose-zip');
+      parseArgs('packs:choose-zip', z.tuple([]), args);
+      if (!deps.chooseZip) throw new UnavailableError('choosing a zip');
+      const file = await deps.chooseZip();
+      if (file === undefined) return { status: 'cancelled' };
+      log.info(`[kiosk] importing the pack zip ${file}`);
+      return deps.packs.importZipFile(file, progress());
     },
     'packs:choose-folder': async (...args) => {
       requireAdmin('packs:choose-folder');
@@ -133,5 +152,6 @@ export function unavailablePackLibraryService(): PackLibraryService {
     'packs:choose-folder': fail,
     'packs:rollback': fail,
     'system:preflight': fail,
+    'packs:choose-zip': fail,
   };
 }

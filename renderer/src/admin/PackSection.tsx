@@ -1,14 +1,14 @@
 /** Content pack: what is on screen, its report, import of a zip with progress, rollback. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PackImportResult, PackStatus } from '../../../main/contract/ipc';
+import type { PackImportPhase, PackImportResult, PackStatus } from '../../../main/contract/ipc';
 import { useAdminT } from './admin-i18n';
 import { announcePackChanged } from '../kiosk/kiosk-events';
-import { errorMessage, isAvailable, kiosk } from '../kiosk/kiosk-client';
+import { errorMessage, isAvailable, kiosk, type ProgressListener } from '../kiosk/kiosk-client';
 import { IssueList, Notice, pickLang, ProgressBar, Row, Section, Unavailable } from './admin-controls';
 
 type ImportState =
   | { phase: 'idle' }
-  | { phase: 'running'; name: string; progress: number | null }
+  | { phase: 'running'; name: string; progress: number | null; step?: PackImportPhase }
   | { phase: 'done'; name: string; result: PackImportResult }
   | { phase: 'failed'; name: string; error: string };
 
@@ -37,15 +37,14 @@ export function PackSection() {
     refresh();
   };
 
-  const importFile = async (file: File) => {
+  /** Runs a zip import (an upload in browser mode, main's dialog in Electron), showing each phase. */
+  const importZip = async (name: string, run: (onProgress: ProgressListener) => Promise<PackImportResult>) => {
     setRollback('idle');
-    setJob({ phase: 'running', name: file.name, progress: 0 });
+    setJob({ phase: 'running', name, progress: 0, step: 'copy' });
     try {
-      const zip = new Uint8Array(await file.arrayBuffer());
-      const result = await kiosk.importZip(zip, (progress) => setJob({ phase: 'running', name: file.name, progress }));
-      finish(file.name, result);
+      finish(name, await run((p) => setJob({ phase: 'running', name, progress: p.fraction, step: p.phase })));
     } catch (err) {
-      setJob({ phase: 'failed', name: file.name, error: errorMessage(err) });
+      setJob({ phase: 'failed', name, error: errorMessage(err) });
     }
   };
 
@@ -139,22 +138,34 @@ export function PackSection() {
       <Section title={t('pack.import')} testId="pack-import">
         <p className="adm-muted">{t('pack.importHelp')}</p>
         <div className="adm-actions">
-          <label className={`adm-btn adm-btn--strong${job.phase === 'running' ? ' adm-btn--disabled' : ''}`}>
-            {t('pack.chooseZip')}
-            <input
-              ref={input}
-              className="visually-hidden"
-              type="file"
-              accept=".zip"
-              data-testid="pack-file"
+          {isAvailable('packs:choose-zip') ? (
+            <button
+              type="button"
+              className="adm-btn adm-btn--strong"
+              data-testid="pack-choose-zip"
               disabled={job.phase === 'running'}
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
-                if (file) void importFile(file);
-              }}
-            />
-          </label>
+              onClick={() => void importZip(t('pack.zip'), (onProgress) => kiosk.chooseZip(onProgress))}
+            >
+              {t('pack.chooseZip')}
+            </button>
+          ) : (
+            <label className={`adm-btn adm-btn--strong${job.phase === 'running' ? ' adm-btn--disabled' : ''}`}>
+              {t('pack.chooseZip')}
+              <input
+                ref={input}
+                className="visually-hidden"
+                type="file"
+                accept=".zip"
+                data-testid="pack-file"
+                disabled={job.phase === 'running'}
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0];
+                  e.currentTarget.value = '';
+                  if (file) void importZip(file.name, (onProgress) => kiosk.importZip(file, onProgress));
+                }}
+              />
+            </label>
+          )}
           {isAvailable('packs:choose-folder') ? (
             <button
               type="button"
@@ -180,7 +191,11 @@ export function PackSection() {
               testId="pack-progress"
               value={job.phase === 'running' ? job.progress : 1}
             />
-            {job.phase === 'running' && <p className="adm-muted">{t('pack.importing')}</p>}
+            {job.phase === 'running' && (
+              <p className="adm-muted" data-testid="pack-phase" data-phase={job.step ?? ''}>
+                {job.step ? t(`pack.phases.${job.step}`) : t('pack.importing')}
+              </p>
+            )}
             {job.phase === 'failed' && (
               <Notice kind="bad" testId="pack-import-failed">
                 {t('error', { message: job.error })}

@@ -4,13 +4,27 @@
  * (`main/contract/ops-http.ts`). Every caller — admin panel, settings, visit statistics — goes
  * through `kiosk`, so browser mode behaves like Electron wherever it can, and says so where not.
  */
-import type { IpcChannel, IpcContract, IpcEvent, IpcEvents, KioskApi } from '../../../main/contract/ipc';
+import type {
+  IpcChannel,
+  IpcContract,
+  IpcEvent,
+  IpcEvents,
+  KioskApi,
+  PackImportPhase,
+  PackImportProgress,
+  PackImportResult,
+} from '../../../main/contract/ipc';
 import type { OpsHttpResponse } from '../../../main/contract/ops-http';
 
 // Values of ops-http.ts repeated here: the renderer imports only types from main/.
 const OPS_HTTP_PATH = 'api/ops/';
 const OPS_HTTP_HEADER = 'x-kiosk-ops';
-const ELECTRON_ONLY: readonly IpcChannel[] = ['shell:get-info', 'kiosk:exit', 'packs:choose-folder'];
+const ELECTRON_ONLY: readonly IpcChannel[] = [
+  'shell:get-info',
+  'kiosk:exit',
+  'packs:choose-folder',
+  'packs:choose-zip',
+];
 
 /** The preload's API, with its event subscription (older shells may lack parts of it). */
 type ElectronKiosk = Partial<KioskApi> & {
@@ -67,20 +81,44 @@ async function httpCall<C extends IpcChannel>(channel: C, args: unknown[]): Prom
   return unwrap<IpcContract[C]['result']>(res.status, await res.text());
 }
 
-/** Progress of an upload or import, 0–1 (or null when the size is unknown). */
-export type ProgressListener = (fraction: number | null) => void;
+/** Progress of an import: its phase, and how far it is, 0–1 (null when the phase has no byte count). */
+export type ProgressListener = (progress: { phase: PackImportPhase; fraction: number | null }) => void;
 
-/** Browser mode: the zip as the raw body, with upload progress (fetch cannot report it). */
-function httpImportZip(
-  zip: Uint8Array,
-  onProgress?: ProgressListener,
-): Promise<IpcContract['packs:import-zip']['result']> {
-  return new Promise((resolve, reject) => {
+function reportTo(onProgress: ProgressListener | undefined) {
+  return (p: PackImportProgress) =>
+    onProgress?.({ phase: p.phase, fraction: p.bytesTotal > 0 ? Math.min(1, p.bytesDone / p.bytesTotal) : null });
+}
+
+/** How often browser mode asks `packs:status` for the import's phase (it has no events). */
+const IMPORT_POLL_MS = 250;
+
+/**
+ * Browser mode: the chosen file as the raw body (the browser reads it from disk as it uploads; the
+ * page never holds it), with upload progress as the copy phase (fetch cannot report it), then the
+ * server's phases from `packs:status`, polled until the import answers.
+ */
+function httpImportZip(file: Blob, onProgress?: ProgressListener): Promise<PackImportResult> {
+  const report = reportTo(onProgress);
+  let serverPhase = false;
+  let finished = false;
+  const poll = setInterval(() => {
+    httpCall('packs:status', []).then(
+      (status) => {
+        if (finished || !status.import) return;
+        serverPhase ||= status.import.phase !== 'copy';
+        report(status.import);
+      },
+      () => undefined,
+    );
+  }, IMPORT_POLL_MS);
+  return new Promise<PackImportResult>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', OPS_HTTP_PATH + 'packs:import-zip');
     xhr.setRequestHeader('content-type', 'application/zip');
     xhr.setRequestHeader(OPS_HTTP_HEADER, '1');
-    xhr.upload.onprogress = (e) => onProgress?.(e.lengthComputable && e.total > 0 ? e.loaded / e.total : null);
+    xhr.upload.onprogress = (e) => {
+      if (!serverPhase) report({ phase: 'copy', bytesDone: e.loaded, bytesTotal: e.lengthComputable ? e.total : 0 });
+    };
     xhr.onload = () => {
       try {
         resolve(unwrap(xhr.status, xhr.responseText));
@@ -89,7 +127,11 @@ function httpImportZip(
       }
     };
     xhr.onerror = () => reject(new KioskApiError('network error'));
-    xhr.send(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+    report({ phase: 'copy', bytesDone: 0, bytesTotal: file.size });
+    xhr.send(file);
+  }).finally(() => {
+    finished = true;
+    clearInterval(poll);
   });
 }
 
@@ -123,6 +165,7 @@ const api = {
   'packs:status': call('packs:status'),
   'packs:import-zip': call('packs:import-zip'),
   'packs:choose-folder': call('packs:choose-folder'),
+  'packs:choose-zip': call('packs:choose-zip'),
   'packs:rollback': call('packs:rollback'),
   'system:preflight': call('system:preflight'),
 } satisfies KioskApi;
@@ -135,14 +178,16 @@ export const kiosk = {
     const off = electron()?.on?.(event, listener);
     return typeof off === 'function' ? off : () => undefined;
   },
-  /** `packs:import-zip` with progress: upload progress in browser mode, `packs:import-progress` in Electron. */
-  async importZip(zip: Uint8Array, onProgress?: ProgressListener): Promise<IpcContract['packs:import-zip']['result']> {
-    if (!isElectron()) return httpImportZip(zip, onProgress);
-    const off = kiosk.on('packs:import-progress', (p) =>
-      onProgress?.(p.bytesTotal > 0 ? Math.min(1, p.bytesDone / p.bytesTotal) : null),
-    );
+  /** Browser mode: uploads the chosen zip (`packs:import-zip`), with its phases. Electron takes no zip from the page. */
+  importZip(file: Blob, onProgress?: ProgressListener): Promise<PackImportResult> {
+    if (isElectron()) return Promise.reject(new KioskApiError('Electron imports a zip with packs:choose-zip', true));
+    return httpImportZip(file, onProgress);
+  },
+  /** Electron: main's dialog picks the zip and main imports it (`packs:choose-zip`), with `packs:import-progress`. */
+  async chooseZip(onProgress?: ProgressListener): Promise<PackImportResult> {
+    const off = kiosk.on('packs:import-progress', reportTo(onProgress));
     try {
-      return await api['packs:import-zip'](zip);
+      return await api['packs:choose-zip']();
     } finally {
       off();
     }

@@ -1,16 +1,19 @@
 /**
  * Browser mode's HTTP bridge end to end over real HTTP on 127.0.0.1: the request checks, the
  * envelope, the admin gate, the CSV export into the data folder, and a zip import that switches the
- * pack the content server shows. Real stores, a real pack library, a minimal pack as the embedded one.
+ * pack the content server shows (a 512 MiB upload too, streamed to disk with memory bounded). Real stores, a real pack library, a minimal pack as the embedded one.
  */
+import { createReadStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IPC_CHANNELS } from '../../../main/contract/ipc.ts';
+import { IPC_CHANNELS, PACK_IMPORT_PHASES, type PackStatus } from '../../../main/contract/ipc.ts';
 import { ELECTRON_ONLY_CHANNELS } from '../../../main/contract/ops-http.ts';
 import { startBrowserMode, type BrowserModeServer } from '../../../main/cli/browser-mode.ts';
 import { DEFAULT_PIN } from '../../../main/core/security/pin.ts';
-import { minimalPack, writePackDir } from '../../fixtures/minimal-pack.ts';
+import { writeLargeStoredZip } from '../../fixtures/large-zip.ts';
+import { MEDIA_FILES, minimalPack, WEBM_HEADER, writePackDir } from '../../fixtures/minimal-pack.ts';
 import { packEntries } from '../../fixtures/pack-zip.ts';
 import { buildZip } from '../../fixtures/zip-writer.ts';
 import { tempFolder } from '../support/temp-folder.ts';
@@ -180,6 +183,27 @@ describe('statistics', () => {
   });
 });
 
+/** POSTs the file at `file` as the zip body, piped from disk (Node's http, so the client holds none of it). */
+function upload(url: string, file: string, size: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/zip', 'content-length': String(size), 'x-kiosk-ops': '1' },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve(text));
+      },
+    );
+    request.on('error', reject);
+    createReadStream(file).pipe(request);
+  });
+}
+
 describe('pack import over HTTP', () => {
   it('switches the active pack; api/health shows the new version; status and rollback follow', async () => {
     const { call, unlock, importZip, health } = await start();
@@ -205,6 +229,42 @@ describe('pack import over HTTP', () => {
     const back = await call('packs:rollback');
     expect(back.body.result).toMatchObject({ source: 'embedded', active: { version: '1.0.0' } });
     expect(await health()).toMatchObject({ pack: { version: '1.0.0' } });
+  });
+
+  it('streams a 512 MiB upload to disk (memory bounded), with its phase in packs:status while it runs', async () => {
+    const { server, unlock, call, health, dataDir } = await start();
+    await unlock();
+    const pack = minimalPack();
+    pack.pack.version = '5.0.0';
+    const zip = path.join(await tempFolder('kiosk-upload-'), 'big.zip');
+    const size = await writeLargeStoredZip(zip, [
+      { name: 'pack.json', data: JSON.stringify(pack) },
+      { name: 'media/acme.svg', data: MEDIA_FILES['media/acme.svg']! },
+      { name: 'media/clip.webm', head: WEBM_HEADER, size: 512 * 1024 ** 2 },
+    ]);
+    const phases: string[] = [];
+    const baseline = process.memoryUsage().rss;
+    let peak = baseline;
+    let polling = true;
+    const poll = (async () => {
+      while (polling) {
+        peak = Math.max(peak, process.memoryUsage().rss);
+        const phase = ((await call('packs:status')).body.result as PackStatus).import?.phase;
+        if (phase && phases.at(-1) !== phase) phases.push(phase);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    const response = await upload(`${server.url}api/ops/packs:import-zip`, zip, size);
+    polling = false;
+    await poll;
+    expect((JSON.parse(response) as { result: unknown }).result).toMatchObject({ status: 'imported' });
+    expect(await health()).toMatchObject({ pack: { version: '5.0.0' } });
+    // The old bridge held the whole body, twice over while it joined the chunks.
+    expect(peak - baseline).toBeLessThan(200 * 1024 ** 2);
+    expect(phases.slice(0, 2)).toEqual(['copy', 'extract']);
+    expect(PACK_IMPORT_PHASES.filter((p) => phases.includes(p))).toEqual(phases);
+    expect((await call('packs:status')).body.result).toMatchObject({ import: null });
+    expect((await readdir(path.join(dataDir, 'packs'))).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
   it('refuses a hostile zip and leaves the active pack untouched', async () => {

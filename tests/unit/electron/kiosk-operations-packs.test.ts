@@ -9,7 +9,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ActivePackManager } from '../../../main/core/pack/active-pack-manager.ts';
 import { startKioskOperations } from '../../../main/electron/kiosk-operations.ts';
 import { minimalPack, writePackDir } from '../../fixtures/minimal-pack.ts';
-import { packEntries } from '../../fixtures/pack-zip.ts';
+import { packEntries, writeZip } from '../../fixtures/pack-zip.ts';
+import { PACK_IMPORT_PHASES } from '../../../main/contract/ipc.ts';
 import { buildZip } from '../../fixtures/zip-writer.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 import { fakeWindow } from '../support/fake-browser-window.ts';
@@ -43,7 +44,7 @@ async function start(isPackaged = true) {
   return { kiosk, packs, win, watch, handlers, userDataDir };
 }
 
-function zipOf(version: string): Uint8Array {
+function zipOf(version: string): Buffer {
   const pack = minimalPack();
   pack.pack.version = version;
   return buildZip(packEntries(pack));
@@ -63,13 +64,33 @@ describe('pack channels in Electron (mocked)', () => {
     await expect(Promise.resolve().then(() => handlers['packs:status'](event))).rejects.toThrow('admin session locked');
   });
 
-  it('sends import progress and packs:changed to the kiosk window', async () => {
+  it('asks for a zip with its own open-file dialog, imports it from the path with every phase, and announces the switch', async () => {
     const { handlers, win, packs } = await start();
-    await expect(handlers['packs:import-zip'](event, zipOf('2.0.0'))).resolves.toMatchObject({ status: 'imported' });
+    await expect(handlers['packs:choose-zip'](event)).resolves.toEqual({ status: 'cancelled' });
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({
+        properties: ['openFile'],
+        filters: [expect.objectContaining({ extensions: ['zip'] })],
+      }),
+    );
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePaths: [await writeZip(zipOf('2.0.0'))],
+    });
+    await expect(handlers['packs:choose-zip'](event)).resolves.toMatchObject({ status: 'imported' });
     expect(packs.getPack()?.pack.pack.version).toBe('2.0.0');
-    const sent = win.webContents.send.mock.calls.map((call) => call[0]);
-    expect(sent).toContain('packs:import-progress');
+    const progress = win.webContents.send.mock.calls.filter((call) => call[0] === 'packs:import-progress');
+    expect([...new Set(progress.map((call) => (call[1] as { phase: string }).phase))]).toEqual(PACK_IMPORT_PHASES);
     expect(win.webContents.send).toHaveBeenLastCalledWith('packs:changed', { id: 'test-city', version: '2.0.0' });
+  });
+
+  it('refuses a zip sent over IPC: the bytes channel takes only an upload stream, which IPC cannot carry', async () => {
+    const { handlers, packs } = await start();
+    await expect(
+      Promise.resolve().then(() => handlers['packs:import-zip'](event, zipOf('2.0.0') as never, null)),
+    ).rejects.toThrow(/upload stream/);
+    expect(packs.getPack()?.pack.pack.version).toBe('1.0.0');
   });
 
   it('asks for a folder with the open-directory dialog over the window, and copies the pack in', async () => {

@@ -7,8 +7,9 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ActivePackManager, PackSwitchRefused } from '../../../../main/core/pack/active-pack-manager.ts';
 import { ACTIVE_FILE } from '../../../../main/core/pack/pack-library.ts';
+import { PACK_IMPORT_PHASES } from '../../../../main/contract/ipc.ts';
 import { minimalPack, writePackDir } from '../../../fixtures/minimal-pack.ts';
-import { packEntries } from '../../../fixtures/pack-zip.ts';
+import { packEntries, writeZip } from '../../../fixtures/pack-zip.ts';
 import { buildZip } from '../../../fixtures/zip-writer.ts';
 import { tempFolder } from '../../support/temp-folder.ts';
 
@@ -22,7 +23,7 @@ function versioned(version: string) {
 
 const zipOf = (version: string) => buildZip(packEntries(versioned(version)));
 
-async function open(options: { overrideDir?: string; root?: string; embeddedDir?: string } = {}) {
+async function open(options: { overrideDir?: string; root?: string; embeddedDir?: string; maxZipBytes?: number } = {}) {
   const root = options.root ?? path.join(await tempFolder('kiosk-lib-'), 'packs');
   const embeddedDir = options.embeddedDir ?? (await writePackDir());
   const manager = await ActivePackManager.open({ root, embeddedDir, log: quiet, ...options });
@@ -30,6 +31,8 @@ async function open(options: { overrideDir?: string; root?: string; embeddedDir?
 }
 
 const versionOf = (manager: ActivePackManager) => manager.getPack()?.pack.pack.version;
+
+const order = (phase: string) => (PACK_IMPORT_PHASES as readonly string[]).indexOf(phase);
 
 describe('start-up', () => {
   it('shows the embedded pack on a fresh install, with no fallback reason', async () => {
@@ -124,13 +127,37 @@ describe('switching', () => {
     expect(seen).toEqual(['2.0.0:2.0.0']);
   });
 
-  it('reports progress while a zip is read', async () => {
+  it('reports every phase in order (copy, extract, validate, switch), in its status too, and clears it after', async () => {
     const { manager } = await open();
-    const progress = vi.fn();
-    await manager.importZip(zipOf('2.0.0'), progress);
-    const last = progress.mock.calls.at(-1) as [number, number];
-    expect(last[0]).toBe(last[1]);
-    expect(last[1]).toBeGreaterThan(0);
+    const seen: Array<[string, string | undefined]> = [];
+    const zip = zipOf('2.0.0');
+    await manager.importZip(zip, (p) => seen.push([p.phase, manager.status().import?.phase]));
+    const phases = seen.map(([phase]) => phase);
+    expect([...new Set(phases)]).toEqual(PACK_IMPORT_PHASES);
+    // Each phase is one run: never back to an earlier one.
+    expect(phases).toEqual([...phases].sort((a, b) => order(a) - order(b)));
+    expect(seen.every(([phase, inStatus]) => phase === inStatus)).toBe(true);
+    expect(manager.status().import).toBeNull();
+  });
+
+  it('imports a zip file from its path, and refuses a path that is not a plain .zip file within the limit', async () => {
+    const { manager, root } = await open({ maxZipBytes: 64 * 1024 });
+    const good = await writeZip(zipOf('2.0.0'));
+    expect(await manager.importZipFile(good)).toMatchObject({ status: 'imported', pack: { version: '2.0.0' } });
+    const dir = path.dirname(good);
+    await symlink(good, path.join(dir, 'link.zip'));
+    await writeFile(path.join(dir, 'huge.zip'), Buffer.alloc(64 * 1024 + 1));
+    for (const [file, reason] of [
+      [path.join(dir, 'missing.zip'), 'does not exist'],
+      [dir, 'not a .zip file'],
+      [path.join(dir, 'link.zip'), 'is a link'],
+      [path.join(dir, 'huge.zip'), 'the limit is 65536'],
+    ] as const) {
+      const result = await manager.importZipFile(file);
+      expect(result, file).toMatchObject({ status: 'refused', errors: [expect.stringContaining(reason)] });
+    }
+    expect(versionOf(manager)).toBe('2.0.0');
+    expect((await readdir(root)).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
   it('runs concurrent imports one after the other; the last one asked wins', async () => {

@@ -68,20 +68,26 @@ describe('the bridge handler', () => {
     }
   });
 
-  it('hands the raw zip body to packs:import-zip as a Uint8Array, within the size limit', async () => {
-    const importZip = vi.fn((bytes: unknown) => ({
+  it('hands the raw zip body to packs:import-zip as a stream, never buffered, with the size limit enforced as it streams', async () => {
+    const importZip = vi.fn(async (body: unknown, declared: unknown) => ({
       status: 'refused',
-      errors: [String((bytes as Uint8Array).length)],
+      errors: [String(new Uint8Array(await new Response(body as ReadableStream).arrayBuffer()).length), declared],
     }));
     const handler = bridge({ 'packs:import-zip': importZip });
     const zip = { 'content-type': 'application/zip' };
-    const ok = await handler(post('packs:import-zip', new Uint8Array([1, 2, 3]), zip));
+    const ok = await handler(post('packs:import-zip', new Uint8Array([1, 2, 3]), { ...zip, 'content-length': '3' }));
     expect(ok.status).toBe(200);
-    expect(importZip.mock.calls[0]?.[0]).toBeInstanceOf(Uint8Array);
-    expect(Array.from(importZip.mock.calls[0]?.[0] as Uint8Array)).toEqual([1, 2, 3]);
+    expect(importZip.mock.calls[0]?.[0]).toBeInstanceOf(ReadableStream);
+    expect(((await ok.json()) as { result: { errors: unknown[] } }).result.errors).toEqual(['3', 3]);
+    // Over the limit while streaming (no Content-Length, or one that lies): 413 from inside the stream.
     const big = await handler(post('packs:import-zip', new Uint8Array(17), zip));
     expect(big.status).toBe(413);
-    expect(importZip).toHaveBeenCalledOnce();
+    const lying = await handler(post('packs:import-zip', new Uint8Array(17), { ...zip, 'content-length': '3' }));
+    expect(lying.status).toBe(413);
+    // Declared over the limit: refused before the service sees it.
+    const declared = await handler(post('packs:import-zip', new Uint8Array(17), { ...zip, 'content-length': '17' }));
+    expect(declared.status).toBe(413);
+    expect(importZip).toHaveBeenCalledTimes(3);
   });
 
   it('refuses a zip before reading it when no admin session is open', async () => {

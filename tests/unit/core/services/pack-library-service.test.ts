@@ -1,4 +1,4 @@
-/** The pack channels' own rules: admin only, zod on the zip bytes, preflight's disk and displays, the folder dialog. */
+/** The pack channels' own rules: admin only, zod on the upload, the zip and folder dialogs, import phases, preflight's disk and displays. */
 import { describe, expect, it, vi } from 'vitest';
 import {
   createPackLibraryService,
@@ -13,7 +13,8 @@ import {
 import { ActivePackManager } from '../../../../main/core/pack/active-pack-manager.ts';
 import { createAdminSession } from '../../../../main/core/security/admin-session.ts';
 import { minimalPack, writePackDir } from '../../../fixtures/minimal-pack.ts';
-import { packEntries } from '../../../fixtures/pack-zip.ts';
+import { packEntries, writeZip } from '../../../fixtures/pack-zip.ts';
+import { PACK_IMPORT_PHASES, type PackImportProgress } from '../../../../main/contract/ipc.ts';
 import { buildZip } from '../../../fixtures/zip-writer.ts';
 import { tempFolder } from '../../support/temp-folder.ts';
 
@@ -44,6 +45,7 @@ describe('pack channels', () => {
       'packs:choose-folder',
       'packs:rollback',
       'system:preflight',
+      'packs:choose-zip',
     ] as const) {
       await expect(call(channel), channel).rejects.toThrow(AdminLockedError);
     }
@@ -51,26 +53,57 @@ describe('pack channels', () => {
 
   it.each([
     ['no zip', []],
-    ['a number array', [[80, 75, 3, 4]]],
-    ['a string', ['PK...']],
-    ['an empty zip', [new Uint8Array(0)]],
-    ['two zips', [new Uint8Array(4), new Uint8Array(4)]],
+    ['a number array', [[80, 75, 3, 4], null]],
+    ['a string', ['PK...', null]],
+    ['the bytes of a zip (nothing may send a zip over IPC)', [new Uint8Array(buildZip(packEntries())), 10]],
+    ['a stream without its declared length', [new Blob([]).stream()]],
+    ['a negative declared length', [new Blob([]).stream(), -1]],
   ])('refuses %s for packs:import-zip', async (_what, args) => {
     const { call } = await setup();
     await expect(call('packs:import-zip', ...args)).rejects.toThrow(InvalidArgumentError);
   });
 
-  it('imports bytes and pushes throttled progress ending at the total', async () => {
+  it('imports an upload stream and pushes throttled progress, each phase in order, the copy ending at the total', async () => {
     const onImportProgress = vi.fn();
     const { call, packs } = await setup({ onImportProgress });
     const pack = minimalPack();
     pack.pack.version = '2.0.0';
-    await expect(call('packs:import-zip', new Uint8Array(buildZip(packEntries(pack))))).resolves.toMatchObject({
-      status: 'imported',
-    });
+    const zip = buildZip(packEntries(pack));
+    await expect(call('packs:import-zip', new Blob([new Uint8Array(zip)]).stream(), zip.length)).resolves.toMatchObject(
+      {
+        status: 'imported',
+      },
+    );
     expect(packs.getPack()?.pack.pack.version).toBe('2.0.0');
-    const last = onImportProgress.mock.calls.at(-1)?.[0] as { bytesDone: number; bytesTotal: number };
-    expect(last.bytesDone).toBe(last.bytesTotal);
+    const sent = onImportProgress.mock.calls.map((c) => c[0] as PackImportProgress);
+    expect([...new Set(sent.map((p) => p.phase))]).toEqual(PACK_IMPORT_PHASES);
+    const copied = sent.filter((p) => p.phase === 'copy').at(-1)!;
+    expect(copied).toEqual({ phase: 'copy', bytesDone: zip.length, bytesTotal: zip.length });
+    expect(packs.status().import).toBeNull();
+  });
+
+  it('asks for a zip only where a dialog exists, handles cancel, takes no argument, and imports the chosen file', async () => {
+    await expect((await setup()).call('packs:choose-zip')).rejects.toThrow(UnavailableError);
+    const cancelled = await setup({ chooseZip: async () => undefined });
+    await expect(cancelled.call('packs:choose-zip')).resolves.toEqual({ status: 'cancelled' });
+    const pack = minimalPack();
+    pack.pack.version = '3.0.0';
+    const file = await writeZip(packEntries(pack));
+    const chooseZip = vi.fn(async () => file);
+    const chosen = await setup({ chooseZip });
+    await expect(chosen.call('packs:choose-zip', file)).rejects.toThrow(InvalidArgumentError);
+    expect(chooseZip).not.toHaveBeenCalled();
+    await expect(chosen.call('packs:choose-zip')).resolves.toMatchObject({ status: 'imported' });
+    expect(chosen.packs.getPack()?.pack.pack.version).toBe('3.0.0');
+  });
+
+  it('refuses a chosen path that is not a plain .zip file, and changes nothing', async () => {
+    const folder = await writePackDir();
+    const { call, packs } = await setup({ chooseZip: async () => folder });
+    const before = packs.getPack();
+    const result = await call('packs:choose-zip');
+    expect(result).toMatchObject({ status: 'refused', errors: [expect.stringContaining('not a .zip file')] });
+    expect(packs.getPack()).toBe(before);
   });
 
   it('asks for a folder only where a dialog exists, and handles cancel', async () => {
