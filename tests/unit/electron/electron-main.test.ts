@@ -133,15 +133,16 @@ vi.mock('../../../main/core/server/content-server.ts', () => ({
 const savedEnv = process.env.KIOSK_PACK_DIR;
 /** The process's own error listeners (Vitest's), so that the entry's crash guard can be removed after each test. */
 const GUARDED = ['uncaughtException', 'unhandledRejection'] as const;
-let ownListeners = GUARDED.map((event) => process.listeners(event));
+type Listener = (...args: unknown[]) => void;
+const processEvents = process as NodeJS.EventEmitter;
+const listenersOf = (event: string) => processEvents.listeners(event) as Listener[];
+let ownListeners = GUARDED.map(listenersOf);
 /** The listeners the entry added to `event`. */
 const addedListeners = (event: (typeof GUARDED)[number]) =>
-  process.listeners(event).filter((l) => !ownListeners[GUARDED.indexOf(event)]!.includes(l)) as Array<
-    (...args: unknown[]) => void
-  >;
+  listenersOf(event).filter((l) => !ownListeners[GUARDED.indexOf(event)]!.includes(l));
 
 beforeEach(() => {
-  ownListeners = GUARDED.map((event) => process.listeners(event));
+  ownListeners = GUARDED.map(listenersOf);
   mocks.reset();
   vi.resetModules();
   vi.spyOn(console, 'info').mockImplementation(() => {});
@@ -158,7 +159,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const event of GUARDED) for (const listener of addedListeners(event)) process.off(event, listener);
+  for (const event of GUARDED) for (const listener of addedListeners(event)) processEvents.off(event, listener);
   if (savedEnv === undefined) delete process.env.KIOSK_PACK_DIR;
   else process.env.KIOSK_PACK_DIR = savedEnv;
 });
