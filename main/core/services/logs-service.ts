@@ -78,8 +78,10 @@ export function createLogsService(deps: LogsDeps): LogsService {
       const turn = limiter.take();
       if (!turn.ok) return;
       if (turn.droppedBefore > 0) deps.log.warn(`[page] ${turn.droppedBefore} error report(s) dropped (rate limit)`);
-      const stack = report.stack ? `\n${report.stack}` : '';
-      deps.log.error(`[page] ${report.kind} on screen "${logSafe(report.screen)}": ${logSafe(report.message + stack)}`);
+      // A stack usually starts with the message itself: then the stack alone says it all.
+      const { message, stack } = report;
+      const text = !stack ? message : stack.startsWith(message) ? stack : `${message}\n${stack}`;
+      deps.log.error(`[page] ${report.kind} on screen "${logSafe(report.screen)}": ${logSafe(text)}`);
     },
     'logs:tail': async (...args): Promise<LogTail> => {
       deps.requireAdmin('logs:tail');

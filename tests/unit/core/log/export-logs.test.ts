@@ -1,33 +1,9 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import yauzl, { type Entry } from 'yauzl';
 import { exportLogsZip } from '../../../../main/core/log/export-logs.ts';
+import { readZip } from '../../../fixtures/read-zip.ts';
 import { tempFolder } from '../../support/temp-folder.ts';
-
-/** Every entry of the zip at `file`, read back with yauzl: name → text. */
-function readZip(file: string): Promise<Record<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      const out: Record<string, string> = {};
-      zip.on('error', reject);
-      zip.on('end', () => resolve(out));
-      zip.on('entry', (entry: Entry) => {
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError) return reject(streamError);
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            out[entry.fileName] = Buffer.concat(chunks).toString('utf8');
-            zip.readEntry();
-          });
-        });
-      });
-      zip.readEntry();
-    });
-  });
-}
 
 describe('exportLogsZip', () => {
   it('zips every file of the log folder, sub-folders too, into the target folder', async () => {

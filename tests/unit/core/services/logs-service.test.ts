@@ -32,6 +32,11 @@ describe('logs:report', () => {
     expect(log.error).toHaveBeenCalledExactlyOnceWith(
       '[page] error on screen "enterprise:xcmg": TypeError: x is undefined\n  TypeError: x\n      at a (app.js:1:2)',
     );
+    // The message is not repeated when the stack begins with it.
+    await service['logs:report']({ ...REPORT, stack: `${REPORT.message}\n    at b (app.js:3:4)` });
+    expect(log.error).toHaveBeenLastCalledWith(
+      '[page] error on screen "enterprise:xcmg": TypeError: x is undefined\n      at b (app.js:3:4)',
+    );
   });
 
   it('refuses what a well-behaved page never sends: unknown kinds, extra fields, text over the caps', async () => {
