@@ -1,9 +1,9 @@
 /** Logs: the last entries of the kiosk's log at a level, and the log folder as a zip for support. */
 import { useCallback, useEffect, useState } from 'react';
-import type { ExportLogsResult, LogLevel, LogTail } from '../../../main/contract/ipc';
-import { errorMessage, isElectron, kiosk } from '../kiosk/kiosk-client';
+import type { LogLevel, LogTail } from '../../../main/contract/ipc';
+import { kiosk } from '../kiosk/kiosk-client';
 import { useAdminT } from './admin-i18n';
-import { Notice, Section, Segmented } from './admin-controls';
+import { ExportOutcome, Notice, RefreshAndExport, Section, Segmented, showAnswer, useExport } from './admin-controls';
 
 /** How many of the newest entries the tab shows. */
 const SHOWN = 500;
@@ -14,31 +14,12 @@ export function LogsSection() {
   const [level, setLevel] = useState<LogLevel>('error');
   const [tail, setTail] = useState<LogTail | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [exported, setExported] = useState<ExportLogsResult | null>(null);
-  const [exporting, setExporting] = useState(false);
+  const exported = useExport(setError);
 
   const load = useCallback(() => {
-    kiosk['logs:tail']({ level, limit: SHOWN }).then(
-      (next) => {
-        setTail(next);
-        setError(null);
-      },
-      (err: unknown) => setError(errorMessage(err)),
-    );
+    showAnswer(kiosk['logs:tail']({ level, limit: SHOWN }), setTail, setError);
   }, [level]);
   useEffect(load, [load]);
-
-  const exportZip = async () => {
-    setExporting(true);
-    setExported(null);
-    try {
-      setExported(await kiosk['logs:export']());
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   // Newest first: what staff look for is what just happened.
   const entries = tail ? [...tail.entries].reverse() : [];
@@ -54,27 +35,28 @@ export function LogsSection() {
             onChange={setLevel}
             testIdPrefix="logs-level-"
           />
-          <button type="button" className="adm-btn" data-testid="logs-refresh" onClick={load}>
-            {t('logs.refresh')}
-          </button>
-          <button
-            type="button"
-            className="adm-btn adm-btn--strong"
-            data-testid="logs-export"
-            disabled={exporting}
-            onClick={() => void exportZip()}
-          >
-            {t('logs.export')}
-          </button>
+          <RefreshAndExport
+            testIdPrefix="logs-"
+            refreshLabel={t('logs.refresh')}
+            exportLabel={t('logs.export')}
+            exporting={exported.running}
+            onRefresh={load}
+            onExport={() => void exported.run(() => kiosk['logs:export']())}
+          />
         </div>
-        {exported?.status === 'written' && (
-          <Notice kind="ok" testId="logs-exported">
-            {t('logs.exported')} <code data-testid="logs-export-folder">{exported.folder}</code>{' '}
-            <code data-testid="logs-export-file">{exported.files[0]}</code>
-            {!isElectron() && <small className="adm-block">{t('stats.exportedBrowser')}</small>}
-          </Notice>
-        )}
-        {exported?.status === 'cancelled' && <p className="adm-muted">{t('logs.exportCancelled')}</p>}
+        <ExportOutcome
+          result={exported.result}
+          testIdPrefix="logs-"
+          written={t('logs.exported')}
+          cancelled={t('logs.exportCancelled')}
+        >
+          {exported.result?.status === 'written' && (
+            <>
+              {' '}
+              <code data-testid="logs-export-file">{exported.result.files[0]}</code>
+            </>
+          )}
+        </ExportOutcome>
         {error && (
           <Notice kind="bad" testId="logs-error">
             {t('error', { message: error })}
@@ -88,13 +70,9 @@ export function LogsSection() {
       </Section>
       {tail && entries.length === 0 && <p className="adm-muted adm-empty">{t('logs.none')}</p>}
       {entries.length > 0 && (
-        <ol className="adm-log" data-testid="logs-entries">
+        <ol className="adm-checklist" data-testid="logs-entries">
           {entries.map((entry, i) => (
-            <li
-              key={`${entry.time}-${i}`}
-              className={`adm-log__entry adm-log__entry--${entry.level}`}
-              data-level={entry.level}
-            >
+            <li key={`${entry.time}-${i}`} className={`adm-check adm-log--${entry.level}`} data-level={entry.level}>
               <span className="adm-log__time">{new Date(entry.time).toLocaleString(lang)}</span>
               <span className="adm-log__level">{t(`logs.levels.${entry.level}`)}</span>
               <pre className="adm-log__text">{entry.text}</pre>
