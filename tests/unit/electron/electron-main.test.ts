@@ -295,7 +295,7 @@ describe('on ready', () => {
     expect(win.focus).toHaveBeenCalled();
   });
 
-  it('an uncaught exception in main is logged and reloads the kiosk page, with no dialog', async () => {
+  it('an uncaught exception in main is logged by the guard (whose listener keeps the dialog away) and reloads the kiosk page', async () => {
     await runEntry();
     const win = await becomeReady();
     const [guard] = addedListeners('uncaughtException');
