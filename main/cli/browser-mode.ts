@@ -25,6 +25,8 @@ import { createPinGuard } from '../core/security/pin-guard.ts';
 import { createContentServer } from '../core/server/content-server.ts';
 import { openSettingsStore } from '../core/storage/settings-store.ts';
 import { createEventLog, STATS_FOLDER } from '../core/stats/event-log.ts';
+import { createRotatingLog } from '../core/log/rotating-log.ts';
+import { localTimeStamp } from '../core/storage/time-stamp.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_PACK_DIR = path.join(REPO_ROOT, 'assets', 'packs', 'xuzhou');
@@ -34,6 +36,7 @@ export const DEFAULT_DATA_DIR = path.join(homedir(), '.invest-kiosk');
 /** Subfolders of the data folder. */
 export const PACKS_FOLDER = 'packs';
 export const EXPORTS_FOLDER = 'exports';
+export const LOGS_FOLDER = 'logs';
 
 export interface BrowserModeOptions {
   port?: number;
@@ -48,7 +51,7 @@ export interface BrowserModeOptions {
   watchPack?: boolean;
   /** PIN hashing cost (tests make it cheap). */
   scrypt?: ScryptParams;
-  /** Where to report pack problems; console.error by default. */
+  /** Where to print what the server logs (it also goes to `<data>/logs/kiosk.log`); console.error by default. */
   log?: (line: string) => void;
 }
 
@@ -62,22 +65,26 @@ export interface BrowserModeServer {
 
 /** `<data>/exports/<local time>`: where a browser-mode CSV export goes. */
 export function exportFolderName(dataDir: string, at: Date = new Date()): string {
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  const stamp =
-    `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}_` +
-    `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}-${pad(at.getMilliseconds(), 3)}`;
-  return path.join(dataDir, EXPORTS_FOLDER, stamp);
+  return path.join(dataDir, EXPORTS_FOLDER, localTimeStamp(at));
 }
 
 export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserModeServer> {
-  const log = options.log ?? ((line: string) => console.error(line));
+  const print = options.log ?? ((line: string) => console.error(line));
   const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   await mkdir(dataDir, { recursive: true });
-  const quiet = {
-    info: (...parts: unknown[]) => log(parts.map(String).join(' ')),
-    warn: (...parts: unknown[]) => log(parts.map(String).join(' ')),
-    error: (...parts: unknown[]) => log(parts.map(String).join(' ')),
-  };
+  // The same log file as Electron's (`<data>/logs/kiosk.log`), so the panel's Logs tab works here too.
+  const logFolder = path.join(dataDir, LOGS_FOLDER);
+  const file = createRotatingLog({ folder: logFolder });
+  const at =
+    (level: 'info' | 'warn' | 'error') =>
+    (...parts: unknown[]) => {
+      const line = parts.map((p) => (p instanceof Error ? (p.stack ?? p.message) : String(p))).join(' ');
+      file.write(level, line);
+      print(line);
+    };
+  const quiet = { info: at('info'), warn: at('warn'), error: at('error') };
+  const log = quiet.info;
+  file.write('info', `[kiosk] browser mode starting on data folder ${dataDir}`);
 
   const packs = await ActivePackManager.open({
     root: path.join(dataDir, PACKS_FOLDER),
@@ -89,14 +96,14 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   if (status.active) {
     log(`Pack "${status.active.id}" ${status.active.version} (${status.source}) loaded from ${status.active.dir}`);
   } else {
-    log(`No pack can be shown (${packs.getPackErrors().length} problem(s)):`);
-    for (const issue of packs.getPackErrors()) log(`  ${formatIssue(issue)}`);
+    quiet.error(`No pack can be shown (${packs.getPackErrors().length} problem(s)):`);
+    for (const issue of packs.getPackErrors()) quiet.error(`  ${formatIssue(issue)}`);
   }
-  if (status.fallbackReason) log(`Pack fallback: ${status.fallbackReason}`);
+  if (status.fallbackReason) quiet.warn(`Pack fallback: ${status.fallbackReason}`);
   if (options.watchPack !== false) packs.watch();
 
   const settings = await openSettingsStore(dataDir);
-  if (settings.problem) log(`Settings: ${settings.problem}`);
+  if (settings.problem) quiet.warn(`Settings: ${settings.problem}`);
   const statsFolder = path.join(dataDir, STATS_FOLDER);
   const session = createAdminSession();
   const operations = createOperationsService({
@@ -105,6 +112,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     session,
     events: createEventLog(statsFolder),
     statsFolder,
+    logFolder,
     // A browser has no folder dialog: a fresh folder in the data folder, whose path the panel shows.
     chooseExportFolder: async () => {
       const folder = exportFolderName(dataDir);

@@ -153,6 +153,43 @@ export interface PreflightReport {
   displays: Array<{ id: number; width: number; height: number; scaleFactor: number; touch: boolean }> | null;
 }
 
+// ── Logs (the page's errors in, the Logs tab out) ──────────────────────────────────────────────────
+
+export type LogLevel = 'info' | 'warn' | 'error';
+
+/** `logs:report`: what the page says about one of its errors; main caps and checks every field. */
+export interface PageErrorReport {
+  /** error: a window 'error' event; rejection: an unhandled promise rejection; render: the ErrorBoundary; console: console.error. */
+  kind: 'error' | 'rejection' | 'render' | 'console';
+  message: string;
+  /** The stack (and for `render`, React's component stack), if there is one. */
+  stack?: string;
+  /** The screen the visitor was on (the route's key, e.g. `enterprise:xcmg-heavy`, or `attract`). */
+  screen: string;
+}
+
+/** One entry of the log: its time (ISO), level and text (a stack trace keeps its lines). */
+export interface LogEntry {
+  time: string;
+  level: LogLevel;
+  text: string;
+}
+
+/** `logs:tail`: entries at or above `level` (error: errors only; info: everything), the last `limit`. */
+export interface LogTailQuery {
+  level: LogLevel;
+  limit: number;
+}
+
+/** `logs:tail`: the entries, oldest first, and the folder they come from. */
+export interface LogTail {
+  folder: string;
+  entries: LogEntry[];
+}
+
+/** `logs:export`: the zip written into the folder staff chose, or that they cancelled. */
+export type ExportLogsResult = ExportCsvResult;
+
 /** Channel name → handler signature (arguments as a tuple, result). */
 export interface IpcContract {
   'shell:get-info': { args: []; result: ShellInfo };
@@ -198,6 +235,12 @@ export interface IpcContract {
   'packs:rollback': { args: []; result: PackStatus };
   /** Admin only: the main-process half of the pre-fair self-test. */
   'system:preflight': { args: []; result: PreflightReport };
+  /** Public (rate-limited, size-capped): an error of the page, with the screen it was on, for `<data>/logs`. */
+  'logs:report': { args: [report: PageErrorReport]; result: void };
+  /** Admin only: the last entries of the log at or above a level, for the Logs tab. */
+  'logs:tail': { args: [query: LogTailQuery]; result: LogTail };
+  /** Admin only: the log folder as a zip for support, into a folder staff choose (a dialog, as `stats:export-csv`). */
+  'logs:export': { args: []; result: ExportLogsResult };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -221,6 +264,9 @@ export const IPC_CHANNELS = [
   'packs:choose-zip',
   'packs:rollback',
   'system:preflight',
+  'logs:report',
+  'logs:tail',
+  'logs:export',
 ] as const satisfies readonly IpcChannel[];
 
 /** The API the preload exposes on `window.kiosk`: one async function per channel, and `on` for events. */

@@ -6,6 +6,8 @@
  * and `main/core/pack/active-pack-manager.ts`, where they are unit-tested; the content comes from
  * `main/core`.
  */
+// First: the crash guard's listeners exist before any other module of the app runs.
+import { crashGuard } from './early-start.ts';
 import path from 'node:path';
 import { app, BrowserWindow, Menu, screen, session } from 'electron';
 import { ActivePackManager } from '../core/pack/active-pack-manager.ts';
@@ -130,6 +132,10 @@ function createMainWindow(kiosk: KioskOperations): BrowserWindow {
     ),
   );
   kiosk.attach(win);
+  // An error in main reloads this page (and relaunches the app if errors repeat): crash-guard.ts.
+  crashGuard.setReload(() => {
+    if (!win.isDestroyed()) win.loadURL(APP_ENTRY_URL).catch(() => undefined);
+  });
   win.once('ready-to-show', () => {
     win.show();
   });

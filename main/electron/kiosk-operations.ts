@@ -162,20 +162,25 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
     applyLoginItem(next.startAtLogin, options.isPackaged);
   };
 
+  /** Asks staff for a folder to export into (a native dialog over the kiosk window); undefined when cancelled. */
+  const chooseFolder = async (title: string): Promise<string | undefined> => {
+    const dialogOptions = {
+      title,
+      properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+    };
+    const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+    return result.canceled ? undefined : result.filePaths[0];
+  };
+
   const operations = createOperationsHandlers({
     settings,
     pins,
     session,
     events,
     statsFolder,
-    chooseExportFolder: async () => {
-      const dialogOptions = {
-        title: 'Export visit statistics · 导出访问统计',
-        properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
-      };
-      const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
-      return result.canceled ? undefined : result.filePaths[0];
-    },
+    logFolder,
+    chooseExportFolder: () => chooseFolder('Export visit statistics · 导出访问统计'),
+    chooseLogExportFolder: () => chooseFolder('Export the logs for support · 导出日志供技术支持'),
     onSettingsChanged: applySettings,
     reload: () => (healing ? healing.freshStart() : loadKioskPage()),
     exit: () => {

@@ -9,6 +9,7 @@ import './kiosk/i18n';
 import { App } from './shell/App';
 import { warmBackdrop } from './shell/backdrop';
 import { warmFonts } from './kiosk/fonts';
+import { installPageErrorReports } from './kiosk/page-errors';
 // Every screen's stylesheet but the map's and the clusters' (loaded with their chunks) loads with
 // the page, in this order: shared first, then by feature. The order is the cascade's: keep it.
 import './ui/tokens.css';
@@ -30,6 +31,9 @@ import './shell/idle-overlay.css';
 import './ui/qr-code.css';
 import './future/future.css';
 import './contact/contact.css';
+
+// Errors of the page go to the kiosk's log, with the screen the visitor was on.
+installPageErrorReports();
 
 // Kiosk hygiene: no context menu (long press), no dragging pictures or links out, no text
 // selection, no pinch or keyboard zoom (CSS adds: no overscroll, no swipe navigation).

@@ -14,6 +14,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import type { PackImportProgress } from '../../main/contract/ipc.ts';
 import { minimalPack } from '../fixtures/minimal-pack.ts';
 import { packEntries, writeZip } from '../fixtures/pack-zip.ts';
+import { readZip } from '../fixtures/read-zip.ts';
 import { expect, ops, press, startVisit, test, typePin } from './kiosk-test.ts';
 
 const PIN = '246810';
@@ -481,6 +482,65 @@ test('presenter mode: no idle reset, arrow keys move the focus, Enter opens, Esc
 });
 
 // Last: it locks the keypad for five minutes.
+test("the Logs tab: a page error shows with the visitor's screen, the level filter works, the export zips the log", async ({
+  page,
+  request,
+  watch,
+}) => {
+  await ensurePin(request);
+  const marker = `a page error on purpose ${Date.now()}`;
+  await startVisit(page);
+  await page.getByTestId('nav-enterprises').tap();
+  await expect(page.getByTestId('screen-enterprises')).toBeVisible();
+  await page.evaluate((message) => {
+    setTimeout(() => {
+      throw new Error(message);
+    });
+  }, marker);
+  // The report is fire and forget: wait until the kiosk's log has it.
+  await expect
+    .poll(() =>
+      asAdmin(request, async () => {
+        const tail = await ops<{ entries: Array<{ text: string }> }>(request, 'logs:tail', {
+          level: 'error',
+          limit: 50,
+        });
+        return tail.entries.some((e) => e.text.includes(marker));
+      }),
+    )
+    .toBe(true);
+  // That error was thrown on purpose: it is what this test is about, not a failure of the page.
+  const expected = watch.errors.filter((e) => e.includes(marker));
+  expect(expected.length).toBeGreaterThan(0);
+  watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((e) => !e.includes(marker)));
+
+  await openPanel(page);
+  await page.getByTestId('admin-tab-logs').tap();
+  const entries = page.getByTestId('logs-entries');
+  const ours = entries.locator('li', { hasText: marker });
+  await expect(ours).toHaveCount(1);
+  await expect(ours).toHaveAttribute('data-level', 'error');
+  await expect(ours).toContainText('on screen "enterprises"');
+  await expect(entries.locator('li[data-level="info"]')).toHaveCount(0);
+  await page.getByTestId('logs-level-info').tap();
+  await expect(entries.locator('li[data-level="info"]').first()).toBeVisible();
+  await expect(entries.locator('li', { hasText: 'admin unlock: unlocked' }).first()).toBeVisible();
+  await page.getByTestId('logs-level-error').tap();
+  await expect(entries.locator('li[data-level="info"]')).toHaveCount(0);
+  await expect(ours).toHaveCount(1);
+
+  await page.getByTestId('logs-export').tap();
+  const folder = (await page.getByTestId('logs-export-folder').textContent()) ?? '';
+  const file = (await page.getByTestId('logs-export-file').textContent()) ?? '';
+  expect(file).toMatch(/^kiosk-logs-.*\.zip$/);
+  if (process.env.KIOSK_E2E_DATA)
+    expect(path.resolve(folder).startsWith(path.join(path.resolve(process.env.KIOSK_E2E_DATA), 'exports'))).toBe(true);
+  const zip = await readZip(path.join(folder, file));
+  expect(Object.keys(zip)).toContain('kiosk.log');
+  expect(zip['kiosk.log']).toContain(marker);
+  await page.getByTestId('admin-close').tap();
+});
+
 test('five wrong PINs lock the keypad, with a countdown', async ({ page, request }) => {
   await ensurePin(request);
   await page.goto('/');

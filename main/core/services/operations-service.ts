@@ -19,6 +19,7 @@ import { DateRangeSchema } from '../stats/date-range.ts';
 import type { EventLog } from '../stats/event-log.ts';
 import { StatsEventInputSchema } from '../stats/events.ts';
 import { exportStatsCsv, summarizeStats } from '../stats/export-csv.ts';
+import { createLogsService } from './logs-service.ts';
 import type { PackChannel } from './pack-library-service.ts';
 import { adminGate, parseArgs, type ServiceHandler, type ServiceLog } from './service-checks.ts';
 
@@ -47,6 +48,12 @@ export interface OperationsDeps {
   /** Closes the kiosk for good (the admin panel's exit). */
   exit: () => void;
   log?: ServiceLog;
+  /** `<data>/logs`: what `logs:tail` reads and `logs:export` zips. */
+  logFolder: string;
+  /** The folder for the logs' zip (default: `chooseExportFolder`); undefined when cancelled. */
+  chooseLogExportFolder?: () => Promise<string | undefined>;
+  /** Epoch milliseconds (the `logs:report` rate limit). */
+  now?: () => number;
 }
 
 /** Builds the operations service. */
@@ -118,6 +125,13 @@ export function createOperationsService(deps: OperationsDeps): OperationsService
       deps.session.lock();
       deps.exit();
     },
+    ...createLogsService({
+      logFolder: deps.logFolder,
+      chooseExportFolder: deps.chooseLogExportFolder ?? deps.chooseExportFolder,
+      requireAdmin,
+      log,
+      now: deps.now,
+    }),
   };
 }
 
@@ -137,5 +151,8 @@ export function unavailableOperationsService(): OperationsService {
     'stats:record': fail,
     'kiosk:reload': fail,
     'kiosk:exit': fail,
+    'logs:report': fail,
+    'logs:tail': fail,
+    'logs:export': fail,
   };
 }

@@ -18,6 +18,7 @@ import './admin-pin.css';
 import './admin-forms.css';
 import './admin-stats.css';
 import './admin-preflight.css';
+import './admin-logs.css';
 
 type Stage = 'closed' | 'pin' | 'change-pin' | 'panel';
 

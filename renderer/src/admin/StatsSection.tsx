@@ -1,12 +1,21 @@
 /** Statistics: a date range, totals, charts (chart.js), and the CSV export. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { DateRange, ExportCsvResult, StatsSummary, TapKind } from '../../../main/contract/ipc';
+import type { DateRange, StatsSummary, TapKind } from '../../../main/contract/ipc';
 import type { LocalizedText, Pack } from '../../../main/core/pack/schema';
 import { useAdminT } from './admin-i18n';
 import { BarChart, DoughnutChart, type Series } from './stats-charts';
-import { errorMessage, isElectron, kiosk } from '../kiosk/kiosk-client';
+import { kiosk } from '../kiosk/kiosk-client';
 import { daysBefore, localDate, topCounts, topTaps, visitsByHour } from './stats-model';
-import { Notice, pickLang, Section, Segmented } from './admin-controls';
+import {
+  ExportOutcome,
+  Notice,
+  RefreshAndExport,
+  pickLang,
+  Section,
+  Segmented,
+  showAnswer,
+  useExport,
+} from './admin-controls';
 
 const LANGUAGE_NAMES: Record<string, string> = { 'zh-CN': '中文', en: 'English' };
 
@@ -21,18 +30,11 @@ export function StatsSection({ pack }: { pack: Pack | null }) {
   const [range, setRange] = useState<DateRange>({ from: today, to: today });
   const [summary, setSummary] = useState<StatsSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [exported, setExported] = useState<ExportCsvResult | null>(null);
-  const [exporting, setExporting] = useState(false);
+  const exported = useExport(setError);
 
   const load = useCallback(() => {
     if (!range.from || !range.to || range.from > range.to) return;
-    kiosk['stats:summary'](range).then(
-      (s) => {
-        setSummary(s);
-        setError(null);
-      },
-      (err: unknown) => setError(errorMessage(err)),
-    );
+    showAnswer(kiosk['stats:summary'](range), setSummary, setError);
   }, [range]);
   useEffect(load, [load]);
 
@@ -52,21 +54,11 @@ export function StatsSection({ pack }: { pack: Pack | null }) {
     return text ? pickLang(text as Record<string, string>, lang) : id;
   };
 
-  const exportCsv = async () => {
-    setExporting(true);
-    setExported(null);
-    try {
-      setExported(await kiosk['stats:export-csv'](range));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportCsv = () => exported.run(() => kiosk['stats:export-csv'](range));
 
   const choose = (p: 'today' | 'fair') => {
     setPreset(p);
-    setExported(null);
+    exported.clear();
     setRange(p === 'today' ? { from: today, to: today } : { from: daysBefore(today, 6), to: today });
   };
 
@@ -112,27 +104,23 @@ export function StatsSection({ pack }: { pack: Pack | null }) {
               </label>
             </div>
           )}
-          <button type="button" className="adm-btn" data-testid="stats-refresh" onClick={load}>
-            {t('stats.refresh')}
-          </button>
-          <button
-            type="button"
-            className="adm-btn adm-btn--strong"
-            data-testid="stats-export"
-            disabled={exporting}
-            onClick={() => void exportCsv()}
-          >
-            {t('stats.export')}
-          </button>
+          <RefreshAndExport
+            testIdPrefix="stats-"
+            refreshLabel={t('stats.refresh')}
+            exportLabel={t('stats.export')}
+            exporting={exported.running}
+            onRefresh={load}
+            onExport={() => void exportCsv()}
+          />
         </div>
-        {exported?.status === 'written' && (
-          <Notice kind="ok" testId="stats-exported">
-            {t('stats.exported', { count: exported.files.length })}{' '}
-            <code data-testid="stats-export-folder">{exported.folder}</code>
-            {!isElectron() && <small className="adm-block">{t('stats.exportedBrowser')}</small>}
-          </Notice>
-        )}
-        {exported?.status === 'cancelled' && <p className="adm-muted">{t('stats.exportCancelled')}</p>}
+        <ExportOutcome
+          result={exported.result}
+          testIdPrefix="stats-"
+          written={t('stats.exported', {
+            count: exported.result?.status === 'written' ? exported.result.files.length : 0,
+          })}
+          cancelled={t('stats.exportCancelled')}
+        />
         {error && (
           <Notice kind="bad" testId="stats-error">
             {t('error', { message: error })}

@@ -1,5 +1,7 @@
 /** Small building blocks of the admin panel. */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { ExportCsvResult } from '../../../main/contract/ipc';
+import { errorMessage, isElectron } from '../kiosk/kiosk-client';
 import { useAdminT } from './admin-i18n';
 
 export function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
@@ -143,5 +145,94 @@ export function ProgressBar({ value, testId, label }: { value: number | null; te
     >
       <div className="adm-progress__fill" style={{ width: `${pct ?? 100}%` }} />
     </div>
+  );
+}
+
+/** Shows what a channel answered (and clears the error), or its error. */
+export function showAnswer<T>(
+  answer: Promise<T>,
+  show: (value: T) => void,
+  setError: (message: string | null) => void,
+) {
+  answer.then(
+    (value) => {
+      show(value);
+      setError(null);
+    },
+    (err: unknown) => setError(errorMessage(err)),
+  );
+}
+
+/** An export staff start (CSV, logs): its result, whether one runs, and `run`, which passes a failure to `onError`. */
+export function useExport(onError: (message: string) => void) {
+  const [result, setResult] = useState<ExportCsvResult | null>(null);
+  const [running, setRunning] = useState(false);
+  const run = async (job: () => Promise<ExportCsvResult>) => {
+    setRunning(true);
+    setResult(null);
+    try {
+      setResult(await job());
+    } catch (err) {
+      onError(errorMessage(err));
+    } finally {
+      setRunning(false);
+    }
+  };
+  return { result, running, run, clear: () => setResult(null) };
+}
+
+/** Refresh and export side by side (statistics, logs): `<prefix>refresh` and `<prefix>export`, off while exporting. */
+export function RefreshAndExport(props: {
+  testIdPrefix: string;
+  refreshLabel: string;
+  exportLabel: string;
+  exporting: boolean;
+  onRefresh: () => void;
+  onExport: () => void;
+}) {
+  return (
+    <>
+      <button type="button" className="adm-btn" data-testid={`${props.testIdPrefix}refresh`} onClick={props.onRefresh}>
+        {props.refreshLabel}
+      </button>
+      <button
+        type="button"
+        className="adm-btn adm-btn--strong"
+        data-testid={`${props.testIdPrefix}export`}
+        disabled={props.exporting}
+        onClick={props.onExport}
+      >
+        {props.exportLabel}
+      </button>
+    </>
+  );
+}
+
+/**
+ * What an export did: where it wrote (`<prefix>exported`, `<prefix>export-folder`; browser mode adds
+ * that the files are in the kiosk's data folder), or that staff cancelled it.
+ */
+export function ExportOutcome({
+  result,
+  testIdPrefix,
+  written,
+  cancelled,
+  children,
+}: {
+  result: ExportCsvResult | null;
+  testIdPrefix: string;
+  written: string;
+  cancelled: string;
+  children?: ReactNode;
+}) {
+  const { t } = useAdminT();
+  if (result?.status === 'cancelled') return <p className="adm-muted">{cancelled}</p>;
+  if (result?.status !== 'written') return null;
+  return (
+    <Notice kind="ok" testId={`${testIdPrefix}exported`}>
+      {written} <code data-testid={`${testIdPrefix}export-folder`}>{result.folder}</code>
+      {children}
+      {!isElectron() && <small className="adm-block">{t('stats.exportedBrowser')}</small>}
+    </Notice>
   );
 }

@@ -168,6 +168,9 @@ const api = {
   'packs:choose-zip': call('packs:choose-zip'),
   'packs:rollback': call('packs:rollback'),
   'system:preflight': call('system:preflight'),
+  'logs:report': call('logs:report'),
+  'logs:tail': call('logs:tail'),
+  'logs:export': call('logs:export'),
 } satisfies KioskApi;
 
 /** The kiosk API, plus its events and a zip import that reports progress in both shells. */

@@ -14,6 +14,7 @@ import { coverPath } from '../kiosk/enterprise';
 import { loadFallbackFacesFor } from '../kiosk/fonts';
 import { graphicsTier, setGraphicsPreference } from '../kiosk/graphics';
 import { warmImages } from '../kiosk/media';
+import { setCurrentScreen } from '../kiosk/page-errors';
 import { AttractScreen } from '../attract/AttractScreen';
 import { FutureIndustriesScreen } from '../future/FutureIndustriesScreen';
 import { HomeScreen } from '../home/HomeScreen';
@@ -147,7 +148,9 @@ function CurrentScreen({ route }: { route: Route }) {
 
 function Shell() {
   const nav = useNav();
-  const screen = <CurrentScreen key={screenKey(nav.route)} route={nav.route} />;
+  const key = screenKey(nav.route);
+  useEffect(() => setCurrentScreen(key), [key]);
+  const screen = <CurrentScreen key={key} route={nav.route} />;
   // Without a GPU the old screen goes in the same change that brings the new one. Kept by
   // AnimatePresence until its (empty) exit ends, it stayed a frame or more (190 ms for the
   // enterprise list, 80 ms for the clusters, 15 ms for the map), drawn under the new one, and
@@ -173,6 +176,9 @@ function Shell() {
 /** The attract loop until a touch, then a visit; each visit starts with fresh navigation. */
 function Kiosk({ pack }: { pack: Pack }) {
   const visit = useVisit();
+  useEffect(() => {
+    if (!visit.active) setCurrentScreen('attract');
+  }, [visit.active]);
   return (
     <AppStateProvider key={visit.id} pack={pack}>
       {visit.active ? <Shell /> : <AttractScreen />}

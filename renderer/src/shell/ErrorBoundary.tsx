@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { reportPageError } from '../kiosk/page-errors';
 import { CrashScreen } from './StatusScreens';
 
 interface Props {
@@ -25,6 +26,8 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    // Reported first, so the console line below (and React's own) is not reported again.
+    reportPageError('render', error, info.componentStack);
     console.error('[kiosk] screen crashed:', error, info.componentStack);
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(

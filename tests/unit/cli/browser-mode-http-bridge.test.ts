@@ -315,3 +315,32 @@ describe('pack import over HTTP', () => {
     });
   });
 });
+
+describe('logs', () => {
+  it('writes its log to <data>/logs; a page report lands there without a session; the Logs tab reads it and exports a zip', async () => {
+    const { call, unlock, dataDir } = await start();
+    const report = { kind: 'error', message: 'TypeError: boom', stack: 'at map.js:1', screen: 'map' };
+    expect((await call('logs:report', report)).body).toEqual({ ok: true, result: null });
+    expect((await call('logs:report', { ...report, kind: 'other' })).status).toBe(400);
+    const log = await readFile(path.join(dataDir, 'logs', 'kiosk.log'), 'utf8');
+    expect(log).toMatch(/\] INFO .*browser mode starting/);
+    expect(log).toMatch(/\] ERROR \[page\] error on screen "map": TypeError: boom\n {2}at map\.js:1\n/);
+
+    expect((await call('logs:tail', { level: 'error', limit: 500 })).status).toBe(403);
+    expect((await call('logs:export')).status).toBe(403);
+    await unlock();
+    const tail = (await call('logs:tail', { level: 'error', limit: 500 })).body.result as {
+      folder: string;
+      entries: Array<{ level: string; text: string }>;
+    };
+    expect(tail.folder).toBe(path.join(dataDir, 'logs'));
+    expect(tail.entries.map((e) => e.level)).toEqual(['error']);
+    expect(tail.entries[0]?.text).toContain('on screen "map"');
+
+    const exported = (await call('logs:export')).body.result as { status: string; folder: string; files: string[] };
+    expect(exported.status).toBe('written');
+    expect(path.dirname(exported.folder)).toBe(path.join(dataDir, 'exports'));
+    expect(exported.files).toHaveLength(1);
+    expect(await readdir(exported.folder)).toEqual(exported.files);
+  });
+});

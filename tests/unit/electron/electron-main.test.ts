@@ -42,6 +42,8 @@ const mocks = await vi.hoisted(async () => {
     readonly enableSandbox = vi.fn();
     readonly quit = vi.fn();
     readonly exit = vi.fn();
+    readonly relaunch = vi.fn();
+    readonly setPath = vi.fn();
     readonly getVersion = vi.fn(() => '0.1.0');
     readonly getPath = vi.fn((name: string) => `/fake/${name}`);
     readonly whenReady = vi.fn(() => this.ready.promise);
@@ -58,6 +60,7 @@ const mocks = await vi.hoisted(async () => {
       on: vi.fn(),
     },
     registerSchemesAsPrivileged: vi.fn(),
+    crashReporterStart: vi.fn(),
     setApplicationMenu: vi.fn(),
     ipcHandle: vi.fn(),
     loadPack: vi.fn(),
@@ -75,6 +78,7 @@ const mocks = await vi.hoisted(async () => {
         state.session.protocol.handle,
         state.session.on,
         state.registerSchemesAsPrivileged,
+        state.crashReporterStart,
         state.setApplicationMenu,
         state.ipcHandle,
         state.loadPack,
@@ -92,6 +96,7 @@ vi.mock('electron', () => ({
   },
   BrowserWindow: Object.assign(mocks.FakeWindow, { fromWebContents: () => ({}) }),
   Menu: { setApplicationMenu: mocks.setApplicationMenu },
+  crashReporter: { start: mocks.crashReporterStart },
   protocol: { registerSchemesAsPrivileged: mocks.registerSchemesAsPrivileged },
   screen: { getPrimaryDisplay: () => ({ workAreaSize: { width: 2560, height: 1440 } }) },
   session: { defaultSession: mocks.session },
@@ -126,8 +131,18 @@ vi.mock('../../../main/core/server/content-server.ts', () => ({
 }));
 
 const savedEnv = process.env.KIOSK_PACK_DIR;
+/** The process's own error listeners (Vitest's), so that the entry's crash guard can be removed after each test. */
+const GUARDED = ['uncaughtException', 'unhandledRejection'] as const;
+type Listener = (...args: unknown[]) => void;
+const processEvents = process as NodeJS.EventEmitter;
+const listenersOf = (event: string) => processEvents.listeners(event) as Listener[];
+let ownListeners = GUARDED.map(listenersOf);
+/** The listeners the entry added to `event`. */
+const addedListeners = (event: (typeof GUARDED)[number]) =>
+  listenersOf(event).filter((l) => !ownListeners[GUARDED.indexOf(event)]!.includes(l));
 
 beforeEach(() => {
+  ownListeners = GUARDED.map(listenersOf);
   mocks.reset();
   vi.resetModules();
   vi.spyOn(console, 'info').mockImplementation(() => {});
@@ -144,6 +159,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  for (const event of GUARDED) for (const listener of addedListeners(event)) processEvents.off(event, listener);
   if (savedEnv === undefined) delete process.env.KIOSK_PACK_DIR;
   else process.env.KIOSK_PACK_DIR = savedEnv;
 });
@@ -169,6 +185,22 @@ describe('before ready', () => {
     expect(mocks.app.enableSandbox).toHaveBeenCalledOnce();
     expect(mocks.app.listenerCount('web-contents-created')).toBe(1);
     expect(mocks.FakeWindow.instances).toHaveLength(0);
+  });
+
+  it('guards against uncaught errors before anything else of the app runs, and keeps crash dumps locally', async () => {
+    let guardedAtFirstStep: number[] = [];
+    mocks.registerSchemesAsPrivileged.mockImplementation(() => {
+      guardedAtFirstStep = GUARDED.map((event) => addedListeners(event).length);
+    });
+    await runEntry();
+    expect(guardedAtFirstStep).toEqual([1, 1]);
+    expect(mocks.app.setPath).toHaveBeenCalledWith('crashDumps', path.join('/fake/userData', 'crash-dumps'));
+    expect(mocks.crashReporterStart).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ uploadToServer: false }),
+    );
+    expect(mocks.crashReporterStart.mock.invocationCallOrder[0]).toBeLessThan(
+      mocks.registerSchemesAsPrivileged.mock.invocationCallOrder[0] ?? 0,
+    );
   });
 
   it('quits at once when another instance holds the lock', async () => {
@@ -261,6 +293,17 @@ describe('on ready', () => {
     mocks.app.emit('second-instance', {}, [], '/');
     expect(win.restore).toHaveBeenCalled();
     expect(win.focus).toHaveBeenCalled();
+  });
+
+  it('an uncaught exception in main is logged by the guard (whose listener keeps the dialog away) and reloads the kiosk page', async () => {
+    await runEntry();
+    const win = await becomeReady();
+    const [guard] = addedListeners('uncaughtException');
+    guard?.(new Error('a bug in an IPC handler'), 'uncaughtException');
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('Error: a bug in an IPC handler'));
+    await vi.waitFor(() => expect(win.loadURL).toHaveBeenCalledTimes(2), { timeout: 3000 });
+    expect(win.loadURL).toHaveBeenLastCalledWith('app://kiosk/');
+    expect(mocks.app.relaunch).not.toHaveBeenCalled();
   });
 
   it('quits when the window is closed', async () => {

@@ -56,6 +56,7 @@ async function setup() {
     session,
     events: createEventLog(statsFolder),
     statsFolder,
+    logFolder: path.join(dir, 'logs'),
     chooseExportFolder: vi.fn(async (): Promise<string | undefined> => exportFolder),
     onSettingsChanged: vi.fn(),
     reload: vi.fn(),
