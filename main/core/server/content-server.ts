@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Hono, type Context } from 'hono';
-import type { Pack } from '../pack/schema.ts';
+import { MediaPath, type Pack } from '../pack/schema.ts';
 import { guardPackPath } from '../pack/guard-pack-path.ts';
 import { formatIssue, type PackIssue } from '../pack/pack-issue.ts';
 import { CSP_HEADER, CSP_META, CSP_META_TOKEN } from './csp.ts';
@@ -68,7 +68,7 @@ export function createContentServer(options: ContentServerOptions): FetchHandler
   app.get('/media/*', async (c) => {
     const active = options.getPack();
     if (!active) return c.text('Not Found', 404);
-    return serveFromRoot(c, active.dir, c.req.path.slice('/media/'.length));
+    return serveFromRoot(c, active.dir, c.req.path.slice('/media/'.length), isPackMedia);
   });
 
   app.get('/', (c) => serveIndex(c, options.rendererDir, options.getPack()?.pack));
@@ -89,16 +89,31 @@ function describeErrors(options: ContentServerOptions): string[] {
  * `encodedRelative` is the raw, still percent-encoded path from the URL. It is decoded exactly
  * once; a `%` that survives decoding means double encoding and is refused by the guard.
  */
-async function serveFromRoot(c: Context, root: string, encodedRelative: string): Promise<Response> {
+async function serveFromRoot(
+  c: Context,
+  root: string,
+  encodedRelative: string,
+  allowed: (relative: string) => boolean = () => true,
+): Promise<Response> {
   let relative: string;
   try {
     relative = decodeURIComponent(rawPathOf(c.req.url, encodedRelative));
   } catch {
     return c.text('Bad Request', 400);
   }
+  if (!allowed(relative)) return c.text('Not Found', 404);
   const found = await guardPackPath(root, relative);
   if (!found.ok) return c.text(found.status === 400 ? 'Bad Request' : 'Not Found', found.status);
   return serveFile(c.req.raw, found);
+}
+
+/**
+ * Only what a pack may name as media (the schema's MediaPath: pictures and videos) is served from
+ * the pack folder: not its pack file, nor a note, page or script that a copied folder may hold,
+ * which would otherwise be served in the kiosk's own origin.
+ */
+function isPackMedia(relative: string): boolean {
+  return MediaPath.safeParse(relative).success;
 }
 
 /**

@@ -17,6 +17,8 @@ let servedPack: Pack;
 
 const get = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
   handler(new Request(url.startsWith('/') ? `app://kiosk${url}` : url, { method, headers }));
+/** What the files beside the media hold: never to be served. */
+const NOT_MEDIA = 'not a picture or a video';
 const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer());
 /** The clip fixture's bytes from `start` to `end`, inclusive. */
 const expectedBytes = (start: number, end: number) => CLIP_BYTES.slice(start, end + 1);
@@ -29,6 +31,9 @@ beforeAll(async () => {
   await writeFile(path.join(path.dirname(packDir), 'secret.txt'), SECRET);
   await writeFile(path.join(packDir, '..', 'secret.svg'), SECRET);
   await symlink(path.join(path.dirname(packDir), 'secret.txt'), path.join(packDir, 'media', 'link.svg'));
+  // Files a copied pack folder may hold beside its media.
+  for (const name of ['README.md', 'media/page.html', 'media/run.js', 'media/notes.txt', 'media/PHOTO.PNG'])
+    await writeFile(path.join(packDir, name), NOT_MEDIA);
 
   const rendererDir = await mkdtemp(path.join(tmpdir(), 'kiosk-renderer-'));
   await mkdir(path.join(rendererDir, 'assets'));
@@ -160,6 +165,15 @@ describe('media', () => {
     expect(res.headers.get('last-modified')).toBeTruthy();
     expect(res.headers.get('accept-ranges')).toBe('bytes');
   });
+
+  it.each(['pack.json', 'README.md', 'media/page.html', 'media/run.js', 'media/notes.txt', 'media/PHOTO.PNG'])(
+    'serves nothing but what a pack may name as media: /media/%s is 404',
+    async (file) => {
+      const res = await get(`/media/${file}`);
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toContain(NOT_MEDIA);
+    },
+  );
 
   it('answers 304 when the ETag still matches', async () => {
     const etag = (await get('/media/media/clip.webm')).headers.get('etag')!;
