@@ -6,85 +6,26 @@
  * Plain Node / isomorphic: imports neither Electron nor the DOM.
  */
 import { z } from 'zod';
+import { CityMap } from './map-schema.ts';
+import {
+  LocalizedText,
+  MediaPath,
+  REQUIRED_LANGUAGES,
+  about,
+  caption,
+  displayName,
+  districtId,
+  id,
+  lt,
+  mediaFile,
+  ownId,
+  summary,
+  title,
+  website,
+} from './schema-fields.ts';
 
-/** Languages every visitor-facing text must have. A pack may add more (ja, ko, ru …). */
-export const REQUIRED_LANGUAGES = ['zh-CN', 'en'] as const;
-
-/** Key of a field's Chinese description in the schema's metadata and in the JSON Schema. */
-export const DESCRIPTION_ZH = 'x-description-zh';
-
-/**
- * What a field means, in English and in Chinese, with an example where the starter pack has none:
- * the one source of docs/content-pack.md's field reference and of editors' tooltips.
- */
-function about(en: string, zh: string, example?: unknown) {
-  return { description: en, [DESCRIPTION_ZH]: zh, ...(example === undefined ? {} : { examples: [example] }) };
-}
-
-/** An example text in both languages. */
-const lt = (zh: string, en: string) => ({ 'zh-CN': zh, en });
-
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes')
-  .meta({ description: 'Stable identifier: lower-case letters, digits and dashes.' });
-
-/** A text a visitor reads, in every language of the pack. */
-export const LocalizedText = z
-  .strictObject({
-    'zh-CN': z.string().trim().min(1, 'a non-empty Chinese text'),
-    en: z.string().trim().min(1, 'a non-empty English text'),
-  })
-  .catchall(z.string().trim().min(1, 'a non-empty text'))
-  .meta({
-    id: 'LocalizedText',
-    description: 'A text in every language of the pack: zh-CN and en are required, others optional.',
-  });
-export type LocalizedText = z.infer<typeof LocalizedText>;
-
-/** A path to a media file inside the pack folder, with forward slashes. */
-export const MediaPath = z
-  .string()
-  .regex(
-    /^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._\-/]+\.(svg|png|jpg|jpeg|webp|webm|mp4)$/,
-    'a relative path inside the pack (letters, digits, . _ - /) to an svg, png, jpg, webp, webm or mp4 file',
-  )
-  .meta({ description: 'Relative path of a media file inside the pack folder, e.g. media/xcmg/line.svg' });
-
-// Fields that mean the same wherever they appear.
-const ownId = id.meta(
-  about(
-    'Stable identifier: lower-case letters, digits and dashes. Other fields refer to it.',
-    '稳定标识:小写字母、数字和连字符。其他字段通过它引用本条目。',
-    'hydrogen',
-  ),
-);
-const displayName = LocalizedText.meta(
-  about('Name shown to visitors.', '向观众显示的名称。', lt('氢能', 'Hydrogen energy')),
-);
-const title = LocalizedText.meta(about('Title shown to staff and visitors.', '向工作人员和观众显示的标题。'));
-const summary = LocalizedText.meta(
-  about('A few sentences for the detail screen.', '详情页上的几句介绍。', lt('简介', 'Summary')),
-);
-const website = z
-  .url()
-  .meta(
-    about(
-      'Web address (shown, never opened: the kiosk is offline).',
-      '网址(仅显示,不打开:展台离线运行)。',
-      'https://www.example.com',
-    ),
-  );
-const districtId = id.meta(about('Id of the district it lies in, where known.', '所在区县的 id(如已知)。'));
-const caption = LocalizedText.meta(
-  about('Caption shown with the picture or video.', '图片或视频的说明文字。', lt('城市宣传片', 'City film')),
-);
-const mediaFile = MediaPath.meta(
-  about('Path of the media file inside the pack folder.', '媒体文件在包内的路径。', 'media/city/tour.mp4'),
-);
-const enterpriseId = id.meta(
-  about('Id of an entry in `enterprises`.', '`enterprises` 中某企业的 id。', 'example-enterprise'),
-);
+export { DESCRIPTION_ZH, LocalizedText, MediaPath, REQUIRED_LANGUAGES } from './schema-fields.ts';
+export * from './map-schema.ts';
 
 export const Source = z.strictObject({
   id: ownId,
@@ -263,88 +204,6 @@ export const Cluster = z.strictObject({
     .meta(about('The industrial chain of the cluster, upstream to downstream.', '产业集群的产业链,从上游到下游。')),
 });
 export type Cluster = z.infer<typeof Cluster>;
-
-/** [x, y] in the map's own coordinates (the units of its `viewBox`). */
-const MapXY = z.tuple([z.number().finite(), z.number().finite()]);
-
-/** An SVG path `d` attribute, already projected into the map's viewBox: the kiosk never parses GeoJSON. */
-const SvgPath = z
-  .string()
-  .regex(/^[Mm][\d\s.,eMmLlHhVvZzCcSsQqTtAa+-]*$/, 'an SVG path (the `d` attribute), starting with M');
-
-const viewBox = MapXY.meta(about('Width and height of the map, [w, h].', '地图的宽和高,[w, h]。', [1000, 678]));
-
-/** A figure of an enterprise, named by the enterprise and its position in that enterprise's `figures`. */
-export const FigureRef = z.strictObject({
-  enterprise: enterpriseId,
-  figure: z
-    .int()
-    .min(0)
-    .meta(about("Position (from 0) in that enterprise's `figures`.", '该企业 `figures` 中的序号(从 0 开始)。', 0)),
-});
-export type FigureRef = z.infer<typeof FigureRef>;
-
-export const MapDistrict = z.strictObject({
-  district: id.meta(about('Id of an entry in `districts`.', '`districts` 中某条目的 id。', 'gulou')),
-  path: SvgPath.meta(
-    about('SVG path (`d`) of the shape, in map units.', '形状的 SVG 路径(`d`),地图坐标。', 'M10 10l20 0 0 20z'),
-  ),
-  labelAt: MapXY.meta(
-    about("Where the district's name is written, [x, y].", '区县名称的位置,[x, y]。', [362.6, 367.4]),
-  ),
-});
-export type MapDistrict = z.infer<typeof MapDistrict>;
-
-export const ReachPoint = z.strictObject({
-  id: ownId,
-  label: LocalizedText.meta(about('Name of the place.', '地点名称。', lt('巴西', 'Brazil'))),
-  at: MapXY.meta(
-    about('Where the place is on the world map, [x, y].', '地点在世界地图上的位置,[x, y]。', [353.7, 293.8]),
-  ),
-  figure: FigureRef.optional().meta(about('A figure about this place.', '关于该地点的一项数据。')),
-});
-export type ReachPoint = z.infer<typeof ReachPoint>;
-
-export const WorldMap = z.strictObject({
-  viewBox,
-  land: SvgPath.meta(about("The world's land as one silhouette: never national borders.", '世界陆地轮廓(不含国界)。')),
-  home: MapXY.meta(
-    about('Where the city is on the world map, [x, y].', '城市在世界地图上的位置,[x, y]。', [806.8, 149.3]),
-  ),
-  title: LocalizedText.optional().meta(about('Heading of the world view.', '世界视图的标题。')),
-  enterprise: enterpriseId
-    .optional()
-    .meta(about('Id of the enterprise whose reach the world view shows.', '世界视图所展示的企业的 id。')),
-  figures: z.array(FigureRef).default([]).meta(about('Figures shown beside the world map.', '世界地图旁显示的数据。')),
-  reach: z
-    .array(ReachPoint)
-    .default([])
-    .meta(about('Places the city reaches, drawn as arcs from home.', '城市所连接的地点,以从本地出发的弧线表示。')),
-});
-export type WorldMap = z.infer<typeof WorldMap>;
-
-export const CityMap = z.strictObject({
-  viewBox,
-  districts: z
-    .array(MapDistrict)
-    .min(1)
-    .meta(
-      about(
-        'One shape per district (each names an entry in `districts`).',
-        '每个区县一个形状(各自对应 `districts` 中的条目)。',
-      ),
-    ),
-  outline: SvgPath.optional().meta(about("The city's outer boundary (SVG path).", '城市外轮廓(SVG 路径)。')),
-  attribution: LocalizedText.meta(
-    about(
-      'Where the geometry comes from and its licence; shown on the map.',
-      '几何数据的来源和许可;显示在地图上。',
-      lt('边界:某开放数据(MIT)', 'Boundaries: some open data (MIT)'),
-    ),
-  ),
-  world: WorldMap.optional().meta(about('The "city and the world" view.', '"城市与世界"视图。')),
-});
-export type CityMap = z.infer<typeof CityMap>;
 
 export const FutureIndustry = z.strictObject({
   id: ownId,
