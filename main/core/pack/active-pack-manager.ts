@@ -37,7 +37,7 @@ type Source = PackStatus['source'];
 const FRESH_INSTALL_NOTES = ['no pack has been activated', 'showing the embedded default pack'];
 
 /** A folder copied into the library may not be larger than this (the zip import's limit). */
-export const MAX_FOLDER_BYTES = 2 * 1024 ** 3;
+export const MAX_FOLDER_BYTES = MAX_ZIP_BYTES;
 
 export interface ActivePackManagerOptions {
   /** The library, e.g. `<userData>/packs`. */

@@ -11,9 +11,10 @@ import { lstat, open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { DEFAULT_ZIP_LIMITS } from './import-pack-zip.ts';
 
-/** The largest zip an import takes (the zip import's own uncompressed limit). */
-export const MAX_ZIP_BYTES = 2 * 1024 ** 3;
+/** The largest zip an import takes: the zip import's own limit on what it may hold. */
+export const MAX_ZIP_BYTES = DEFAULT_ZIP_LIMITS.maxTotalBytes;
 
 /** A zip file checked and opened: read it through `handle`, then close it. */
 export type OpenedZip = { ok: true; handle: FileHandle; size: number } | { ok: false; reason: string };

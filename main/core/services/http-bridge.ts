@@ -19,9 +19,10 @@ import {
   type OpsHttpResponse,
 } from '../../contract/ops-http.ts';
 import { PackSwitchRefused } from '../pack/active-pack-manager.ts';
+import { MAX_ZIP_BYTES } from '../pack/zip-source.ts';
 import type { FetchHandler } from '../server/content-server.ts';
 import type { OperationsService } from './operations-service.ts';
-import { MAX_ZIP_BYTES, type PackLibraryService } from './pack-library-service.ts';
+import type { PackLibraryService } from './pack-library-service.ts';
 import { AdminLockedError, InvalidArgumentError, UnavailableError, type ServiceLog } from './service-checks.ts';
 
 /** JSON bodies (arguments) are small; anything bigger is not a well-behaved page. */

@@ -9,11 +9,8 @@ import { z } from 'zod';
 import type { PackImportProgress, PreflightReport } from '../../contract/ipc.ts';
 import type { ActivePackManager } from '../pack/active-pack-manager.ts';
 import { plainFileBytes } from '../pack/plain-file-bytes.ts';
-import { MAX_ZIP_BYTES } from '../pack/zip-source.ts';
 import type { AdminSession } from '../security/admin-session.ts';
 import { adminGate, parseArgs, UnavailableError, type ServiceHandler, type ServiceLog } from './service-checks.ts';
-
-export { MAX_ZIP_BYTES };
 
 /** "Enough" free space is at least this… */
 export const ENOUGH_DISK_BYTES = 1024 ** 3;
