@@ -1,0 +1,58 @@
+/**
+ * What a visitor leaves when they say "I'm interested": the item, their language, the reference code
+ * the sheet showed, and the short form. Validated here in the main process whatever the page sent:
+ * shapes of e-mail and phone, lengths, no control characters, and an explicit consent.
+ */
+import { z } from 'zod';
+
+/** Items a visitor can be interested in. */
+export const LEAD_ITEM_KINDS = ['cluster', 'chain-link', 'park', 'future-industry', 'enterprise'] as const;
+
+/** `XZ-7K3F`: two to four capitals from the pack, then four of Crockford's base-32 (no I, L, O, U). */
+export const REFERENCE_PATTERN = /^[A-Z]{2,4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+
+// Letters, marks, digits, punctuation, symbols and plain spaces; no control or format characters.
+const PRINTABLE = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
+
+const line = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${what}: at most ${max} characters`)
+    .regex(PRINTABLE, `${what}: letters, digits and punctuation only, on one line`);
+
+const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
+const PHONE = /^\+?[\d\s()-]{5,24}$/;
+
+/** An e-mail address or a phone number, by shape; a phone has at least 5 digits. */
+export const LeadContact = line(120, 'e-mail or phone').refine(
+  (value) => EMAIL.test(value) || (PHONE.test(value) && (value.match(/\d/g)?.length ?? 0) >= 5),
+  'an e-mail address (name@example.com) or a phone number (digits, + ( ) -)',
+);
+
+export const LeadInput = z.strictObject({
+  item: z.strictObject({
+    kind: z.enum(LEAD_ITEM_KINDS),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/, 'an item id')
+      .max(160),
+    /** The item's name as the visitor saw it, so the bureau reads it without the pack at hand. */
+    title: line(200, 'item').pipe(z.string().min(1, 'item: a name')),
+  }),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag'),
+  reference: z.string().regex(REFERENCE_PATTERN, 'a reference code such as XZ-7K3F'),
+  name: line(80, 'name').pipe(z.string().min(1, 'name: required')),
+  organisation: line(120, 'organisation'),
+  contact: LeadContact,
+  country: line(60, 'country'),
+  message: line(200, 'message'),
+  consent: z.literal(true, 'consent: the visitor must tick it'),
+});
+export type LeadInput = z.infer<typeof LeadInput>;
+
+/** A lead as stored (inside its sealed box) and listed: the input and when it was left. */
+export interface Lead extends LeadInput {
+  /** Local ISO time, as the statistics stamp their events. */
+  at: string;
+}
