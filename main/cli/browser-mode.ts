@@ -26,6 +26,7 @@ import { createContentServer } from '../core/server/content-server.ts';
 import { openSettingsStore } from '../core/storage/settings-store.ts';
 import { createEventLog, STATS_FOLDER } from '../core/stats/event-log.ts';
 import { createRotatingLog } from '../core/log/rotating-log.ts';
+import { LEADS_PURGE_INTERVAL_MS, openLeads, purgeExpiredLeads } from '../core/leads/open-leads.ts';
 import { localTimeStamp } from '../core/storage/time-stamp.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -106,6 +107,16 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   if (settings.problem) quiet.warn(`Settings: ${settings.problem}`);
   const statsFolder = path.join(dataDir, STATS_FOLDER);
   const session = createAdminSession();
+  const leads = await openLeads(dataDir, {
+    retentionDays: () => packs.getPack()?.pack.contact.leads?.retentionDays ?? null,
+    scrypt: options.scrypt,
+    log: quiet,
+  });
+  const purgeLeads = () =>
+    void purgeExpiredLeads(leads).catch((error: unknown) => quiet.error('[leads] retention run failed:', error));
+  purgeLeads();
+  const purgeTimer = setInterval(purgeLeads, LEADS_PURGE_INTERVAL_MS);
+  purgeTimer.unref();
   const operations = createOperationsService({
     settings,
     pins: createPinGuard(settings, options.scrypt ? { scrypt: options.scrypt } : {}),
@@ -124,6 +135,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     // kiosk:exit is Electron-only; the bridge answers it `unavailable` before this is reached.
     exit: () => {},
     log: quiet,
+    leads,
   });
   const packService = createPackLibraryService({ session, packs, dataDir, log: quiet });
 
@@ -154,6 +166,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
         close: () =>
           new Promise<void>((done) => {
             packs.close();
+            clearInterval(purgeTimer);
             server.close(() => done());
           }),
       });

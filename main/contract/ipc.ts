@@ -5,6 +5,7 @@
  *
  * Types only, plus the channel list: safe to import from any process.
  */
+import type { Lead, LeadInput } from '../core/leads/lead.ts';
 
 /** What the renderer may learn about the shell it runs in. */
 export interface ShellInfo {
@@ -190,6 +191,24 @@ export interface LogTail {
 /** `logs:export`: the zip written into the folder staff chose, or that they cancelled. */
 export type ExportLogsResult = ExportCsvResult;
 
+/** `leads:status`: whether the kiosk can save a lead now (the admin PIN has been set once). */
+export interface LeadsStatus {
+  accepting: boolean;
+}
+
+/** `leads:submit`: what the visitor entered (checked again in main: see main/core/leads/lead.ts). */
+export type LeadSubmission = LeadInput;
+
+/** `leads:list`: the leads, newest first, or `locked` when this session's PIN did not open the keyring. */
+export interface LeadsView {
+  locked: boolean;
+  leads: Lead[];
+  /** Files that did not open (sealed for another keyring, or damaged). */
+  unreadable: number;
+  /** How many days a lead is kept (the pack's `contact.leads.retentionDays`), or null without a lead policy. */
+  retentionDays: number | null;
+}
+
 /** Channel name → handler signature (arguments as a tuple, result). */
 export interface IpcContract {
   'shell:get-info': { args: []; result: ShellInfo };
@@ -241,6 +260,16 @@ export interface IpcContract {
   'logs:tail': { args: [query: LogTailQuery]; result: LogTail };
   /** Admin only: the log folder as a zip for support, into a folder staff choose (a dialog, as `stats:export-csv`). */
   'logs:export': { args: []; result: ExportLogsResult };
+  /** Public: whether a lead can be saved now. */
+  'leads:status': { args: []; result: LeadsStatus };
+  /** Public (rate-limited): seals and saves a visitor's lead; answers its reference code. */
+  'leads:submit': { args: [lead: LeadSubmission]; result: { reference: string } };
+  /** Admin only: the leads, opened with the key this session's PIN unlocked. */
+  'leads:list': { args: []; result: LeadsView };
+  /** Admin only: the leads as CSV into a folder staff choose (a dialog, as `stats:export-csv`). */
+  'leads:export-csv': { args: []; result: ExportCsvResult };
+  /** Admin only: deletes every lead (the panel asks first). */
+  'leads:delete-all': { args: []; result: void };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -267,6 +296,11 @@ export const IPC_CHANNELS = [
   'logs:report',
   'logs:tail',
   'logs:export',
+  'leads:status',
+  'leads:submit',
+  'leads:list',
+  'leads:export-csv',
+  'leads:delete-all',
 ] as const satisfies readonly IpcChannel[];
 
 /** The API the preload exposes on `window.kiosk`: one async function per channel, and `on` for events. */

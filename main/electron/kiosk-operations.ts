@@ -4,6 +4,7 @@
  * (`electron-main.ts`) calls `startKioskOperations` once after `ready` and hands it the window;
  * every decision lives in the files imported here, where it is unit-tested.
  */
+import { LEADS_PURGE_INTERVAL_MS, openLeads, purgeExpiredLeads } from '../core/leads/open-leads.ts';
 import path from 'node:path';
 import {
   app,
@@ -101,6 +102,14 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
   const events = createEventLog(statsFolder);
   const pins = createPinGuard(settings);
   const session = createAdminSession();
+  const leads = await openLeads(options.userDataDir, {
+    retentionDays: () => options.packs?.getPack()?.pack.contact.leads?.retentionDays ?? null,
+    log: console,
+  });
+  const purgeLeads = () =>
+    void purgeExpiredLeads(leads).catch((error: unknown) => console.error('[leads] retention run failed:', error));
+  purgeLeads();
+  setInterval(purgeLeads, LEADS_PURGE_INTERVAL_MS).unref();
   const lockdown = lockdownWanted(options.isPackaged, options.argv);
   logChildProcessDeaths(app);
 
@@ -181,6 +190,8 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
     logFolder,
     chooseExportFolder: () => chooseFolder('Export visit statistics · 导出访问统计'),
     chooseLogExportFolder: () => chooseFolder('Export the logs for support · 导出日志供技术支持'),
+    chooseLeadsExportFolder: () => chooseFolder('Export the leads · 导出投资意向登记'),
+    leads,
     onSettingsChanged: applySettings,
     reload: () => (healing ? healing.freshStart() : loadKioskPage()),
     exit: () => {

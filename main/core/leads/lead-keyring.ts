@@ -8,7 +8,8 @@
  * keyring with the new wrap only: a crash between them leaves a keyring the new PIN opens.
  */
 import { createCipheriv, createDecipheriv, createPrivateKey, randomBytes, scrypt, type KeyObject } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../security/pin.ts';
 import { writeFileAtomic } from '../storage/write-file-atomic.ts';
@@ -133,5 +134,6 @@ export async function readKeyring(file: string): Promise<LeadKeyring | null> {
 }
 
 export async function writeKeyring(file: string, keyring: LeadKeyring): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, `${JSON.stringify(keyring, null, 2)}\n`);
 }

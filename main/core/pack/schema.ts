@@ -265,6 +265,35 @@ export const Enterprise = z.strictObject({
 });
 export type Enterprise = z.infer<typeof Enterprise>;
 
+/** How the bureau takes leads: what the visitor agrees to, and how long a lead is kept. */
+export const LeadPolicy = z.strictObject({
+  consent: LocalizedText.meta(
+    about(
+      'The consent text beside the tick box: the purpose, who keeps the data, and for how long.',
+      '勾选框旁的同意声明:用途、由谁保存、保存多久。',
+      lt(
+        '我同意徐州投资促进展台保存以上信息90天,仅用于联系我洽谈投资合作。',
+        'I agree that the Xuzhou investment stand keeps these details for 90 days, only to contact me about investing.',
+      ),
+    ),
+  ),
+  retentionDays: z
+    .int()
+    .min(1)
+    .max(3650)
+    .meta(about('Days a lead is kept; older leads are deleted.', '意向信息的保存天数,到期自动删除。', 90)),
+  referencePrefix: z
+    .string()
+    .regex(/^[A-Z]{2,4}$/, 'two to four capital letters, e.g. XZ')
+    .meta(
+      about(
+        "Letters that start each lead's reference code, e.g. XZ in XZ-7K3F.",
+        '意向登记编号的字母前缀,如 XZ-7K3F 中的 XZ。',
+        'XZ',
+      ),
+    ),
+});
+
 export const Contact = z.strictObject({
   organisation: LocalizedText.meta(about('Name of the organisation.', '单位名称。')),
   note: LocalizedText.optional().meta(
@@ -276,6 +305,12 @@ export const Contact = z.strictObject({
   phone: z.string().min(3).optional().meta(about('Telephone number.', '电话号码。')),
   email: z.email().optional().meta(about('E-mail address.', '电子邮箱。')),
   website: website.optional(),
+  leads: LeadPolicy.optional().meta(
+    about(
+      'Whether and how the kiosk takes visitors\' "I\'m interested": without it, no lead is asked for or kept.',
+      '展台是否以及如何接收观众的"我有意向"登记:未填写则不征集也不保存任何意向信息。',
+    ),
+  ),
 });
 
 export const City = z.strictObject({

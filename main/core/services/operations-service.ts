@@ -19,6 +19,8 @@ import { DateRangeSchema } from '../stats/date-range.ts';
 import type { EventLog } from '../stats/event-log.ts';
 import { StatsEventInputSchema } from '../stats/events.ts';
 import { exportStatsCsv, summarizeStats } from '../stats/export-csv.ts';
+import type { OpenLeads } from '../leads/open-leads.ts';
+import { createLeadsService } from './leads-service.ts';
 import { createLogsService } from './logs-service.ts';
 import type { PackChannel } from './pack-library-service.ts';
 import { adminGate, parseArgs, type ServiceHandler, type ServiceLog } from './service-checks.ts';
@@ -54,6 +56,10 @@ export interface OperationsDeps {
   chooseLogExportFolder?: () => Promise<string | undefined>;
   /** Epoch milliseconds (the `logs:report` rate limit). */
   now?: () => number;
+  /** The leads: where they are kept, their keys, and the active pack's retention (null: no lead policy). */
+  leads: OpenLeads;
+  /** The folder for the leads' CSV (default: `chooseExportFolder`); undefined when cancelled. */
+  chooseLeadsExportFolder?: () => Promise<string | undefined>;
 }
 
 /** Builds the operations service. */
@@ -66,14 +72,21 @@ export function createOperationsService(deps: OperationsDeps): OperationsService
     'admin:unlock': async (...args) => {
       const [pin] = parseArgs('admin:unlock', z.tuple([PinArg]), args);
       const result = await deps.pins.unlock(pin);
-      if (result.status === 'unlocked') deps.session.open('full');
-      else if (result.status === 'must-change') deps.session.open('change-pin-only');
+      if (result.status === 'unlocked') {
+        deps.session.open('full');
+        await deps.leads.keys.unlock(pin);
+      } else if (result.status === 'must-change') deps.session.open('change-pin-only');
       log.info(`[kiosk] admin unlock: ${result.status}`);
       return result;
     },
     'admin:change-pin': async (...args) => {
       const [current, next] = parseArgs('admin:change-pin', z.tuple([PinArg, PinArg]), args);
-      const result = await deps.pins.changePin(current, next);
+      const result = await deps.leads.keys.changePin(
+        current,
+        next,
+        () => deps.pins.changePin(current, next),
+        (r) => r.status === 'changed',
+      );
       if (result.status === 'changed') deps.session.open('full');
       log.info(`[kiosk] admin PIN change: ${result.status}`);
       return result;
@@ -81,6 +94,7 @@ export function createOperationsService(deps: OperationsDeps): OperationsService
     'admin:lock': (...args) => {
       parseArgs('admin:lock', z.tuple([]), args);
       deps.session.lock();
+      deps.leads.keys.forget();
     },
     'settings:get': (...args) => {
       parseArgs('settings:get', z.tuple([]), args);
@@ -132,6 +146,13 @@ export function createOperationsService(deps: OperationsDeps): OperationsService
       log,
       now: deps.now,
     }),
+    ...createLeadsService({
+      ...deps.leads,
+      chooseExportFolder: deps.chooseLeadsExportFolder ?? deps.chooseExportFolder,
+      requireAdmin,
+      log,
+      now: deps.now,
+    }),
   };
 }
 
@@ -154,5 +175,10 @@ export function unavailableOperationsService(): OperationsService {
     'logs:report': fail,
     'logs:tail': fail,
     'logs:export': fail,
+    'leads:status': fail,
+    'leads:submit': fail,
+    'leads:list': fail,
+    'leads:export-csv': fail,
+    'leads:delete-all': fail,
   };
 }

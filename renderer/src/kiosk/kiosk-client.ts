@@ -171,6 +171,11 @@ const api = {
   'logs:report': call('logs:report'),
   'logs:tail': call('logs:tail'),
   'logs:export': call('logs:export'),
+  'leads:status': call('leads:status'),
+  'leads:submit': call('leads:submit'),
+  'leads:list': call('leads:list'),
+  'leads:export-csv': call('leads:export-csv'),
+  'leads:delete-all': call('leads:delete-all'),
 } satisfies KioskApi;
 
 /** The kiosk API, plus its events and a zip import that reports progress in both shells. */

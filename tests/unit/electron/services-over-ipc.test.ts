@@ -16,6 +16,7 @@ import { createEventLog } from '../../../main/core/stats/event-log.ts';
 import { localDate } from '../../../main/core/stats/events.ts';
 import { registerIpcHandlers } from '../../../main/electron/ipc-channels.ts';
 import { AdminLockedError, InvalidArgumentError } from '../../../main/core/services/service-checks.ts';
+import { openLeads } from '../../../main/core/leads/open-leads.ts';
 import { createOperationsHandlers } from '../../../main/electron/services-over-ipc.ts';
 import { FakeWebContents, fakeInvokeEvent } from '../support/fake-electron-objects.ts';
 import { tempFolder } from '../support/temp-folder.ts';
@@ -62,6 +63,7 @@ async function setup() {
     reload: vi.fn(),
     exit: vi.fn(),
     log: quiet,
+    leads: await openLeads(dir, { retentionDays: () => 90, scrypt: FAST }),
   };
   const handlers = createOperationsHandlers(deps);
   const contents = new FakeWebContents('app://kiosk/');
