@@ -19,6 +19,7 @@ import './admin-forms.css';
 import './admin-stats.css';
 import './admin-preflight.css';
 import './admin-logs.css';
+import './admin-leads.css';
 
 type Stage = 'closed' | 'pin' | 'change-pin' | 'panel';
 

@@ -3,15 +3,24 @@ import { useState } from 'react';
 import type { Pack } from '../../../main/core/pack/schema';
 import { useAdminT } from './admin-i18n';
 import { KioskSection } from './KioskSection';
+import { LeadsSection } from './LeadsSection';
 import { LogsSection } from './LogsSection';
 import { PackSection } from './PackSection';
 import { PreflightSection } from './PreflightSection';
 import { SettingsSection } from './SettingsSection';
 import { StatsSection } from './StatsSection';
 
-const TABS = ['pack', 'settings', 'stats', 'preflight', 'logs', 'kiosk'] as const;
+const TABS = ['pack', 'settings', 'stats', 'leads', 'preflight', 'logs', 'kiosk'] as const;
 type Tab = (typeof TABS)[number];
-const ICONS: Record<Tab, string> = { pack: '▣', settings: '⚙', stats: '▤', preflight: '✓', logs: '☰', kiosk: '⏻' };
+const ICONS: Record<Tab, string> = {
+  pack: '▣',
+  settings: '⚙',
+  stats: '▤',
+  leads: '✉',
+  preflight: '✓',
+  logs: '☰',
+  kiosk: '⏻',
+};
 
 export function AdminPanel({ pack, onChangePin }: { pack: Pack | null; onChangePin: () => void }) {
   const { t } = useAdminT();
@@ -42,6 +51,7 @@ export function AdminPanel({ pack, onChangePin }: { pack: Pack | null; onChangeP
         {tab === 'pack' && <PackSection />}
         {tab === 'settings' && <SettingsSection pack={pack} />}
         {tab === 'stats' && <StatsSection pack={pack} />}
+        {tab === 'leads' && <LeadsSection />}
         {tab === 'preflight' && <PreflightSection />}
         {tab === 'logs' && <LogsSection />}
         {tab === 'kiosk' && <KioskSection onChangePin={onChangePin} />}
