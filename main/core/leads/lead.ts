@@ -4,15 +4,11 @@
  * shapes of e-mail and phone, lengths, no control characters, and an explicit consent.
  */
 import { z } from 'zod';
+import { isEmailOrPhone, LEAD_FIELD_MAX, PRINTABLE, REFERENCE_PATTERN } from '../../contract/lead-shapes.ts';
 
 /** Items a visitor can be interested in. */
 export const LEAD_ITEM_KINDS = ['cluster', 'chain-link', 'park', 'future-industry', 'enterprise'] as const;
 
-/** `XZ-7K3F`: two to four capitals from the pack, then four of Crockford's base-32 (no I, L, O, U). */
-export const REFERENCE_PATTERN = /^[A-Z]{2,4}-[0-9A-HJKMNP-TV-Z]{4}$/;
-
-// Letters, marks, digits, punctuation, symbols and plain spaces; no control or format characters.
-const PRINTABLE = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
 
 const line = (max: number, what: string) =>
   z
@@ -21,12 +17,9 @@ const line = (max: number, what: string) =>
     .max(max, `${what}: at most ${max} characters`)
     .regex(PRINTABLE, `${what}: letters, digits and punctuation only, on one line`);
 
-const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
-const PHONE = /^\+?[\d\s()-]{5,24}$/;
-
 /** An e-mail address or a phone number, by shape; a phone has at least 5 digits. */
-export const LeadContact = line(120, 'e-mail or phone').refine(
-  (value) => EMAIL.test(value) || (PHONE.test(value) && (value.match(/\d/g)?.length ?? 0) >= 5),
+export const LeadContact = line(LEAD_FIELD_MAX.contact, 'e-mail or phone').refine(
+  isEmailOrPhone,
   'an e-mail address (name@example.com) or a phone number (digits, + ( ) -)',
 );
 
@@ -42,11 +35,11 @@ export const LeadInput = z.strictObject({
   }),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag'),
   reference: z.string().regex(REFERENCE_PATTERN, 'a reference code such as XZ-7K3F'),
-  name: line(80, 'name').pipe(z.string().min(1, 'name: required')),
-  organisation: line(120, 'organisation'),
+  name: line(LEAD_FIELD_MAX.name, 'name').pipe(z.string().min(1, 'name: required')),
+  organisation: line(LEAD_FIELD_MAX.organisation, 'organisation'),
   contact: LeadContact,
-  country: line(60, 'country'),
-  message: line(200, 'message'),
+  country: line(LEAD_FIELD_MAX.country, 'country'),
+  message: line(LEAD_FIELD_MAX.message, 'message'),
   consent: z.literal(true, 'consent: the visitor must tick it'),
 });
 export type LeadInput = z.infer<typeof LeadInput>;

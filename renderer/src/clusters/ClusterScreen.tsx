@@ -8,6 +8,7 @@ import { TapButton } from '../ui/TapButton';
 import { chainColumns } from './chain-columns';
 import './cluster-chain.css';
 import { recordStat } from '../kiosk/stats';
+import { InterestButton } from '../ui/InterestButton';
 
 /**
  * One cluster: its figures and its industrial chain, upstream → midstream → downstream. Links with
@@ -44,6 +45,7 @@ export function ClusterScreen({ id }: { id: string }) {
             {tier && <p className="eyebrow">{tx(tier.name)}</p>}
             <h1 className="page-title">{tx(cluster.name)}</h1>
             <p className="cluster__summary">{tx(cluster.summary)}</p>
+            <InterestButton item={{ kind: 'cluster', id: cluster.id, title: cluster.name }} />
           </div>
           {cluster.figures.length > 0 && (
             <motion.div className="cluster__figures" initial="hidden" animate="show">

@@ -14,6 +14,7 @@ import { monogram, relatedEnterprises } from '../kiosk/enterprise';
 import { displayUrl } from '../kiosk/qr';
 import { recordStat } from '../kiosk/stats';
 import { VideoPlayer } from './VideoPlayer';
+import { InterestButton } from '../ui/InterestButton';
 
 /** One enterprise: who they are, where, what they make, in numbers, pictures and video. */
 export function EnterpriseScreen({ id }: { id: string }) {
@@ -103,6 +104,9 @@ export function EnterpriseScreen({ id }: { id: string }) {
           <motion.h1 className="page-title profile__name" variants={riseVariants}>
             {name}
           </motion.h1>
+          <motion.div variants={riseVariants}>
+            <InterestButton item={{ kind: 'enterprise', id: enterprise.id, title: enterprise.name }} />
+          </motion.div>
           {(clusters.length > 0 || district || park) && (
             <motion.div className="profile__meta" variants={riseVariants}>
               {clusters.length > 0 && (

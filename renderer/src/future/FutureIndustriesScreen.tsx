@@ -5,6 +5,7 @@ import { useNav, usePack, useText } from '../kiosk/store';
 import { riseVariants, Screen, staggerVariants } from '../ui/Screen';
 import { TapButton } from '../ui/TapButton';
 import { recordStat } from '../kiosk/stats';
+import { InterestButton } from '../ui/InterestButton';
 
 /** Future industries, "5+X": the five core industries and the X extensions, with summaries. */
 export function FutureIndustriesScreen() {
@@ -99,6 +100,7 @@ function IndustryCard({ industry, index }: { industry: FutureIndustry; index?: n
       )}
       <h3 className="future-card__name">{tx(industry.name)}</h3>
       {industry.summary && <p className="future-card__summary">{tx(industry.summary)}</p>}
+      <InterestButton item={{ kind: 'future-industry', id: industry.id, title: industry.name }} />
       {enterprises.length > 0 && (
         <div className="future-card__links" role="group" aria-label={t('future.enterprises')}>
           {enterprises.map((e) => (

@@ -21,6 +21,8 @@ import { HomeScreen } from '../home/HomeScreen';
 import { preloadable } from '../kiosk/preloadable';
 import { AppStateProvider, useNav, type Route } from '../kiosk/store';
 import { useVisit } from '../kiosk/visit-context';
+import { InterestProvider } from '../kiosk/interest';
+import { InterestLayer } from './InterestLayer';
 import { ScreenViewStats, VisitProvider } from './visit';
 
 // Screens a visitor reaches from home, each in its chunk, loaded while the attract loop runs.
@@ -181,7 +183,10 @@ function Kiosk({ pack }: { pack: Pack }) {
   }, [visit.active]);
   return (
     <AppStateProvider key={visit.id} pack={pack}>
-      {visit.active ? <Shell /> : <AttractScreen />}
+      <InterestProvider>
+        {visit.active ? <Shell /> : <AttractScreen />}
+        {visit.active && <InterestLayer />}
+      </InterestProvider>
     </AppStateProvider>
   );
 }

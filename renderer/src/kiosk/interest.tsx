@@ -1,0 +1,36 @@
+/**
+ * "I'm interested": which item's sheet is open, if any. Kept with the visit's state (the provider sits
+ * inside the visit's AppStateProvider), so the idle reset closes the sheet and drops a half-filled form:
+ * the next visitor never sees the last one's.
+ */
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { LocalizedText } from '../../../main/core/pack/schema';
+
+/** What a visitor can be interested in (main/core/leads/lead.ts LEAD_ITEM_KINDS). */
+export type InterestKind = 'cluster' | 'chain-link' | 'park' | 'future-industry' | 'enterprise';
+
+export interface InterestItem {
+  kind: InterestKind;
+  id: string;
+  title: LocalizedText;
+}
+
+interface Interest {
+  item: InterestItem | null;
+  open: (item: InterestItem) => void;
+  close: () => void;
+}
+
+const InterestContext = createContext<Interest | null>(null);
+
+export function InterestProvider({ children }: { children: ReactNode }) {
+  const [item, setItem] = useState<InterestItem | null>(null);
+  const value = useMemo<Interest>(() => ({ item, open: setItem, close: () => setItem(null) }), [item]);
+  return <InterestContext.Provider value={value}>{children}</InterestContext.Provider>;
+}
+
+export function useInterest(): Interest {
+  const value = useContext(InterestContext);
+  if (!value) throw new Error('useInterest outside InterestProvider');
+  return value;
+}

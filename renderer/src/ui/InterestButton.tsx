@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { useInterest, type InterestItem } from '../kiosk/interest';
+import { useOptionalPack } from '../kiosk/store';
+import { Icon } from './Icon';
+import { TapButton } from './TapButton';
+
+/** "I'm interested" on an item; shown only when the pack states how the bureau takes leads. */
+export function InterestButton({ item, className }: { item: InterestItem; className?: string }) {
+  const { t } = useTranslation();
+  const pack = useOptionalPack();
+  const { open } = useInterest();
+  if (!pack?.contact.leads) return null;
+  return (
+    <TapButton
+      className={className ? `interest-button ${className}` : 'interest-button'}
+      data-testid={`interest-${item.kind}-${item.id}`}
+      onClick={() => open(item)}
+    >
+      <Icon name="mail" />
+      {t('leads.interested')}
+    </TapButton>
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * "I'm interested", end to end in browser mode with touch: the QR codes decoded as a phone would, the
+ * form filled on the on-screen keyboard, the lead in the admin panel's Leads tab and its CSV, and an
+ * idle reset mid-form. Its own browser-mode server on a fresh data folder, so the PIN it sets (which
+ * makes the leads' keyring) and the leads it saves meet no other spec's (admin.spec.ts ends with the
+ * keypad locked out).
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { startBrowserMode, type BrowserModeServer } from '../../main/cli/browser-mode.ts';
+import { routePack } from '../../harness/served-pack.ts';
+import { expect, press, test, typePin } from './kiosk-test.ts';
+
+const PIN = '357913';
+const CHEAP = { N: 1024, r: 8, p: 1, keyLength: 32 };
+let server: BrowserModeServer;
+let dataDir: string;
+
+test.beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'kiosk-leads-e2e-'));
+  server = await startBrowserMode({ port: 0, dataDir, watchPack: false, scrypt: CHEAP, log: () => {} });
+  const call = async (channel: string, ...args: unknown[]) => {
+    const res = await fetch(`${server.url}api/ops/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-kiosk-ops': '1', origin: server.url.slice(0, -1) },
+      body: JSON.stringify({ args }),
+    });
+    return ((await res.json()) as { result: { status: string } }).result;
+  };
+  // The first PIN makes the leads' keyring: before it, the kiosk takes no lead.
+  expect((await call('admin:unlock', '000000')).status).toBe('must-change');
+  expect((await call('admin:change-pin', '000000', PIN)).status).toBe('changed');
+  await call('admin:lock');
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function openCluster(page: Page, query = ''): Promise<void> {
+  await page.goto(server.url + query);
+  await page.getByTestId('screen-attract').waitFor();
+  await page.getByTestId('attract-start').tap();
+  await page.getByTestId('screen-home').waitFor();
+  await page.getByTestId('nav-clusters').tap();
+  await page.getByTestId('screen-clusters').waitFor();
+  await page.locator('[data-testid^="cluster-node-"]').first().tap();
+  await page.getByTestId('screen-cluster').waitFor();
+}
+
+/** Types `text` on the sheet's on-screen keyboard, key by key (shift for capitals). */
+async function typeOnKeyboard(page: Page, text: string): Promise<void> {
+  const keyboard = page.getByTestId('lead-keyboard');
+  for (const char of text) {
+    if (/[A-Z]/.test(char)) await keyboard.locator('[data-skbtn="{shift}"]').first().tap();
+    const key = char === ' ' ? '{space}' : char;
+    await keyboard.locator(`[data-skbtn="${key}"]`).first().tap();
+  }
+}
+
+/** The text a phone's camera reads from the QR code with test id `testId`. */
+async function readQr(page: Page, testId: string): Promise<string> {
+  const png = await page.getByTestId(testId).locator('svg').screenshot();
+  const pixels = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, image.width, image.height);
+    return { width: data.width, height: data.height, rgba: Array.from(data.data) };
+  }, png.toString('base64'));
+  const code = jsQR(Uint8ClampedArray.from(pixels.rgba), pixels.width, pixels.height);
+  if (!code) throw new Error(`no QR code could be read from ${testId}`);
+  return code.data;
+}
+
+test('a cluster\'s "I\'m interested" gives QR codes a phone reads: an e-mail with the reference, and the contact card', async ({
+  page,
+}) => {
+  await routePack(page, (pack) => {
+    pack.contact.email = 'invest@xuzhou.example';
+    pack.contact.phone = '+86 516 8000 0000';
+  });
+  await openCluster(page);
+  await page.getByTestId('lang-en').tap();
+  const title = (await page.locator('.cluster .page-title').textContent())!.trim();
+  await page.locator('[data-testid^="interest-cluster-"]').tap();
+  const sheet = page.getByTestId('interest-sheet');
+  await expect(sheet).toBeVisible();
+  const reference = (await page.getByTestId('interest-reference').textContent())!.trim();
+  expect(reference).toMatch(/^XZ-[0-9A-HJKMNP-TV-Z]{4}$/);
+
+  const mail = new URL(await readQr(page, 'interest-qr-mail'));
+  expect(mail.protocol).toBe('mailto:');
+  expect(mail.pathname).toBe('invest@xuzhou.example');
+  expect(mail.searchParams.get('subject')).toContain(reference);
+  expect(mail.searchParams.get('subject')).toContain(title);
+  expect(mail.searchParams.get('body')).toContain(reference);
+
+  const card = await readQr(page, 'interest-qr-card');
+  expect(card).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
+  expect(card).toContain('EMAIL;TYPE=INTERNET:invest@xuzhou.example');
+  expect(card).toContain('TEL;TYPE=WORK,VOICE:+8651680000000');
+  expect(card).toContain(reference);
+
+  await page.getByTestId('interest-close').tap();
+  await expect(sheet).toHaveCount(0);
+});
+
+test('the form, typed on the on-screen keyboard, saves a lead the Leads tab lists and exports; then all are deleted', async ({
+  page,
+}) => {
+  await openCluster(page);
+  await page.locator('[data-testid^="interest-cluster-"]').tap();
+  const reference = (await page.getByTestId('interest-reference').textContent())!.trim();
+  // No QR codes: the default pack gives no address, number or site to put in them.
+  await expect(page.getByTestId('interest-qr-card')).toHaveCount(0);
+
+  await page.getByTestId('lead-send').tap();
+  await expect(page.getByTestId('lead-problem')).toHaveText('请填写姓名。');
+
+  await page.getByTestId('lead-field-name').tap();
+  await typeOnKeyboard(page, 'Zhang Wei');
+  await page.getByTestId('lead-field-contact').tap();
+  await typeOnKeyboard(page, 'zhang.wei@acme.de');
+  await page.getByTestId('lead-field-country').tap();
+  await typeOnKeyboard(page, 'Germany');
+  await expect(page.getByTestId('lead-field-name')).toHaveValue('Zhang Wei');
+  await expect(page.getByTestId('lead-field-contact')).toHaveValue('zhang.wei@acme.de');
+
+  await page.getByTestId('lead-send').tap();
+  await expect(page.getByTestId('lead-problem')).toHaveText('请勾选同意后再提交。');
+  await page.getByTestId('lead-consent').tap();
+  await page.getByTestId('lead-send').tap();
+  await expect(page.getByTestId('lead-thanks')).toContainText(reference);
+
+  // Staff: the panel (corner hold, PIN), Leads tab.
+  await page.goto(server.url);
+  await page.getByTestId('screen-attract').waitFor();
+  await press(page, 3300);
+  await typePin(page, PIN);
+  await page.getByTestId('pin-enter').tap();
+  await page.getByTestId('admin-tab-leads').tap();
+  const row = page.getByTestId('leads-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(reference);
+  await expect(row).toContainText('Zhang Wei');
+  await expect(row).toContainText('zhang.wei@acme.de');
+  await expect(page.getByTestId('leads-retention')).toContainText('90');
+
+  await page.getByTestId('leads-export').tap();
+  const file = (await page.getByTestId('leads-export-file').textContent())!.trim();
+  const csv = await readFile(file, 'utf8');
+  expect(csv.startsWith('\uFEFFreference,time,language,')).toBe(true);
+  expect(csv).toContain(`${reference},`);
+  expect(csv).toContain('Zhang Wei');
+
+  await page.getByTestId('leads-delete').tap();
+  await page.getByTestId('leads-delete-confirm').tap();
+  await expect(page.getByTestId('leads-none')).toBeVisible();
+  await expect(row).toHaveCount(0);
+});
+
+test('an idle reset mid-form closes the sheet, and the next visitor finds the form empty', async ({ page }) => {
+  await openCluster(page, '?idle=3');
+  await page.locator('[data-testid^="interest-cluster-"]').tap();
+  await page.getByTestId('lead-field-name').tap();
+  await typeOnKeyboard(page, 'Half done');
+  await expect(page.getByTestId('lead-field-name')).toHaveValue('Half done');
+
+  // Nobody touches: the countdown runs out and the kiosk returns to its attract loop.
+  await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('interest-sheet')).toHaveCount(0);
+
+  await page.getByTestId('attract-start').tap();
+  await page.getByTestId('nav-clusters').tap();
+  await page.locator('[data-testid^="cluster-node-"]').first().tap();
+  await page.locator('[data-testid^="interest-cluster-"]').tap();
+  await expect(page.getByTestId('lead-field-name')).toHaveValue('');
+});
