@@ -6,6 +6,7 @@
  * Types only, plus the channel list: safe to import from any process.
  */
 import type { Lead, LeadInput } from '../core/leads/lead.ts';
+import type { InterestKind } from './lead-shapes.ts';
 
 /** What the renderer may learn about the shell it runs in. */
 export interface ShellInfo {
@@ -61,7 +62,9 @@ export type StatsEventInput =
   | { type: 'screen-view'; screen: string }
   | { type: 'tap'; kind: TapKind; id: string }
   | { type: 'language'; lang: string }
-  | { type: 'video-play'; id: string };
+  | { type: 'video-play'; id: string }
+  /** A visitor opened "I'm interested" on an item. */
+  | { type: 'interest'; kind: InterestKind; id: string };
 
 /** Inclusive range of the kiosk's local dates, 'YYYY-MM-DD' (one day: from === to). */
 export interface DateRange {
@@ -79,12 +82,21 @@ export interface HourStats {
   taps: Record<TapKind, Record<string, number>>;
   languages: Record<string, number>;
   videoPlays: Record<string, number>;
+  /** "I'm interested" per item, keyed `kind:id` (e.g. `cluster:equipment`). */
+  interest: Record<string, number>;
 }
 
 /** `stats:summary`: every hour with activity in the range, and the totals. */
 export interface StatsSummary {
   range: DateRange;
-  totals: { visits: number; screenViews: number; taps: number; languageChanges: number; videoPlays: number };
+  totals: {
+    visits: number;
+    screenViews: number;
+    taps: number;
+    languageChanges: number;
+    videoPlays: number;
+    interest: number;
+  };
   hours: HourStats[];
   /** Log lines that could not be read (torn by a crash, or damaged) and were skipped. */
   skippedLines: number;

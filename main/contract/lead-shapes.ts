@@ -3,6 +3,10 @@
  * (lead.ts) and the visitor's form checks with the same ones as it is filled in.
  */
 
+/** What a visitor can say "I'm interested" in. */
+export const INTEREST_KINDS = ['cluster', 'chain-link', 'park', 'future-industry', 'enterprise'] as const;
+export type InterestKind = (typeof INTEREST_KINDS)[number];
+
 /** `XZ-7K3F`: two to four capitals from the pack, then four of Crockford's base-32 (no I, L, O, U). */
 export const REFERENCE_PATTERN = /^[A-Z]{2,4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 

@@ -161,6 +161,12 @@ test('the form, typed on the on-screen keyboard, saves a lead the Leads tab list
   expect(csv).toContain(`${reference},`);
   expect(csv).toContain('Zhang Wei');
 
+  // The statistics count the interest per item.
+  await page.getByTestId('admin-tab-stats').tap();
+  await expect(page.getByTestId('stats-total-interest')).toHaveText(/^[1-9]/);
+  await expect(page.getByTestId('chart-interest')).toBeVisible();
+  await page.getByTestId('admin-tab-leads').tap();
+
   await page.getByTestId('leads-delete').tap();
   await page.getByTestId('leads-delete-confirm').tap();
   await expect(page.getByTestId('leads-none')).toBeVisible();

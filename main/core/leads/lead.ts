@@ -4,11 +4,13 @@
  * shapes of e-mail and phone, lengths, no control characters, and an explicit consent.
  */
 import { z } from 'zod';
-import { isEmailOrPhone, LEAD_FIELD_MAX, PRINTABLE, REFERENCE_PATTERN } from '../../contract/lead-shapes.ts';
-
-/** Items a visitor can be interested in. */
-export const LEAD_ITEM_KINDS = ['cluster', 'chain-link', 'park', 'future-industry', 'enterprise'] as const;
-
+import {
+  INTEREST_KINDS,
+  isEmailOrPhone,
+  LEAD_FIELD_MAX,
+  PRINTABLE,
+  REFERENCE_PATTERN,
+} from '../../contract/lead-shapes.ts';
 
 const line = (max: number, what: string) =>
   z
@@ -25,7 +27,7 @@ export const LeadContact = line(LEAD_FIELD_MAX.contact, 'e-mail or phone').refin
 
 export const LeadInput = z.strictObject({
   item: z.strictObject({
-    kind: z.enum(LEAD_ITEM_KINDS),
+    kind: z.enum(INTEREST_KINDS),
     id: z
       .string()
       .regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/, 'an item id')

@@ -15,7 +15,7 @@ import type { StatsEvent } from './events.ts';
 /** The summary of `events` (already limited to `range`), in log order. */
 export function aggregate(events: readonly StatsEvent[], range: DateRange, skippedLines = 0): StatsSummary {
   const hours = new Map<string, HourStats>();
-  const totals = { visits: 0, screenViews: 0, taps: 0, languageChanges: 0, videoPlays: 0 };
+  const totals = { visits: 0, screenViews: 0, taps: 0, languageChanges: 0, videoPlays: 0, interest: 0 };
 
   const bucket = (time: string): HourStats => {
     const key = time.slice(0, 13);
@@ -29,6 +29,7 @@ export function aggregate(events: readonly StatsEvent[], range: DateRange, skipp
         taps: { enterprise: {}, cluster: {}, district: {} },
         languages: {},
         videoPlays: {},
+        interest: {},
       };
       hours.set(key, found);
     }
@@ -72,6 +73,11 @@ export function aggregate(events: readonly StatsEvent[], range: DateRange, skipp
       case 'video-play':
         increment(bucket(event.time).videoPlays, event.id);
         totals.videoPlays++;
+        if (visit) visit.engaged = true;
+        break;
+      case 'interest':
+        increment(bucket(event.time).interest, `${event.kind}:${event.id}`);
+        totals.interest++;
         if (visit) visit.engaged = true;
         break;
     }

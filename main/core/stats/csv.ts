@@ -44,6 +44,10 @@ function hourRows(stats: HourStats): Array<Array<string | number>> {
   }
   for (const [key, count] of sortedEntries(stats.languages)) rows.push([...at, 'language', '', key, count]);
   for (const [key, count] of sortedEntries(stats.videoPlays)) rows.push([...at, 'video-play', '', key, count]);
+  for (const [key, count] of sortedEntries(stats.interest)) {
+    const [kind = '', id = ''] = key.split(':');
+    rows.push([...at, 'interest', kind, id, count]);
+  }
   return rows;
 }
 

@@ -3,6 +3,7 @@
  * IPC) and what a log line holds (the same, plus the time main received it).
  */
 import { z } from 'zod';
+import { INTEREST_KINDS } from '../../contract/lead-shapes.ts';
 import type { StatsEventInput, TapKind } from '../../contract/ipc.ts';
 
 const key = z
@@ -14,7 +15,7 @@ const key = z
 /** Tap targets. */
 export const TAP_KINDS = ['enterprise', 'cluster', 'district'] as const satisfies readonly TapKind[];
 
-/** An event as the renderer sends it: one of the six kinds, no other fields, short plain ids. */
+/** An event as the renderer sends it: one of the seven kinds, no other fields, short plain ids. */
 export const StatsEventInputSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('visit-start') }),
   z.strictObject({ type: z.literal('visit-end') }),
@@ -22,6 +23,7 @@ export const StatsEventInputSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tap'), kind: z.enum(TAP_KINDS), id: key }),
   z.strictObject({ type: z.literal('language'), lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/) }),
   z.strictObject({ type: z.literal('video-play'), id: key }),
+  z.strictObject({ type: z.literal('interest'), kind: z.enum(INTEREST_KINDS), id: key }),
 ]) satisfies z.ZodType<StatsEventInput>;
 
 /**

@@ -54,6 +54,21 @@ export function StatsSection({ pack }: { pack: Pack | null }) {
     return text ? pickLang(text as Record<string, string>, lang) : id;
   };
 
+  /** An interest key (`kind:id`) by the item's name, and its kind. */
+  const interestName = (key: string) => {
+    const [kind = '', id = ''] = key.split(':');
+    const items: ReadonlyArray<{ id: string; name: LocalizedText }> =
+      kind === 'park'
+        ? (pack?.parks ?? [])
+        : kind === 'future-industry'
+          ? (pack?.futureIndustries ?? [])
+          : kind === 'enterprise' || kind === 'cluster'
+            ? [...names[kind]].map(([i, name]) => ({ id: i, name }))
+            : [];
+    const text = items.find((item) => item.id === id)?.name;
+    return `${text ? pickLang(text as Record<string, string>, lang) : id} · ${t(`stats.interestKinds.${kind}`, { defaultValue: kind })}`;
+  };
+
   const exportCsv = () => exported.run(() => kiosk['stats:export-csv'](range));
 
   const choose = (p: 'today' | 'fair') => {
@@ -131,7 +146,7 @@ export function StatsSection({ pack }: { pack: Pack | null }) {
       {summary && totals && (
         <>
           <div className="adm-totals" data-testid="stats-totals">
-            {(['visits', 'screenViews', 'taps', 'languageChanges', 'videoPlays'] as const).map((k) => (
+            {(['visits', 'screenViews', 'taps', 'languageChanges', 'videoPlays', 'interest'] as const).map((k) => (
               <div key={k} className="adm-total">
                 <span className="adm-total__value" data-testid={`stats-total-${k}`}>
                   {totals[k].toLocaleString(lang)}
@@ -168,6 +183,17 @@ export function StatsSection({ pack }: { pack: Pack | null }) {
                 />
               </Section>
             ))}
+            <Section title={t('stats.interest')}>
+              <ChartOrEmpty
+                series={toSeries(
+                  topCounts(summary, (h) => h.interest),
+                  interestName,
+                )}
+                label={t('stats.interest')}
+                horizontal
+                testId="chart-interest"
+              />
+            </Section>
             <Section title={t('stats.languages')}>
               <ChartOrEmpty
                 series={toSeries(

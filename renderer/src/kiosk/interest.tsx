@@ -4,10 +4,10 @@
  * the next visitor never sees the last one's.
  */
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { InterestKind } from '../../../main/contract/lead-shapes';
 import type { LocalizedText } from '../../../main/core/pack/schema';
 
-/** What a visitor can be interested in (main/core/leads/lead.ts LEAD_ITEM_KINDS). */
-export type InterestKind = 'cluster' | 'chain-link' | 'park' | 'future-industry' | 'enterprise';
+export type { InterestKind };
 
 export interface InterestItem {
   kind: InterestKind;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useInterest, type InterestItem } from '../kiosk/interest';
+import { recordStat } from '../kiosk/stats';
 import { useOptionalPack } from '../kiosk/store';
 import { Icon } from './Icon';
 import { TapButton } from './TapButton';
@@ -14,7 +15,10 @@ export function InterestButton({ item, className }: { item: InterestItem; classN
     <TapButton
       className={className ? `interest-button ${className}` : 'interest-button'}
       data-testid={`interest-${item.kind}-${item.id}`}
-      onClick={() => open(item)}
+      onClick={() => {
+        recordStat({ type: 'interest', kind: item.kind, id: item.id });
+        open(item);
+      }}
     >
       <Icon name="mail" />
       {t('leads.interested')}

@@ -50,6 +50,7 @@ async function fairLogs(): Promise<string> {
       { type: 'tap', kind: 'enterprise', id: 'xcmg', time: '2026-11-27T10:00:05.000+08:00' },
       { type: 'language', lang: 'en', time: '2026-11-27T10:00:06.000+08:00' },
       { type: 'video-play', id: 'xcmg-line', time: '2026-11-27T10:00:09.000+08:00' },
+      { type: 'interest', kind: 'enterprise', id: 'xcmg', time: '2026-11-27T10:00:12.000+08:00' },
       { type: 'visit-end', time: '2026-11-27T10:02:00.000+08:00' },
     ]),
   );
@@ -78,6 +79,7 @@ describe('statsToCsv', () => {
           '2026-11-27,10,tap,enterprise,xcmg,1',
           '2026-11-27,10,language,,en,1',
           '2026-11-27,10,video-play,,xcmg-line,1',
+          '2026-11-27,10,interest,enterprise,xcmg,1',
           '2026-11-29,15,visits,,,1',
           '2026-11-29,15,tap,cluster,machinery,1',
           '2026-11-29,15,tap,district,320302,1',

@@ -220,7 +220,7 @@ describe('aggregate', () => {
     ]);
   });
 
-  it('counts screen views, taps per kind and id, languages and video plays per hour', () => {
+  it('counts screen views, taps per kind and id, languages, video plays and interest per item per hour', () => {
     const summary = aggregate(
       [
         at('2026-11-27 10:00', { type: 'visit-start' }),
@@ -230,6 +230,9 @@ describe('aggregate', () => {
         at('2026-11-27 10:02', { type: 'tap', kind: 'district', id: '320302' }),
         at('2026-11-27 10:03', { type: 'language', lang: 'en' }),
         at('2026-11-27 10:04', { type: 'video-play', id: 'xcmg-line' }),
+        at('2026-11-27 10:04', { type: 'interest', kind: 'cluster', id: 'machinery' }),
+        at('2026-11-27 10:04', { type: 'interest', kind: 'cluster', id: 'machinery' }),
+        at('2026-11-27 10:04', { type: 'interest', kind: 'park', id: 'xuzhou-edz' }),
         at('2026-11-27 10:05', { type: 'screen-view', screen: 'home' }),
         at('2026-11-27 10:06', { type: 'visit-end' }),
       ],
@@ -238,7 +241,7 @@ describe('aggregate', () => {
     );
     expect(summary).toEqual({
       range,
-      totals: { visits: 1, screenViews: 2, taps: 3, languageChanges: 1, videoPlays: 1 },
+      totals: { visits: 1, screenViews: 2, taps: 3, languageChanges: 1, videoPlays: 1, interest: 3 },
       hours: [
         {
           date: '2026-11-27',
@@ -248,6 +251,7 @@ describe('aggregate', () => {
           taps: { enterprise: { xcmg: 2 }, cluster: {}, district: { '320302': 1 } },
           languages: { en: 1 },
           videoPlays: { 'xcmg-line': 1 },
+          interest: { 'cluster:machinery': 2, 'park:xuzhou-edz': 1 },
         },
       ],
       skippedLines: 2,
