@@ -40,6 +40,17 @@ export const Source = z.strictObject({
     .url()
     .optional()
     .meta(about('Web address of the source.', '来源的网址。', 'https://www.example.com/report')),
+  note: z
+    .string()
+    .min(1)
+    .optional()
+    .meta(
+      about(
+        "For editors, never shown to visitors: how the pack reads the source, e.g. which figures' years are inferred from its year.",
+        '仅供编辑参考,不向观众显示:内容包如何使用该来源,例如哪些数据的年份是根据发布年份推定的。',
+        'Years of the enterprise figures are inferred from the year of publication.',
+      ),
+    ),
 });
 export type Source = z.infer<typeof Source>;
 
