@@ -177,6 +177,9 @@ export type District = z.infer<typeof District>;
 export const Park = z.strictObject({
   id: ownId,
   name: displayName,
+  shortName: LocalizedText.optional().meta(
+    about('Shorter name, written on the map.', '简称,标在地图上。', lt('某某经开区', 'Some Development Zone')),
+  ),
   district: districtId.optional(),
   summary,
   location: location.optional(),
