@@ -161,3 +161,20 @@ test('the English screens hold no Chinese, except proper names written in both s
   await expect(page.getByTestId('screen-contact')).toBeVisible();
   await check('contact');
 });
+
+test('the home screen shows the 2025 targets as targets for 2025, in both languages', async ({ page }) => {
+  await startVisit(page);
+  const targets = pack.city.headlineFigures.filter((f) => f.qualifier === 'target');
+  expect(targets.map((f) => f.year)).toEqual([2025, 2025]);
+  const home = page.getByTestId('screen-home');
+  for (const [lang, text] of [
+    ['zh-CN', '2025年目标'],
+    ['en', '2025 target'],
+  ] as const) {
+    await page.getByTestId(`lang-${lang}`).tap();
+    for (const f of targets) {
+      const tile = home.locator('.figure-tile', { hasText: f.label[lang] });
+      await expect(tile.locator('.figure-tile__year--target')).toHaveText(text);
+    }
+  }
+});
