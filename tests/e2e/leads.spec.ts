@@ -190,3 +190,27 @@ test('an idle reset mid-form closes the sheet, and the next visitor finds the fo
   await page.locator('[data-testid^="interest-cluster-"]').tap();
   await expect(page.getByTestId('lead-field-name')).toHaveValue('');
 });
+
+test('a chain link the pack declares a target, and a zone on the map, each take "I\'m interested" for themselves', async ({
+  page,
+}) => {
+  await page.goto(server.url);
+  await page.getByTestId('attract-start').tap();
+  await page.getByTestId('nav-clusters').tap();
+  await page.getByTestId('cluster-node-green-low-carbon-energy').tap();
+  const target = page.locator('[data-state="target"]').first();
+  const name = (await target.locator('.chain-link__name').textContent())!.trim();
+  // Only declared targets ask: a link with enterprises or an open one does not.
+  await expect(page.locator('[data-state="open"] [data-testid^="interest-"]')).toHaveCount(0);
+  await target.locator('[data-testid^="interest-chain-link-green-low-carbon-energy/"]').tap();
+  await expect(page.locator('#interest-title')).toHaveText(name);
+  await page.getByTestId('interest-close').tap();
+
+  await page.goto(server.url);
+  await page.getByTestId('attract-start').tap();
+  await page.getByTestId('nav-map').tap();
+  const zone = page.locator('[data-testid^="map-zone-panel-"]').first();
+  const zoneName = (await zone.locator('.section-title').textContent())!.trim();
+  await zone.locator('[data-testid^="interest-park-"]').tap();
+  await expect(page.locator('#interest-title')).toHaveText(zoneName);
+});

@@ -138,6 +138,12 @@ export function ClusterScreen({ id }: { id: string }) {
                                 <span>{link.target?.note ? tx(link.target.note) : t('cluster.targetNote')}</span>
                               </p>
                             )}
+                            {link.state === 'target' && (
+                              <InterestButton
+                                className="interest-button--small"
+                                item={{ kind: 'chain-link', id: `${cluster.id}/${link.index + 1}`, title: link.name }}
+                              />
+                            )}
                             {link.state === 'open' && (
                               <p className="chain-link__open" data-testid="chain-open">
                                 {t('cluster.openNote')}

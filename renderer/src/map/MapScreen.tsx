@@ -16,6 +16,7 @@ import { resolveFigure, WorldMap } from './WorldMap';
 import './map-screen.css';
 import './district-map.css';
 import './world-map.css';
+import { InterestButton } from '../ui/InterestButton';
 
 type View = 'city' | 'world';
 
@@ -297,6 +298,7 @@ function OverviewPanel({
           <section key={park.id} className="map-panel__section" data-testid={`map-zone-panel-${park.id}`}>
             <h2 className="section-title">{tx(park.name)}</h2>
             <p className="map-group__summary">{tx(park.summary)}</p>
+            <InterestButton item={{ kind: 'park', id: park.id, title: park.name }} />
             {inZone.length > 0 && (
               <div className="map-group__items">
                 {inZone.map((e) => (
