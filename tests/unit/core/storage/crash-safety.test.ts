@@ -3,7 +3,8 @@
  * rewrites settings.json as fast as it can and is killed with SIGKILL at random moments, round
  * after round on the same files. After every kill the log must hold every finished event (and at
  * most the one in flight), every line must parse, and settings.json must be one whole version:
- * the last finished write or the one in flight, never a torn mix.
+ * the last finished write or the one in flight, never a torn mix. Leads likewise: every finished
+ * lead opens, and at most the one in flight is there too; no lead file is ever torn.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -15,6 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoredSettings } from '../../../../main/core/storage/settings-schema.ts';
 import { serializeSettings } from '../../../../main/core/storage/settings-store.ts';
 import { parseEventLines } from '../../../../main/core/stats/read-events.ts';
+import { createLeadStore } from '../../../../main/core/leads/lead-store.ts';
+import { generateLeadKeyPair } from '../../../../main/core/leads/sealed-box.ts';
 
 const WRITER = fileURLToPath(new URL('../../support/crash-writer.ts', import.meta.url));
 const ROUNDS = 30;
@@ -44,7 +47,11 @@ afterAll(async () => {
 interface RoundResult {
   lastEvent: number;
   lastSettings: number;
+  /** Sequence numbers of the leads the writer finished saving. */
+  leadAcks: number[];
 }
+
+const leadKeys = generateLeadKeyPair();
 
 /** Starts the writer, lets it run for `runMs` after it is ready, kills it; returns its acks. */
 function runAndKill(
@@ -54,7 +61,9 @@ function runAndKill(
   runMs: number,
 ): Promise<RoundResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, statsFolder, settingsFolder, String(firstSeq)], {
+    const leadsFolder = path.join(root, 'leads');
+    const args = [bundle, statsFolder, settingsFolder, String(firstSeq), leadsFolder, leadKeys.publicKey];
+    const child = spawn(process.execPath, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -83,7 +92,11 @@ function runAndKill(
           .split('\n')
           .filter((line) => line.startsWith(`${kind} `))
           .map((line) => Number(line.slice(2)));
-      resolve({ lastEvent: Math.max(firstSeq - 1, ...acks('e')), lastSettings: Math.max(-1, ...acks('s')) });
+      resolve({
+        lastEvent: Math.max(firstSeq - 1, ...acks('e')),
+        lastSettings: Math.max(-1, ...acks('s')),
+        leadAcks: acks('l'),
+      });
     });
   });
 }
@@ -114,6 +127,8 @@ describe('a writer killed with SIGKILL at random moments', () => {
       let inFlightKept = 0;
       let killedMidSettingsWrite = 0;
 
+      const leads = createLeadStore(path.join(root, 'leads'), { publicKey: () => leadKeys.publicKey });
+      const ackedLeads: number[] = [];
       while (rounds < ROUNDS && Date.now() - started < BUDGET_MS) {
         const runMs = 5 + Math.floor(Math.random() * 120);
         // A temp file left by the previous round means the kill landed inside an atomic write.
@@ -147,6 +162,14 @@ describe('a writer killed with SIGKILL at random moments', () => {
           // The next round's writes continue from what is on disk.
           lastSettingsAck = settings.displayId ?? lastSettingsAck;
         }
+
+        // Leads: every file opens (none torn); each acknowledged one is there, and at most the one in flight.
+        ackedLeads.push(...result.leadAcks);
+        const { leads: saved, unreadable } = await leads.list(leadKeys.privateKey);
+        expect(unreadable).toBe(0);
+        const names = new Set(saved.map((lead) => lead.name));
+        for (const seq of ackedLeads) expect(names).toContain(`Visitor ${seq}`);
+        expect(saved.length).toBeLessThanOrEqual(ackedLeads.length + rounds);
       }
 
       expect(rounds).toBeGreaterThanOrEqual(MIN_ROUNDS);
@@ -154,7 +177,7 @@ describe('a writer killed with SIGKILL at random moments', () => {
       expect(persisted).toBeGreaterThan(rounds);
       // Informational: how often the kill landed between write and acknowledgement.
       console.info(
-        `crash test: ${rounds} rounds, ${persisted} events, in-flight event kept ${inFlightKept} times, ` +
+        `crash test: ${rounds} rounds, ${persisted} events, ${ackedLeads.length} leads, in-flight event kept ${inFlightKept} times, ` +
           `killed inside a settings write ${killedMidSettingsWrite} times`,
       );
     },
