@@ -79,3 +79,29 @@ describe('the studio form model', () => {
     expect(itemFields(section('city')).map((f) => f.key)).not.toContain('motto');
   });
 });
+
+describe("the studio's field names", () => {
+  it('exist for every field of the schema in every UI language', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const keys = new Set<string>();
+    const walk = (type: FieldType): void => {
+      if (type.kind === 'object')
+        type.fields.forEach((f) => {
+          keys.add(f.key);
+          walk(f.type);
+        });
+      else if (type.kind === 'list') walk(type.item);
+    };
+    model.sections.forEach((s) => {
+      keys.add(s.key);
+      walk(s.type);
+    });
+    for (const lang of readdirSync('locales')) {
+      const names = (JSON.parse(readFileSync(`locales/${lang}/studio.json`, 'utf8')) as { field: object }).field;
+      expect(
+        [...keys].filter((k) => !(k in names)),
+        lang,
+      ).toEqual([]);
+    }
+  });
+});

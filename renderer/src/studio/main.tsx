@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initialUiLanguage, setUiLanguage } from './studio-i18n';
 import { StudioApp } from './StudioApp';
+import '../ui/tokens.css';
 import './studio.css';
 
 setUiLanguage(initialUiLanguage());
