@@ -1,5 +1,5 @@
 import { AnimatePresence, MotionConfig } from 'framer-motion';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import kioskFontCoverage from 'virtual:kiosk-font-coverage';
 import type { Pack } from '../../../main/core/pack/schema';
 import { AdminLayer, preloadAdminPanel } from '../admin/AdminLayer';
@@ -19,8 +19,10 @@ import { AttractScreen } from '../attract/AttractScreen';
 import { FutureIndustriesScreen } from '../future/FutureIndustriesScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { preloadable } from '../kiosk/preloadable';
+import { PREVIEW_MODE, onPreviewMessage, previewMessage } from '../kiosk/preview-mode';
 import { AppStateProvider, useNav, type Route } from '../kiosk/store';
 import { useVisit } from '../kiosk/visit-context';
+import { PreviewFollower, PreviewVisit } from './PreviewFollower';
 import { ScreenViewStats, VisitProvider } from './visit';
 
 // Screens a visitor reaches from home, each in its chunk, loaded while the attract loop runs.
@@ -120,6 +122,15 @@ function usePackLoader(): LoadState {
   return state;
 }
 
+/** The studio's preview: the pack is the draft the studio last posted (kiosk/preview-mode.ts). */
+function usePreviewPack(): LoadState {
+  const message = useSyncExternalStore(onPreviewMessage, previewMessage);
+  return message ? { status: 'ready', pack: message.pack as Pack } : { status: 'loading' };
+}
+
+// Fixed for the page's life: the preview never loads a pack of its own.
+const useLoadState = PREVIEW_MODE ? usePreviewPack : usePackLoader;
+
 function screenKey(route: Route): string {
   if (route.name === 'cluster') return `cluster:${route.id}`;
   return route.name === 'enterprise' ? `enterprise:${route.id}` : route.name;
@@ -160,6 +171,7 @@ function Shell() {
     <>
       <TopBar />
       <ScreenViewStats route={nav.route.name} />
+      {PREVIEW_MODE && <PreviewFollower />}
       <Suspense fallback={null}>
         {graphicsTier() === 'light' ? (
           screen
@@ -181,6 +193,7 @@ function Kiosk({ pack }: { pack: Pack }) {
   }, [visit.active]);
   return (
     <AppStateProvider key={visit.id} pack={pack}>
+      {PREVIEW_MODE && <PreviewVisit />}
       {visit.active ? <Shell /> : <AttractScreen />}
     </AppStateProvider>
   );
@@ -189,7 +202,7 @@ function Kiosk({ pack }: { pack: Pack }) {
 export function App() {
   // servedPack() reads the page once and keeps its answer: the same at every render.
   const servedAtStart = servedPack() !== null;
-  const state = usePackLoader();
+  const state = useLoadState();
   const settings = useKioskSettings();
   const ready = state.status === 'ready' ? state.pack : null;
   usePreloadLater(ready);
@@ -211,7 +224,11 @@ export function App() {
           loading or error screen, the kiosk fades in. */}
       <AnimatePresence mode="wait" initial={!servedAtStart}>
         {state.status === 'ready' ? (
-          <ErrorBoundary key={`app:${state.pack.pack.id}@${state.pack.pack.version}`}>
+          // In the studio's preview, a draft a screen cannot draw yet is retried a moment later.
+          <ErrorBoundary
+            key={`app:${state.pack.pack.id}@${state.pack.pack.version}`}
+            resetAfter={PREVIEW_MODE ? 1 : undefined}
+          >
             <VisitProvider pack={state.pack}>
               <Kiosk pack={state.pack} />
             </VisitProvider>
@@ -222,7 +239,7 @@ export function App() {
           <LoadingScreen key="loading" />
         )}
       </AnimatePresence>
-      <AdminLayer pack={state.status === 'ready' ? state.pack : null} />
+      {!PREVIEW_MODE && <AdminLayer pack={state.status === 'ready' ? state.pack : null} />}
     </MotionConfig>
   );
 }
