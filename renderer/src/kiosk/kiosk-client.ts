@@ -15,6 +15,7 @@ import type {
   PackImportResult,
 } from '../../../main/contract/ipc';
 import type { OpsHttpResponse } from '../../../main/contract/ops-http';
+import { PREVIEW_MODE } from './preview-mode';
 
 // Values of ops-http.ts repeated here: the renderer imports only types from main/.
 const OPS_HTTP_PATH = 'api/ops/';
@@ -206,6 +207,7 @@ export function errorMessage(err: unknown): string {
 
 /** The client for callers that treat every channel as optional (settings, visit statistics). */
 export function kioskApi(): Partial<KioskApi> | undefined {
-  if (typeof window === 'undefined') return undefined;
+  // The studio's preview has no shell of its own: no settings, statistics or log to talk to.
+  if (typeof window === 'undefined' || PREVIEW_MODE) return undefined;
   return kiosk;
 }

@@ -76,9 +76,12 @@ export function Editor({ draft, onOpenOther }: { draft: StudioDraft; onOpenOther
       onlyUntranslated,
       edit,
       structure,
-      focus: setFocused,
+      focus: (path: Path) => {
+        setFocused(path);
+        dispatch({ type: 'checkpoint' });
+      },
     }),
-    [present, languages, uiLanguage, issueMap, onlyUntranslated, edit, structure],
+    [present, languages, uiLanguage, issueMap, onlyUntranslated, edit, structure, dispatch],
   );
 
   // Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo: everywhere on the page, text fields included

@@ -29,6 +29,17 @@ describe('undo and redo', () => {
     expect(run(s, { type: 'undo' }, { type: 'undo' }).present).toEqual({ ...pack, city: { name: { en: 'X' } } });
   });
 
+  it('starts a new step when staff come back to the same field', () => {
+    const path = ['city', 'name', 'en'];
+    const s = run(
+      initialHistory(pack),
+      { type: 'edit', path, value: 'X', at: 0 },
+      { type: 'checkpoint' },
+      { type: 'edit', path, value: 'XY', at: 10 },
+    );
+    expect(run(s, { type: 'undo' }).present).toEqual({ ...pack, city: { name: { en: 'X' } } });
+  });
+
   it('undoes structural changes (delete, reorder) and a new edit drops what was undone', () => {
     const removed = run(initialHistory(pack), { type: 'structure', path: ['enterprises'], value: [{ id: 'b' }] });
     expect(removed.structural).toBe(1);

@@ -28,7 +28,9 @@ export type HistoryAction =
   /** A list changed shape (add, duplicate, delete, reorder): its new content. */
   | { type: 'structure'; path: Path; value: unknown }
   | { type: 'undo' }
-  | { type: 'redo' };
+  | { type: 'redo' }
+  /** Staff entered a field: the next keystroke starts a new undo step, even in the same field. */
+  | { type: 'checkpoint' };
 
 export const initialHistory = (pack: unknown): History => ({ past: [], present: pack, future: [], structural: 0 });
 
@@ -57,6 +59,8 @@ export function historyReducer(state: History, action: HistoryAction): History {
         future: [],
         structural: state.structural + 1,
       };
+    case 'checkpoint':
+      return state.last ? { ...state, last: undefined } : state;
     case 'undo': {
       if (state.past.length === 0) return state;
       return {
