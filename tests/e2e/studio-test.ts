@@ -11,13 +11,15 @@ export const STUDIO = `http://127.0.0.1:${studioPort}`;
 /** The studio with a new draft of the kiosk's pack: the draft of an earlier test is dropped first. */
 export async function openActivePack(page: Page): Promise<void> {
   page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${STUDIO}/studio/`);
-  const token = await page.locator('meta[name="studio-token"]').getAttribute('content');
+  // The token from the page's HTML, without running the page: a studio showing the old draft would
+  // be fetching its media while it is dropped.
+  const html = await (await page.request.get(`${STUDIO}/studio/`)).text();
+  const token = /<meta name="studio-token" content="([^"]+)"/.exec(html)?.[1] ?? '';
   const discarded = await page.request.post(`${STUDIO}/studio/api/discard`, {
-    headers: { [STUDIO_TOKEN_HEADER]: token ?? '' },
+    headers: { [STUDIO_TOKEN_HEADER]: token },
   });
   if (!discarded.ok()) throw new Error(`discard: ${discarded.status()}`);
-  await page.reload();
+  await page.goto(`${STUDIO}/studio/`);
   await page.getByTestId('open-active').click();
   await page.getByTestId('form').waitFor();
 }

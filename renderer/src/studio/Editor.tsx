@@ -159,6 +159,15 @@ export function Editor({ draft, onOpenOther }: { draft: StudioDraft; onOpenOther
   const route = useMemo(() => previewRoute(present, focused), [present, focused]);
   const version = getAt(present, ['pack', 'version']);
 
+  const sectionKey = section.key;
+  const selectItem = useCallback(
+    (i: number) => {
+      setSelection({ section: sectionKey, index: i });
+      setFocused([sectionKey, i]);
+    },
+    [sectionKey],
+  );
+
   const itemPath: Path = index === undefined ? [section.key] : [section.key, index];
   const fields = itemFields(section);
 
@@ -217,10 +226,7 @@ export function Editor({ draft, onOpenOther }: { draft: StudioDraft; onOpenOther
               uiLanguage={uiLanguage}
               onlyUntranslated={onlyUntranslated}
               withErrors={itemsWithErrors}
-              onSelect={(i) => {
-                setSelection({ section: section.key, index: i });
-                setFocused([section.key, i]);
-              }}
+              onSelect={selectItem}
               onReorder={(next, _from, to) => {
                 structure([section.key], next);
                 setSelection({ section: section.key, index: to });

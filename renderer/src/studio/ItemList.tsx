@@ -18,6 +18,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldSpec, FieldType } from './form-model';
 import { itemLabel, moveItem } from './items';
@@ -48,6 +49,8 @@ export function ItemList(props: Props) {
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
+  // Stable ids while the length stays: typing into an item re-renders that item's row only.
+  const ids = useMemo(() => Array.from({ length: list.length }, (_, i) => sortId(i)), [list.length]);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const from = Number(String(active.id).slice(5));
@@ -57,7 +60,7 @@ export function ItemList(props: Props) {
   return (
     <div className="item-list">
       <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
-        <SortableContext items={list.map((_, i) => sortId(i))} strategy={verticalListSortingStrategy}>
+        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
           <ol className="item-list__items" data-testid="item-list">
             {list.map((entry, i) => {
               const untranslated = hasUntranslated(entry, item, props.languages);
@@ -70,7 +73,8 @@ export function ItemList(props: Props) {
                   selected={props.selected === i}
                   error={props.withErrors.has(i)}
                   untranslated={untranslated}
-                  onSelect={() => props.onSelect(i)}
+                  index={i}
+                  onSelect={props.onSelect}
                 />
               );
             })}
@@ -84,13 +88,14 @@ export function ItemList(props: Props) {
   );
 }
 
-function SortableItem(props: {
+const SortableItem = memo(function SortableItem(props: {
   id: string;
   label: string;
   selected: boolean;
   error: boolean;
   untranslated: boolean;
-  onSelect: () => void;
+  index: number;
+  onSelect: (index: number) => void;
 }) {
   const { t } = useTranslation('studio');
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: props.id });
@@ -117,7 +122,7 @@ function SortableItem(props: {
         type="button"
         className="item-list__select"
         aria-current={props.selected || undefined}
-        onClick={props.onSelect}
+        onClick={() => props.onSelect(props.index)}
       >
         <span className="item-list__label">{props.label}</span>
         {props.error && <span className="studio-dot studio-dot--error" title={t('items.hasError')} />}
@@ -125,4 +130,4 @@ function SortableItem(props: {
       </button>
     </li>
   );
-}
+});

@@ -4,7 +4,16 @@
  * check, debounced. A save the server refuses because another window saved first stops autosaving
  * and says so: nothing is overwritten.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import type { CheckResponse, StudioDraft } from '../../../main/contract/studio';
 import type { PackIssue } from '../../../main/core/pack/pack-issue';
 import { historyReducer, initialHistory, type HistoryAction } from './history';
@@ -86,7 +95,9 @@ export function useDraft(draft: StudioDraft) {
   }, [conflict]);
 
   // Instant: the schema's messages at every change. Debounced: the server's full check.
-  const local = useMemo(() => schemaCheck(present), [present]);
+  // Deferred: on a large pack the parse must not hold up the keystroke that caused it.
+  const checking = useDeferredValue(present);
+  const local = useMemo(() => schemaCheck(checking), [checking]);
   const localIssues = local.issues;
   const [check, setCheck] = useState<{ for: unknown; result: CheckResponse } | null>(null);
   const [checkError, setCheckError] = useState<unknown>(null);
