@@ -57,6 +57,8 @@ export interface StudioRoutesOptions {
   allowedOrigins: () => readonly string[];
   /** Electron's folder dialog, for open and save-to-folder without a path; absent in browser mode. */
   chooseFolder?: (purpose: 'open' | 'save') => Promise<string | undefined>;
+  /** The largest media file one upload may bring (default MAX_MEDIA_UPLOAD_BYTES). */
+  maxMediaBytes?: number;
   /** Test hook: called at each step of a publish. */
   onPublishStep?: (step: PublishStep) => Promise<void> | void;
   log?: Pick<Console, 'info' | 'warn' | 'error'>;
@@ -197,7 +199,13 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
     const draft = await requireDraft();
     const media = draftMediaSource(store.dir, draft);
     const added = await store.exclusive(() =>
-      addDraftMedia({ draftDir: store.dir, name, body, taken: async (p) => (await media.find(p)).ok }),
+      addDraftMedia({
+        draftDir: store.dir,
+        name,
+        body,
+        maxBytes: options.maxMediaBytes,
+        taken: async (p) => (await media.find(p)).ok,
+      }),
     );
     log.info(`[studio] added ${added} to the draft`);
     return json({ path: added });

@@ -2,12 +2,14 @@
  * The studio server as its page uses it: who may call the write API, the pages it serves, the
  * draft (open, save, two windows), the check and media upload.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../../../main/core/pack/load-pack.ts';
 import { minimalPack, writePackDir } from '../../../fixtures/minimal-pack.ts';
 import { pngHeader } from '../../../fixtures/image-headers.ts';
+import { packEntries } from '../../../fixtures/pack-zip.ts';
+import { buildZip } from '../../../fixtures/zip-writer.ts';
 import { studioHarness, TOKEN } from './support/studio-harness.ts';
 
 describe('who may use the write API', () => {
@@ -158,6 +160,31 @@ describe('the draft', () => {
   });
 });
 
+describe('open a zip', () => {
+  it('opens a pack zip as the draft, its media copied in, and refuses a zip that is no pack', async () => {
+    const studio = await studioHarness();
+    const zip = buildZip(packEntries(minimalPack(), 'my pack/'));
+    const opened = await studio.json('POST', 'studio/api/open-zip', {
+      raw: new Uint8Array(zip),
+      contentType: 'application/zip',
+    });
+    expect(opened.status).toBe(200);
+    expect(opened.body.draft).toMatchObject({ origin: 'zip', base: { id: 'test-city', version: '1.0.0' } });
+    expect((await studio.call('GET', 'studio/media/media/acme.svg')).status).toBe(200);
+    const checked = await studio.json('POST', 'studio/api/check', { body: { pack: opened.body.draft.pack } });
+    expect(checked.body.errors).toEqual([]);
+
+    const refused = await studio.json('POST', 'studio/api/open-zip', {
+      raw: 'not a zip',
+      contentType: 'application/zip',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.message).toMatch(/not a readable zip/);
+    // The draft opened before is still there.
+    expect((await studio.json('GET', 'studio/api/draft')).body.draft.origin).toBe('zip');
+  });
+});
+
 describe('check', () => {
   it('gives the same errors and warnings, in the same words, as pack:check gives for the same pack', async () => {
     const studio = await studioHarness();
@@ -242,6 +269,17 @@ describe('media upload', () => {
     expect(clash.body.path).toBe('media/acme-2.svg');
     const chinese = await studio.json('POST', `studio/api/media?name=${encodeURIComponent('厂区.png')}`, { raw: png });
     expect(chinese.body.path).toBe('media/file.png');
+  });
+
+  it('refuses a file over the size limit (413 too-large) and keeps nothing of it', async () => {
+    const studio = await studioHarness();
+    studio.rebuild({ maxMediaBytes: 1000 });
+    await studio.json('POST', 'studio/api/open', { body: { source: 'active' } });
+    const big = Buffer.concat([pngHeader(10, 10), Buffer.alloc(2000)]);
+    const refused = await studio.json('POST', 'studio/api/media?name=big.png', { raw: big });
+    expect(refused.status).toBe(413);
+    expect(refused.body.code).toBe('too-large');
+    expect(await readdir(path.join(studio.dataDir, 'studio', 'draft', 'media'))).toEqual([]);
   });
 
   it('needs a draft', async () => {
