@@ -121,8 +121,9 @@ async function checkTargets(check) {
   );
   const include = nsis.include ? await readFile(path.join(repoRoot, nsis.include), 'utf8').catch(() => '') : '';
   check(
-    /customInstall[\s\S]*CreateShortCut "\$DESKTOP\\\$\{PRODUCT_NAME\} Content Studio\.lnk"[^\n]*"--studio"/.test(include) &&
-      /customUnInstall[\s\S]*Delete "\$DESKTOP\\\$\{PRODUCT_NAME\} Content Studio\.lnk"/.test(include),
+    /customInstall[\s\S]*CreateShortCut "\$DESKTOP\\\$\{PRODUCT_NAME\} Content Studio\.lnk"[^\n]*"--studio"/.test(
+      include,
+    ) && /customUnInstall[\s\S]*Delete "\$DESKTOP\\\$\{PRODUCT_NAME\} Content Studio\.lnk"/.test(include),
     'NSIS: a "Content Studio" shortcut that starts the app with --studio, removed on uninstall',
   );
   check(targets('mac').dmg === 'universal', `macOS target: ${JSON.stringify(targets('mac'))}`);
