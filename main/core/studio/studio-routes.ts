@@ -97,6 +97,12 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
   const app = new Hono();
 
   app.use('/studio/*', async (c, next) => {
+    // Every studio path, pages included (the studio page holds the token): only under the server's
+    // own name, so that a DNS-rebinding site (its name pointed at 127.0.0.1) cannot read any of it.
+    if (!options.allowedOrigins().includes(new URL(c.req.url).origin)) {
+      log.warn(`[studio] refused ${c.req.method} ${c.req.path} for host ${new URL(c.req.url).host}`);
+      return c.text('Forbidden', 403);
+    }
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
   });

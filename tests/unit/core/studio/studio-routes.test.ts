@@ -30,6 +30,18 @@ describe('who may use the write API', () => {
   });
 });
 
+describe('another host name (DNS rebinding)', () => {
+  it('refuses every studio path, the page with its token first, under a name other than the server’s own', async () => {
+    const studio = await studioHarness();
+    await studio.json('POST', 'studio/api/open', { body: { source: 'active' } });
+    for (const route of ['studio/', 'studio/media/media/acme.svg', 'studio/preview/', 'studio/api/draft']) {
+      const response = await studio.callAt('http://rebound.example:5999', 'GET', route);
+      expect(response.status, route).toBe(403);
+      expect(await response.text()).not.toContain(TOKEN);
+    }
+  });
+});
+
 describe('pages', () => {
   it('serves the studio page with this run’s token and the CSP filled in', async () => {
     const studio = await studioHarness();

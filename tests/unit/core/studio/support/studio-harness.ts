@@ -44,7 +44,7 @@ export async function studioHarness(options: { pack?: unknown; withStudioPage?: 
     createStudioRoutes({ dataDir, packs, rendererDir, token: TOKEN, allowedOrigins: () => [ORIGIN], log, ...extra });
   let handler = make();
 
-  const call = async (method: string, route: string, call: CallOptions = {}): Promise<Response> => {
+  const callAt = async (base: string, method: string, route: string, call: CallOptions = {}): Promise<Response> => {
     const headers = new Headers();
     if (call.token !== null) headers.set(STUDIO_TOKEN_HEADER, call.token ?? TOKEN);
     if (call.origin !== null) headers.set('origin', call.origin ?? ORIGIN);
@@ -54,8 +54,9 @@ export async function studioHarness(options: { pack?: unknown; withStudioPage?: 
       body = JSON.stringify(call.body);
       headers.set('content-type', 'application/json');
     } else if (call.contentType) headers.set('content-type', call.contentType);
-    return handler(new Request(`${ORIGIN}/${route}`, { method, headers, body }));
+    return handler(new Request(`${base}/${route}`, { method, headers, body }));
   };
+  const call = (method: string, route: string, options: CallOptions = {}) => callAt(ORIGIN, method, route, options);
   // The answers are JSON that each test reads into as it needs.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const callJson = async <T = any>(method: string, route: string, call2: CallOptions = {}) => {
@@ -71,6 +72,8 @@ export async function studioHarness(options: { pack?: unknown; withStudioPage?: 
     packs,
     log,
     call,
+    /** A request under another host name (the page's origin and token still sent). */
+    callAt,
     json: callJson,
     /** Replaces the handler (e.g. with a publish hook); same data folder and library. */
     rebuild: (extra: Partial<StudioRoutesOptions>) => {
