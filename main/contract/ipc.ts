@@ -153,6 +153,14 @@ export interface PreflightReport {
   displays: Array<{ id: number; width: number; height: number; scaleFactor: number; touch: boolean }> | null;
 }
 
+// ── Content studio ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * `studio:open`: the studio window opened (or came to the front), or why not: the kiosk is locked
+ * down (a fair kiosk; staff edit on a staff machine or in presenter mode).
+ */
+export type StudioOpenResult = { status: 'opened' } | { status: 'refused'; reason: 'locked-down' };
+
 // ── Logs (the page's errors in, the Logs tab out) ──────────────────────────────────────────────────
 
 export type LogLevel = 'info' | 'warn' | 'error';
@@ -241,6 +249,8 @@ export interface IpcContract {
   'logs:tail': { args: [query: LogTailQuery]; result: LogTail };
   /** Admin only: the log folder as a zip for support, into a folder staff choose (a dialog, as `stats:export-csv`). */
   'logs:export': { args: []; result: ExportLogsResult };
+  /** Admin only, Electron only: opens the content studio's window; refused while the kiosk is locked down. */
+  'studio:open': { args: []; result: StudioOpenResult };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -267,6 +277,7 @@ export const IPC_CHANNELS = [
   'logs:report',
   'logs:tail',
   'logs:export',
+  'studio:open',
 ] as const satisfies readonly IpcChannel[];
 
 /** The API the preload exposes on `window.kiosk`: one async function per channel, and `on` for events. */

@@ -57,6 +57,8 @@ export interface StudioRoutesOptions {
   allowedOrigins: () => readonly string[];
   /** Electron's folder dialog, for open and save-to-folder without a path; absent in browser mode. */
   chooseFolder?: (purpose: 'open' | 'save') => Promise<string | undefined>;
+  /** The largest media file one upload may bring (default MAX_MEDIA_UPLOAD_BYTES). */
+  maxMediaBytes?: number;
   /** Test hook: called at each step of a publish. */
   onPublishStep?: (step: PublishStep) => Promise<void> | void;
   log?: Pick<Console, 'info' | 'warn' | 'error'>;
@@ -95,6 +97,12 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
   const app = new Hono();
 
   app.use('/studio/*', async (c, next) => {
+    // Every studio path, pages included (the studio page holds the token): only under the server's
+    // own name, so that a DNS-rebinding site (its name pointed at 127.0.0.1) cannot read any of it.
+    if (!options.allowedOrigins().includes(new URL(c.req.url).origin)) {
+      log.warn(`[studio] refused ${c.req.method} ${c.req.path} for host ${new URL(c.req.url).host}`);
+      return c.text('Forbidden', 403);
+    }
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
   });
@@ -197,7 +205,13 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
     const draft = await requireDraft();
     const media = draftMediaSource(store.dir, draft);
     const added = await store.exclusive(() =>
-      addDraftMedia({ draftDir: store.dir, name, body, taken: async (p) => (await media.find(p)).ok }),
+      addDraftMedia({
+        draftDir: store.dir,
+        name,
+        body,
+        maxBytes: options.maxMediaBytes,
+        taken: async (p) => (await media.find(p)).ok,
+      }),
     );
     log.info(`[studio] added ${added} to the draft`);
     return json({ path: added });
@@ -269,7 +283,7 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
   app.get('/studio/preview', (c) => c.redirect('/studio/preview/'));
   app.get('/studio/preview/', (c) => servePreviewPage(c, rendererDir));
   app.get('/studio/preview/index.html', (c) => servePreviewPage(c, rendererDir));
-  app.get('/studio/preview/media/*', async (c) => serveDraftMedia(c, store, '/studio/preview/media/'));
+  app.get('/studio/preview/media/*', async (c) => serveDraftMedia(c, store, '/studio/preview/'));
   // The kiosk page asks api/pack only when its data block is empty and it is not in preview mode.
   app.get('/studio/preview/api/*', () => json({ ok: false, error: 'the preview takes its pack from the studio' }, 404));
   app.get('/studio/preview/*', (c) => serveRendererFile(c, rendererDir, '/studio/preview/'));

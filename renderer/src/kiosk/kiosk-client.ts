@@ -25,6 +25,7 @@ const ELECTRON_ONLY: readonly IpcChannel[] = [
   'kiosk:exit',
   'packs:choose-folder',
   'packs:choose-zip',
+  'studio:open',
 ];
 
 /** The preload's API, with its event subscription (older shells may lack parts of it). */
@@ -172,6 +173,7 @@ const api = {
   'logs:report': call('logs:report'),
   'logs:tail': call('logs:tail'),
   'logs:export': call('logs:export'),
+  'studio:open': call('studio:open'),
 } satisfies KioskApi;
 
 /** The kiosk API, plus its events and a zip import that reports progress in both shells. */
