@@ -207,7 +207,18 @@ export function App() {
   const ready = state.status === 'ready' ? state.pack : null;
   usePreloadLater(ready);
   useGraphicsProbeLater(ready !== null);
-  useEffect(() => (ready ? loadFallbackFacesFor(ready, kioskFontCoverage) : undefined), [ready]);
+  useEffect(() => {
+    if (!ready) return;
+    if (!PREVIEW_MODE) return loadFallbackFacesFor(ready, kioskFontCoverage);
+    // The studio posts the draft at every pause in typing; reading all its texts for characters the
+    // cut lacks waits until the draft rests (on a pack of 1,000 enterprises it takes ~50 ms).
+    let cancel: (() => void) | undefined;
+    const timer = window.setTimeout(() => (cancel = loadFallbackFacesFor(ready, kioskFontCoverage)), 1500);
+    return () => {
+      window.clearTimeout(timer);
+      cancel?.();
+    };
+  }, [ready]);
   const reduced = settings?.reducedMotion === true;
   const graphics = settings?.graphics ?? 'auto';
   useEffect(() => setGraphicsPreference(graphics), [graphics]);

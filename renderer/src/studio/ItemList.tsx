@@ -18,7 +18,8 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useMemo } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldSpec, FieldType } from './form-model';
 import { itemLabel, moveItem } from './items';
@@ -39,18 +40,39 @@ interface Props {
 }
 
 const sortId = (i: number) => `item-${i}`;
+/** A row's height in px (the virtualiser's estimate; rows are one line). */
+const ROW_HEIGHT = 34;
 
 export function ItemList(props: Props) {
   const { t } = useTranslation('studio');
-  const { section, list } = props;
+  const { section, list, languages, onlyUntranslated } = props;
   const item: FieldType = section.type.kind === 'list' ? section.type.item : section.type;
   const fields = item.kind === 'object' ? item.fields : [];
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  // Stable ids while the length stays: typing into an item re-renders that item's row only.
+  // Stable ids while the length stays, so that typing into an item does not re-register every row.
   const ids = useMemo(() => Array.from({ length: list.length }, (_, i) => sortId(i)), [list.length]);
+  // The rows shown: all, or those with a text waiting for a translation.
+  const shown = useMemo(
+    () => list.flatMap((entry, i) => (!onlyUntranslated || hasUntranslated(entry, item, languages) ? [i] : [])),
+    [list, onlyUntranslated, item, languages],
+  );
+  // Only the rows in view are rendered: a pack of a thousand enterprises types as fast as one of ten.
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- read afresh at every render, memoised nowhere
+  const virtual = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const selectedRow = props.selected === undefined ? -1 : shown.indexOf(props.selected);
+  useEffect(() => {
+    if (selectedRow >= 0) virtual.scrollToIndex(selectedRow, { align: 'auto' });
+  }, [selectedRow, virtual]);
+
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const from = Number(String(active.id).slice(5));
@@ -59,28 +81,31 @@ export function ItemList(props: Props) {
   };
   return (
     <div className="item-list">
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
-        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-          <ol className="item-list__items" data-testid="item-list">
-            {list.map((entry, i) => {
-              const untranslated = hasUntranslated(entry, item, props.languages);
-              if (props.onlyUntranslated && !untranslated) return null;
-              return (
-                <SortableItem
-                  key={sortId(i)}
-                  id={sortId(i)}
-                  label={itemLabel(entry, props.uiLanguage, fields) || t('items.unnamed', { n: i + 1 })}
-                  selected={props.selected === i}
-                  error={props.withErrors.has(i)}
-                  untranslated={untranslated}
-                  index={i}
-                  onSelect={props.onSelect}
-                />
-              );
-            })}
-          </ol>
-        </SortableContext>
-      </DndContext>
+      <div className="item-list__scroll" ref={scroller}>
+        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+          <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+            <ol className="item-list__items" data-testid="item-list" style={{ height: virtual.getTotalSize() }}>
+              {virtual.getVirtualItems().map((row) => {
+                const i = shown[row.index]!;
+                const entry = list[i];
+                return (
+                  <SortableItem
+                    key={sortId(i)}
+                    id={sortId(i)}
+                    top={row.start}
+                    label={itemLabel(entry, props.uiLanguage, fields) || t('items.unnamed', { n: i + 1 })}
+                    selected={props.selected === i}
+                    error={props.withErrors.has(i)}
+                    untranslated={onlyUntranslated || hasUntranslated(entry, item, languages)}
+                    index={i}
+                    onSelect={props.onSelect}
+                  />
+                );
+              })}
+            </ol>
+          </SortableContext>
+        </DndContext>
+      </div>
       <button type="button" className="studio-button item-list__add" data-testid="add-item" onClick={props.onAdd}>
         {t('items.add')}
       </button>
@@ -94,6 +119,8 @@ const SortableItem = memo(function SortableItem(props: {
   selected: boolean;
   error: boolean;
   untranslated: boolean;
+  /** Where the row sits in the (virtual) list, px. */
+  top: number;
   index: number;
   onSelect: (index: number) => void;
 }) {
