@@ -14,7 +14,7 @@
  * pulled out later changes nothing on screen.
  */
 import { randomUUID } from 'node:crypto';
-import { cp, lstat, mkdir, rename, rm } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { PackImportProgress, PackImportResult, PackStatus } from '../../contract/ipc.ts';
@@ -361,6 +361,7 @@ export class ActivePackManager {
   }
 
   private async loadInitial(): Promise<void> {
+    await this.sweepLeftovers();
     if (this.overrideDir !== undefined) {
       const result = await this.load(this.overrideDir);
       this.current = result.ok
@@ -390,6 +391,20 @@ export class ActivePackManager {
       this.current = { active: undefined, source: 'embedded', fallbackReason, warnings: [], errors: loaded.errors };
     }
     await this.refreshLastGood();
+  }
+
+  /**
+   * Removes what an import or publish killed half-way left in the library: its hidden staging
+   * folders and incoming zips, which nothing reads (the kiosk shows only what active.json names).
+   */
+  private async sweepLeftovers(): Promise<void> {
+    if (!this.switchable) return;
+    const names = await readdir(this.root).catch(() => [] as string[]);
+    for (const name of names) {
+      if (!name.startsWith('.staging-') && !name.startsWith('.incoming-')) continue;
+      await rm(path.join(this.root, name), { recursive: true, force: true }).catch(() => undefined);
+      this.log.info(`[kiosk] removed ${name}, left in the pack library by an import that did not finish`);
+    }
   }
 
   /** Makes the validated library folder `dir` the active pack. */

@@ -61,6 +61,14 @@ export class DraftStore {
     this.dir = path.join(this.studioDir, DRAFT_FOLDER);
   }
 
+  /**
+   * Cleans up after a killed process (see `recover`); every other method does it first too. Call
+   * it before writing temporary files into `studioDir` outside this store's queue.
+   */
+  ready(): Promise<void> {
+    return this.serial(() => this.recover());
+  }
+
   /** The current draft, or null when there is none. */
   read(): Promise<StoredDraft | null> {
     return this.serial(() => this.readNow());
@@ -179,7 +187,7 @@ export class DraftStore {
 
   /**
    * Once per process: a replace killed between its two renames left no draft folder but the old
-   * one set aside: put it back. Leftover half-built folders are removed.
+   * one set aside: put it back. What other killed operations left half-done is removed.
    */
   private async recover(): Promise<void> {
     if (this.recovered) return;
@@ -191,8 +199,14 @@ export class DraftStore {
       await rename(path.join(this.studioDir, aside[0]!), this.dir);
       aside.shift();
     }
-    for (const name of [...aside, ...names.filter((n) => n.startsWith('.next-'))]) {
+    // Half-built drafts, zips being opened, uploads being received: a kill left them, nothing reads them.
+    const halfDone = names.filter((n) => ['.next-', '.incoming-', '.zip-'].some((prefix) => n.startsWith(prefix)));
+    for (const name of [...aside, ...halfDone]) {
       await rm(path.join(this.studioDir, name), { recursive: true, force: true });
+    }
+    const media = path.join(this.dir, 'media');
+    for (const name of await readdir(media).catch(() => [] as string[])) {
+      if (name.startsWith('.upload-')) await rm(path.join(media, name), { force: true });
     }
   }
 

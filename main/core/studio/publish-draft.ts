@@ -45,8 +45,8 @@ function laterVersion(a: string | undefined, b: string | undefined): string | un
 }
 
 /**
- * The pack object publish writes: the draft's, unchanged but for `pack.version` (the later of the
- * draft's and its base's, bumped) and `pack.updated`.
+ * The pack object publish writes: the draft's, unchanged but for `pack.version` (the base's, bumped;
+ * or the draft's own when staff set it later than the base's) and `pack.updated`.
  */
 export function publishedPack(
   draftPack: unknown,
@@ -57,8 +57,10 @@ export function publishedPack(
   const pack = structuredClone(draftPack) as { pack?: Record<string, unknown> } | null;
   if (pack === null || typeof pack !== 'object' || typeof pack.pack !== 'object' || pack.pack === null) return pack;
   const own = typeof pack.pack.version === 'string' ? pack.pack.version : undefined;
-  const from = laterVersion(own, baseVersion);
-  const next = from === undefined ? undefined : bumpVersion(from, bump);
+  // Staff who typed a later version than the base's chose it: it is kept as they wrote it.
+  const chosen =
+    own !== undefined && baseVersion !== undefined && own !== baseVersion && laterVersion(own, baseVersion) === own;
+  const next = chosen ? own : own === undefined ? undefined : bumpVersion(laterVersion(own, baseVersion) ?? own, bump);
   if (next !== undefined) pack.pack.version = next;
   pack.pack.updated = localDate(today);
   return pack;

@@ -174,6 +174,7 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
   app.post('/studio/api/open-zip', async (c) => {
     const body = c.req.raw.body;
     if (!body) throw new StudioHttpError(400, 'invalid-request', 'the body is empty: send the zip');
+    await store.ready(); // its clean-up removes .incoming- files: before this one exists
     await mkdir(store.studioDir, { recursive: true });
     const zipPath = path.join(store.studioDir, `.incoming-${randomUUID()}.zip`);
     try {

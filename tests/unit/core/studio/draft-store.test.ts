@@ -37,15 +37,19 @@ describe('DraftStore', () => {
     expect(await readdir(path.join(store.dir, 'media'))).toEqual([]);
   });
 
-  it('puts the old draft back when a replace was killed between its two renames', async () => {
+  it('puts the old draft back when a replace was killed between its two renames, and removes what killed operations left', async () => {
     const { store } = await storeWithDraft();
     // The state a kill leaves: the draft set aside, the new one not yet renamed in.
     await rename(store.dir, path.join(store.studioDir, '.old-killed'));
     await mkdir(path.join(store.studioDir, '.next-killed'));
+    await writeFile(path.join(store.studioDir, '.incoming-killed.zip'), 'PK');
+    await mkdir(path.join(store.studioDir, '.zip-killed'));
+    await writeFile(path.join(store.studioDir, '.old-killed', 'media', '.upload-killed'), 'half a photo');
     const again = new DraftStore(path.dirname(store.studioDir));
     expect(await again.read()).toMatchObject({ pack: { n: 1 } });
     expect(await readFile(path.join(again.dir, 'media', 'a.svg'), 'utf8')).toBe('<svg/>');
     expect((await readdir(again.studioDir)).filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(await readdir(path.join(again.dir, 'media'))).toEqual(['a.svg']);
   });
 
   it('discards the draft with its media', async () => {

@@ -4,7 +4,7 @@
  * whole (pack.json field for field, and it loads), never a mix; and the draft is as it was.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,6 +99,10 @@ describe('kill -9 mid-publish', () => {
       expect(await publishUntil(dataDir, embeddedDir, step)).toBe(`at ${step}`);
 
       const kiosk = await ActivePackManager.open({ root: path.join(dataDir, 'packs'), embeddedDir, log: quiet });
+      // What the killed publish was writing is swept away at the restart.
+      expect(
+        (await readdir(path.join(dataDir, 'packs')).catch(() => [] as string[])).filter((name) => name.startsWith('.')),
+      ).toEqual([]);
       const shown = kiosk.getPack();
       expect(shown).toBeDefined();
       expect(kiosk.getPackErrors()).toEqual([]);

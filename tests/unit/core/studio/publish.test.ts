@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ActivePackManager } from '../../../../main/core/pack/active-pack-manager.ts';
 import { loadPack } from '../../../../main/core/pack/load-pack.ts';
-import { bumpVersion, localDate } from '../../../../main/core/studio/publish-draft.ts';
+import { bumpVersion, localDate, publishedPack } from '../../../../main/core/studio/publish-draft.ts';
 import { pngHeader } from '../../../fixtures/image-headers.ts';
 import { tempFolder } from '../../support/temp-folder.ts';
 import { studioHarness } from './support/studio-harness.ts';
@@ -174,6 +174,25 @@ describe('export and save to folder', () => {
 });
 
 describe('version bump', () => {
+  it('bumps from the base pack, keeps a later version staff typed, and ignores an earlier one', () => {
+    const today = new Date(2026, 11, 5);
+    const draft = (version: string) => ({ pack: { version, updated: '2020-01-01' } });
+    expect(publishedPack(draft('1.0.0'), '1.0.0', undefined, today)).toEqual({
+      pack: { version: '1.0.1', updated: '2026-12-05' },
+    });
+    expect(publishedPack(draft('2.0.0'), '1.0.0', 'patch', today)).toEqual({
+      pack: { version: '2.0.0', updated: '2026-12-05' },
+    });
+    // A window still holding the version from before a publish: the base (already published) wins.
+    expect(publishedPack(draft('1.0.0'), '1.0.3', 'minor', today)).toEqual({
+      pack: { version: '1.1.0', updated: '2026-12-05' },
+    });
+    // A new city (no base): its own version, bumped.
+    expect(publishedPack(draft('0.1.0'), undefined, undefined, today)).toEqual({
+      pack: { version: '0.1.1', updated: '2026-12-05' },
+    });
+  });
+
   it('bumps patch by default, minor and major on request', () => {
     expect(bumpVersion('1.4.2')).toBe('1.4.3');
     expect(bumpVersion('1.4.2', 'minor')).toBe('1.5.0');
