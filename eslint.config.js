@@ -8,6 +8,18 @@ import tseslint from 'typescript-eslint';
 
 const electronOnly = { name: 'electron', message: 'Only main/electron and main/preload may import Electron.' };
 
+// Modules of main/ that are constants or pure code with no process of their own, which a page may
+// import as values: the studio's contract (paths, the preview's query) for every page, and for the
+// studio's page the pack schema (zod) its forms and instant checks come from.
+const PURE_FOR_EVERY_PAGE = ['contract/studio', 'contract/lead-shapes'];
+const PURE_FOR_THE_STUDIO = [
+  ...PURE_FOR_EVERY_PAGE,
+  'core/pack/schema',
+  'core/pack/schema-fields',
+  'core/pack/map-schema',
+  'core/pack/pack-issue',
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'scratch/', 'test-results/', 'playwright-report/', 'release/'] },
   js.configs.recommended,
@@ -43,7 +55,10 @@ export default tseslint.config(
   ...rendererBoundaries().flatMap(({ dirs, patterns }) => [
     {
       files: dirs.map((d) => `renderer/src/${d}/**/*.{ts,tsx}`),
-      rules: restrictImports([...rendererProcess(), ...patterns]),
+      rules: restrictImports([
+        ...rendererProcess(dirs.includes('studio') ? PURE_FOR_THE_STUDIO : PURE_FOR_EVERY_PAGE),
+        ...patterns,
+      ]),
     },
     { files: dirs.map((d) => `renderer/src/${d}/**/*.test.{ts,tsx}`), rules: restrictImports(patterns) },
   ]),
@@ -76,14 +91,14 @@ export default tseslint.config(
 );
 
 // The renderer's process boundary: a sandboxed page, no Node, and from main/ only types, except the
-// contract, whose files hold only types and constants for every process. (Function
+// pure modules listed above. (Function
 // declarations down here are hoisted, so the config above can use them.)
-function rendererProcess() {
+function rendererProcess(pureMain = PURE_FOR_EVERY_PAGE) {
   return [
     { group: ['node:*'], message: 'The renderer has no Node.' },
     {
-      regex: '(^|/)main/(?!contract/)',
-      message: 'Import only types from main/ (the contract excepted).',
+      regex: `^(\\.\\./)+main/(?!(${pureMain.join('|')})(\\.ts)?$)`,
+      message: 'Import only types from main/.',
       allowTypeImports: true,
     },
   ];
@@ -98,7 +113,18 @@ function restrictImports(patterns) {
 // formatting). Shared folders import no feature; a feature imports no other feature and not the
 // shell. Renderer folders are flat, so a sibling is always `../<folder>/…`.
 function rendererBoundaries() {
-  const features = ['attract', 'home', 'enterprises', 'clusters', 'map', 'future', 'contact', 'admin', 'leads'];
+  const features = [
+    'attract',
+    'home',
+    'enterprises',
+    'clusters',
+    'map',
+    'future',
+    'contact',
+    'admin',
+    'leads',
+    'studio',
+  ];
   const sibling = (folders) => `^\\.\\./(${folders.join('|')})(/|$)`;
   return [
     {

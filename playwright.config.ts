@@ -9,6 +9,11 @@ const port = Number(process.env.KIOSK_E2E_PORT ?? 5199);
 // flow is testable; set once by the runner, inherited by the workers, which read exports from it.
 process.env.KIOSK_E2E_DATA ??= path.join(tmpdir(), `kiosk-e2e-data-${Date.now()}-${process.pid}`);
 const dataDir = process.env.KIOSK_E2E_DATA;
+// The content studio's specs (tests/e2e/studio-*.spec.ts) run against `npm run studio`'s server on a
+// port of its own, with a data folder of its own (its draft, its pack library).
+export const studioPort = Number(process.env.KIOSK_E2E_STUDIO_PORT ?? port + 100);
+process.env.KIOSK_E2E_STUDIO_DATA ??= path.join(tmpdir(), `kiosk-e2e-studio-${Date.now()}-${process.pid}`);
+const studioDataDir = process.env.KIOSK_E2E_STUDIO_DATA;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -39,11 +44,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node dist/cli/web.mjs --port ${port} --data "${dataDir}"`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node dist/cli/web.mjs --port ${port} --data "${dataDir}"`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'pipe',
+    },
+    {
+      command: `npx tsx main/cli/studio.ts --port ${studioPort} --data "${studioDataDir}"`,
+      url: `http://127.0.0.1:${studioPort}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+  ],
 });

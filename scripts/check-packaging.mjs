@@ -119,6 +119,13 @@ async function checkTargets(check) {
       Boolean(nsis.createDesktopShortcut),
     'NSIS: assisted, per machine, installation folder may change, desktop shortcut',
   );
+  const include = nsis.include ? await readFile(path.join(repoRoot, nsis.include), 'utf8').catch(() => '') : '';
+  check(
+    /customInstall[\s\S]*CreateShortCut "\$DESKTOP\\\$\{PRODUCT_NAME\} Content Studio\.lnk"[^\n]*"--studio"/.test(
+      include,
+    ) && /customUnInstall[\s\S]*Delete "\$DESKTOP\\\$\{PRODUCT_NAME\} Content Studio\.lnk"/.test(include),
+    'NSIS: a "Content Studio" shortcut that starts the app with --studio, removed on uninstall',
+  );
   check(targets('mac').dmg === 'universal', `macOS target: ${JSON.stringify(targets('mac'))}`);
   check(
     release.extraResources?.some((r) => r.from === 'assets/packs/xuzhou' && r.to === 'packs/xuzhou'),

@@ -49,6 +49,9 @@ const ALWAYS_RANGES: Array<[number, number]> = [
 ];
 const ALWAYS_TEXT = '\u2212‐–—―‘’‚“”„†‡•…‰′″‹›※←↑→↓万亿年月日时分秒星期一二三四五六七八九十〇零上午下午';
 
+/** The content studio's locale namespace, left out of the kiosk's cut. */
+const STUDIO_LOCALE_FILE = 'studio.json';
+
 async function jsonFiles(dir: string, name?: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const found: string[] = [];
@@ -71,7 +74,8 @@ export async function kioskCharacters(root: string): Promise<string> {
   for (const [from, to] of ALWAYS_RANGES) for (let c = from; c <= to; c++) texts.push(String.fromCodePoint(c));
   const files = [
     ...(await jsonFiles(path.join(root, 'assets', 'packs'), 'pack.json')),
-    ...(await jsonFiles(path.join(root, 'locales'))),
+    // The studio's strings (studio.json) are not the kiosk's: the studio page uses the system's faces.
+    ...(await jsonFiles(path.join(root, 'locales'))).filter((file) => path.basename(file) !== STUDIO_LOCALE_FILE),
   ];
   for (const file of files) {
     try {

@@ -14,7 +14,9 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { STUDIO_BASE_PATH } from '../contract/studio.ts';
 import { createHttpBridge, withHttpBridge } from '../core/services/http-bridge.ts';
+import { createStudioRoutes, withStudio } from '../core/studio/studio-routes.ts';
 import { createOperationsService } from '../core/services/operations-service.ts';
 import { createPackLibraryService } from '../core/services/pack-library-service.ts';
 import { ActivePackManager } from '../core/pack/active-pack-manager.ts';
@@ -52,12 +54,19 @@ export interface BrowserModeOptions {
   watchPack?: boolean;
   /** PIN hashing cost (tests make it cheap). */
   scrypt?: ScryptParams;
+  /**
+   * Studio mode (`npm run studio`): the content studio's routes under `/studio/` as well, with this
+   * per-run token. Absent: the plain kiosk, which never mounts them.
+   */
+  studio?: { token: string };
   /** Where to print what the server logs (it also goes to `<data>/logs/kiosk.log`); console.error by default. */
   log?: (line: string) => void;
 }
 
 export interface BrowserModeServer {
   url: string;
+  /** The studio page's URL, in studio mode. */
+  studioUrl?: string;
   port: number;
   dataDir: string;
   packs: ActivePackManager;
@@ -140,7 +149,8 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   const packService = createPackLibraryService({ session, packs, dataDir, log: quiet });
 
   let origins: string[] = [];
-  const handler = withHttpBridge(
+  const rendererDir = path.resolve(options.rendererDir ?? DEFAULT_RENDERER_DIR);
+  const kiosk = withHttpBridge(
     createHttpBridge({
       operations,
       packs: packService,
@@ -149,17 +159,31 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
       log: quiet,
     }),
     createContentServer({
-      rendererDir: path.resolve(options.rendererDir ?? DEFAULT_RENDERER_DIR),
+      rendererDir,
       getPack: () => packs.getPack(),
       getPackErrors: () => packs.getPackErrors(),
     }),
   );
+  const handler = options.studio
+    ? withStudio(
+        createStudioRoutes({
+          dataDir,
+          packs,
+          rendererDir,
+          token: options.studio.token,
+          allowedOrigins: () => origins,
+          log: quiet,
+        }),
+        kiosk,
+      )
+    : kiosk;
 
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: handler, port: options.port ?? 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
       origins = [`http://127.0.0.1:${info.port}`, `http://localhost:${info.port}`];
       resolve({
         url: `http://127.0.0.1:${info.port}/`,
+        ...(options.studio ? { studioUrl: `http://127.0.0.1:${info.port}/${STUDIO_BASE_PATH}` } : {}),
         port: info.port,
         dataDir,
         packs,

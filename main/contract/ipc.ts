@@ -166,6 +166,14 @@ export interface PreflightReport {
   displays: Array<{ id: number; width: number; height: number; scaleFactor: number; touch: boolean }> | null;
 }
 
+// ── Content studio ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * `studio:open`: the studio window opened (or came to the front), or why not: the kiosk is locked
+ * down (a fair kiosk; staff edit on a staff machine or in presenter mode).
+ */
+export type StudioOpenResult = { status: 'opened' } | { status: 'refused'; reason: 'locked-down' };
+
 // ── Logs (the page's errors in, the Logs tab out) ──────────────────────────────────────────────────
 
 export type LogLevel = 'info' | 'warn' | 'error';
@@ -282,6 +290,8 @@ export interface IpcContract {
   'leads:export-csv': { args: []; result: ExportCsvResult };
   /** Admin only: deletes every lead (the panel asks first). */
   'leads:delete-all': { args: []; result: void };
+  /** Admin only, Electron only: opens the content studio's window; refused while the kiosk is locked down. */
+  'studio:open': { args: []; result: StudioOpenResult };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -313,6 +323,7 @@ export const IPC_CHANNELS = [
   'leads:list',
   'leads:export-csv',
   'leads:delete-all',
+  'studio:open',
 ] as const satisfies readonly IpcChannel[];
 
 /** The API the preload exposes on `window.kiosk`: one async function per channel, and `on` for events. */

@@ -31,6 +31,7 @@ export const ELECTRON_ONLY_CHANNELS = [
   'kiosk:exit',
   'packs:choose-folder',
   'packs:choose-zip',
+  'studio:open',
 ] as const satisfies readonly IpcChannel[];
 
 export type OpsHttpResponse<T> = { ok: true; result: T } | { ok: false; error: string; unavailable?: boolean };

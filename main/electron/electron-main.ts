@@ -18,6 +18,7 @@ import { registerIpcHandlers } from './ipc-channels.ts';
 import { startKioskOperations, type KioskOperations } from './kiosk-operations.ts';
 import { appRootFromMainDir, preloadPathFromMainDir, rendererDirFromMainDir, resolvePackDir } from './paths.ts';
 import { hardenAllWebContents, hardenSession, mainWindowOptions } from './security-policy.ts';
+import { createStudioWindow, type StudioWindow } from './studio-window.ts';
 
 /** Folder of the built main (`dist/main`); the other build outputs sit next to it. */
 const mainDir = __dirname;
@@ -25,16 +26,26 @@ const mainDir = __dirname;
 // Both must happen before `ready`: Electron refuses scheme privileges and the global sandbox later.
 registerAppSchemePrivileges();
 app.enableSandbox();
+/** The content studio's window (made after `ready`); its frames may load its own origin only. */
+let studio: StudioWindow | undefined;
 // Before any webContents exists, so that none escapes the navigation/window-open policy.
-hardenAllWebContents(app);
+hardenAllWebContents(app, (contents, url) => studio?.mayNavigate(contents, url) ?? false);
 
 let mainWindow: BrowserWindow | undefined;
+/** Whether this start asked for the studio (`--studio`, the installer's "Content Studio" shortcut). */
+const STUDIO_ARG = '--studio';
+let kioskOps: KioskOperations | undefined;
 
 if (!app.requestSingleInstanceLock()) {
   // Another kiosk instance owns the screen; it is told through 'second-instance' and takes focus.
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv: string[]) => {
+    // The "Content Studio" shortcut while the kiosk runs: open the studio in this instance.
+    if (argv.includes(STUDIO_ARG)) {
+      openStudioUnlessLocked();
+      return;
+    }
     if (!mainWindow || mainWindow.isDestroyed()) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
@@ -83,12 +94,20 @@ async function start(): Promise<void> {
   });
   logPackStatus(packs);
 
+  studio = createStudioWindow({
+    packs,
+    userDataDir,
+    rendererDir: rendererDirFromMainDir(mainDir),
+    isPackaged: app.isPackaged,
+  });
+  const studioWindow = studio;
   // Kiosk operations (kiosk-operations.ts): log file, settings, statistics, admin PIN, lockdown, self-healing.
   const kiosk = await startKioskOperations({
     userDataDir,
     isPackaged: app.isPackaged,
     argv: process.argv,
     packs,
+    openStudio: () => studioWindow.open(),
   });
 
   mountContentServer(
@@ -103,8 +122,28 @@ async function start(): Promise<void> {
     ),
   );
   registerIpcHandlers({ operations: kiosk.operations, packs: kiosk.packs });
+  kioskOps = kiosk;
 
+  // `--studio` (the "Content Studio" shortcut staff start from the OS): the studio window alone,
+  // with no kiosk window and so no kiosk lockdown to respect.
+  if (process.argv.includes(STUDIO_ARG)) {
+    await studio.open();
+    return;
+  }
   mainWindow = createMainWindow(kiosk);
+}
+
+/**
+ * `--studio` from a second start: the studio window, unless the running kiosk is locked down (its
+ * full-screen window is what a fair's visitors see).
+ */
+function openStudioUnlessLocked(): void {
+  if (!studio || !kioskOps) return;
+  if (kioskOps.lockedDown()) {
+    console.warn('[studio] not opened: the kiosk is locked down');
+    return;
+  }
+  studio.open().catch((error: unknown) => console.error('[studio] could not open:', error));
 }
 
 /** Logs which pack start-up chose, why, and its problems. */

@@ -73,6 +73,11 @@ export interface KioskOperationsOptions {
    * (no lockdown), and its switches are pushed to the window as `packs:changed`.
    */
   packs?: ActivePackManager;
+  /**
+   * Opens the content studio's window (studio-window.ts), for `studio:open`. The admin panel's
+   * button is refused while the kiosk is locked down (kiosk mode: a fair, visitors at the screen).
+   */
+  openStudio?: () => Promise<void>;
 }
 
 /** What the entry uses. */
@@ -88,6 +93,8 @@ export interface KioskOperations {
   windowOptions(base: BrowserWindowConstructorOptions): BrowserWindowConstructorOptions;
   /** Installs lockdown, self-healing, cursor hiding and display following on the kiosk window. */
   attach(win: BrowserWindow): void;
+  /** Whether the kiosk is locked down now (kiosk mode): no content studio then. */
+  lockedDown(): boolean;
 }
 
 /** Starts kiosk operations. Never rejects on bad files: those are reported, not fatal. */
@@ -198,6 +205,15 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
       closeGuard?.allowClose();
       app.quit();
     },
+    ...(options.openStudio
+      ? {
+          openStudio: async () => {
+            if (mode === 'kiosk') return { status: 'refused', reason: 'locked-down' } as const;
+            await options.openStudio!();
+            return { status: 'opened' } as const;
+          },
+        }
+      : {}),
   });
 
   /** Pushes an event of the contract to the kiosk page (nothing when there is no window). */
@@ -253,6 +269,7 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
     packs,
     wrapContentServer: (handler) => withFailurePage(handler, () => failure),
     windowOptions: (base) => kioskWindowOptions(base, currentDisplay(), { mode }),
+    lockedDown: () => mode === 'kiosk',
     attach(target) {
       win = target;
       closeGuard = applyKioskLockdown(target, { isPackaged: options.isPackaged, lockdown });

@@ -65,9 +65,9 @@ export function mainWindowOptions(options: {
  * (`loadURL` does not emit these events). Same-document navigations (hash, history API) pass.
  * `window.open` and `<webview>` are refused too, so no second browsing surface can appear.
  */
-export function hardenWebContents(contents: WebContents): void {
+export function hardenWebContents(contents: WebContents, mayNavigate: (url: string) => boolean = () => false): void {
   const refuse = (kind: string) => (event: { url: string; isSameDocument: boolean; preventDefault(): void }) => {
-    if (event.isSameDocument) return;
+    if (event.isSameDocument || mayNavigate(event.url)) return;
     event.preventDefault();
     console.warn(`[kiosk] blocked ${kind} to ${event.url}`);
   };
@@ -86,11 +86,15 @@ export function hardenWebContents(contents: WebContents): void {
 /**
  * Installs `hardenWebContents` on every webContents the app ever creates, including ones no code of
  * ours asked for (devtools, a webview that slipped through), so that the policy cannot be forgotten
- * on one of them.
+ * on one of them. `mayNavigate` is the one exception, asked at each navigation: the studio window
+ * loads its preview frames from its own origin (studio-window.ts); the kiosk window never navigates.
  */
-export function hardenAllWebContents(app: App): void {
+export function hardenAllWebContents(
+  app: App,
+  mayNavigate: (contents: WebContents, url: string) => boolean = () => false,
+): void {
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents);
+    hardenWebContents(contents, (url) => mayNavigate(contents, url));
   });
 }
 

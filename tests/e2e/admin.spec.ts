@@ -162,7 +162,10 @@ test('a wrong PIN shows the tries left; the right one opens the panel; "Lock and
   expect(status.status(), 'the admin session is locked again').toBe(403);
 });
 
-test('Electron-only controls say "unavailable in browser mode"', async ({ page, request }) => {
+test('Electron-only controls say "unavailable in browser mode", and the content studio how to start it', async ({
+  page,
+  request,
+}) => {
   await ensurePin(request);
   await openPanel(page);
   await expect(page.getByTestId('pack-choose-folder-unavailable')).toHaveText('浏览器模式下不可用');
@@ -172,6 +175,11 @@ test('Electron-only controls say "unavailable in browser mode"', async ({ page, 
   await page.getByTestId('admin-tab-kiosk').tap();
   await page.getByTestId('admin-language').tap();
   await expect(page.getByTestId('kiosk-exit-unavailable')).toHaveText('Unavailable in browser mode');
+  // The content studio is its own server in browser mode; the kiosk's panel says how to start it.
+  await expect(page.getByTestId('kiosk-studio')).toHaveCount(0);
+  await expect(page.getByTestId('kiosk-studio-browser-mode')).toHaveText(
+    'In browser mode the content studio runs on its own: start it with npm run studio.',
+  );
   await expect(page.getByTestId('kiosk-reload')).toBeEnabled();
   await page.getByTestId('admin-close').tap();
 });

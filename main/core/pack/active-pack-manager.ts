@@ -14,7 +14,7 @@
  * pulled out later changes nothing on screen.
  */
 import { randomUUID } from 'node:crypto';
-import { cp, lstat, mkdir, rename, rm } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { PackImportProgress, PackImportResult, PackStatus } from '../../contract/ipc.ts';
@@ -69,6 +69,14 @@ export class PackSwitchRefused extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'PackSwitchRefused';
+  }
+}
+
+/** Thrown by an `importStaged` writer to refuse the pack with a message for staff. */
+export class StagingRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StagingRefused';
   }
 }
 
@@ -233,25 +241,48 @@ export class ActivePackManager {
     const from = path.resolve(source);
     const checked = await this.load(from);
     if (!checked.ok) return refused(checked.errors.map(formatIssue), checked.warnings.map(formatIssue));
+    return this.importStaged(async (staging) => {
+      const size = await plainFileBytes(from);
+      if (size > MAX_FOLDER_BYTES)
+        throw new StagingRefused(`the folder holds ${size} bytes; the limit is ${MAX_FOLDER_BYTES}`);
+      await cp(from, staging, {
+        recursive: true,
+        errorOnExist: true,
+        filter: async (file) => {
+          const info = await lstat(file);
+          return info.isDirectory() || info.isFile();
+        },
+      });
+    });
+  }
+
+  /**
+   * Switches to a pack folder that `write` writes into a staging folder inside the library (a
+   * copied folder, the studio's publish): validated there, renamed to its final name, then adopted
+   * as an import is. A kill at any point leaves the pack on screen as it was, or the new one whole.
+   * `write` may throw StagingRefused to refuse with its message. `onStep` follows the steps (tests).
+   */
+  async importStaged(
+    write: (staging: string) => Promise<void>,
+    onStep?: (step: 'written' | 'renamed') => Promise<void> | void,
+  ): Promise<PackImportResult> {
+    if (!this.switchable) return refused([OVERRIDE_REFUSAL]);
     return this.serial(async () => {
       await mkdir(this.root, { recursive: true });
       const staging = path.join(this.root, `.staging-copy-${randomUUID()}`);
       try {
-        const size = await plainFileBytes(from);
-        if (size > MAX_FOLDER_BYTES)
-          return refused([`the folder holds ${size} bytes; the limit is ${MAX_FOLDER_BYTES}`]);
-        await cp(from, staging, {
-          recursive: true,
-          errorOnExist: true,
-          filter: async (file) => {
-            const info = await lstat(file);
-            return info.isDirectory() || info.isFile();
-          },
-        });
+        try {
+          await write(staging);
+        } catch (error) {
+          if (error instanceof StagingRefused) return refused([error.message]);
+          throw error;
+        }
+        await onStep?.('written');
         const copy = await this.load(staging);
         if (!copy.ok) return refused(copy.errors.map(formatIssue), copy.warnings.map(formatIssue));
         const final = path.join(this.root, packFolderName(copy.pack.pack.id, copy.pack.pack.version));
         await rename(staging, final);
+        await onStep?.('renamed');
         return await this.adopt(final);
       } finally {
         await rm(staging, { recursive: true, force: true });
@@ -330,6 +361,7 @@ export class ActivePackManager {
   }
 
   private async loadInitial(): Promise<void> {
+    await this.sweepLeftovers();
     if (this.overrideDir !== undefined) {
       const result = await this.load(this.overrideDir);
       this.current = result.ok
@@ -359,6 +391,20 @@ export class ActivePackManager {
       this.current = { active: undefined, source: 'embedded', fallbackReason, warnings: [], errors: loaded.errors };
     }
     await this.refreshLastGood();
+  }
+
+  /**
+   * Removes what an import or publish killed half-way left in the library: its hidden staging
+   * folders and incoming zips, which nothing reads (the kiosk shows only what active.json names).
+   */
+  private async sweepLeftovers(): Promise<void> {
+    if (!this.switchable) return;
+    const names = await readdir(this.root).catch(() => [] as string[]);
+    for (const name of names) {
+      if (!name.startsWith('.staging-') && !name.startsWith('.incoming-')) continue;
+      await rm(path.join(this.root, name), { recursive: true, force: true }).catch(() => undefined);
+      this.log.info(`[kiosk] removed ${name}, left in the pack library by an import that did not finish`);
+    }
   }
 
   /** Makes the validated library folder `dir` the active pack. */

@@ -3,14 +3,14 @@
  * pointing at something that exists, every figure naming a known source, every media file present
  * inside the pack folder.
  */
-import { guardPackPath } from './guard-pack-path.ts';
 import { checkMediaContent } from './media-content.ts';
+import type { MediaSource } from './media-source.ts';
 import { formatPath, type PackIssue } from './pack-issue.ts';
 import type { Figure, FigureRef, Pack } from './schema.ts';
 
 type Path = PropertyKey[];
 
-export async function checkPackReferences(pack: Pack, root: string, file: string): Promise<PackIssue[]> {
+export async function checkPackReferences(pack: Pack, media: MediaSource, file: string): Promise<PackIssue[]> {
   const issues: PackIssue[] = [];
   const error = (at: Path, message: string): void => {
     issues.push({ severity: 'error', file, path: formatPath(at), message });
@@ -75,10 +75,10 @@ export async function checkPackReferences(pack: Pack, root: string, file: string
 
   const checked = new Map<string, Promise<string | undefined>>();
   const problems = await Promise.all(
-    listMediaReferences(pack).map(async ({ at, file: media }) => {
+    listMediaReferences(pack).map(async ({ at, file: named }) => {
       // A large pack names the same few files many times: ask the disk once per distinct path.
-      let check = checked.get(media);
-      if (!check) checked.set(media, (check = mediaProblem(root, media)));
+      let check = checked.get(named);
+      if (!check) checked.set(named, (check = mediaProblem(media, named)));
       const problem = await check;
       return problem ? { at, problem } : undefined;
     }),
@@ -88,10 +88,10 @@ export async function checkPackReferences(pack: Pack, root: string, file: string
 }
 
 /** Why a media file the pack names cannot be shown: missing, or not what its name says. */
-async function mediaProblem(root: string, media: string): Promise<string | undefined> {
-  const found = await guardPackPath(root, media);
-  if (!found.ok) return `media file "${media}" not found in the pack folder`;
-  return checkMediaContent(found.absolute, media, found.size);
+async function mediaProblem(media: MediaSource, named: string): Promise<string | undefined> {
+  const found = await media.find(named);
+  if (!found.ok) return `media file "${named}" not found in the pack folder`;
+  return checkMediaContent(found.absolute, named, found.size);
 }
 
 /** The map section: districts drawn once each and known, figure references that resolve. */

@@ -9,10 +9,15 @@ import { fromZodIssue, type PackIssue } from './pack-issue.ts';
 import { parsePackFile } from './parse-pack-file.ts';
 import { Pack } from './schema.ts';
 import { checkPackReferences } from './check-references.ts';
+import { folderMediaSource, type MediaSource } from './media-source.ts';
 import { collectPackWarnings } from './pack-warnings.ts';
 
 export const PACK_FILE_NAMES = ['pack.json', 'pack.yaml', 'pack.yml'] as const;
 export { MAX_PACK_FILE_BYTES } from './parse-pack-file.ts';
+
+/** What the checks say about a pack object: every error and warning, and the pack if it has no error. */
+export type PackValidation =
+  { ok: true; pack: Pack; warnings: PackIssue[] } | { ok: false; errors: PackIssue[]; warnings: PackIssue[] };
 
 export type PackLoadResult =
   | { ok: true; pack: Pack; dir: string; file: string; warnings: PackIssue[] }
@@ -50,16 +55,24 @@ export async function loadPack(dir: string): Promise<PackLoadResult> {
   const parsed = await parsePackFile(path.join(root, file), file);
   if (!parsed.ok) return fail([parsed.issue], file);
 
-  const result = Pack.safeParse(parsed.data, { reportInput: true });
-  if (!result.success)
-    return fail(
-      result.error.issues.flatMap((issue) => fromZodIssue(file, issue)),
-      file,
-    );
+  const checked = await validatePackData(parsed.data, folderMediaSource(root), file);
+  if (!checked.ok) return { ...fail(checked.errors, file), warnings: checked.warnings };
+  return { ok: true, pack: checked.pack, dir: root, file, warnings: checked.warnings };
+}
 
-  const errors = await checkPackReferences(result.data, root, file);
+/**
+ * The checks `pack:check` runs, on a pack file's content already parsed (`data`) with its media
+ * looked up in `media`: the schema, then references and media content, then warnings. The studio
+ * runs it on a draft, whose media are its own files over its base pack's folder.
+ */
+export async function validatePackData(data: unknown, media: MediaSource, file: string): Promise<PackValidation> {
+  const result = Pack.safeParse(data, { reportInput: true });
+  if (!result.success) {
+    return { ok: false, errors: result.error.issues.flatMap((issue) => fromZodIssue(file, issue)), warnings: [] };
+  }
+  const errors = await checkPackReferences(result.data, media, file);
   // Warnings come with errors too, so one check shows everything left to fix.
-  const warnings = await collectPackWarnings(result.data, root, file);
-  if (errors.length > 0) return { ...fail(errors, file), warnings };
-  return { ok: true, pack: result.data, dir: root, file, warnings };
+  const warnings = await collectPackWarnings(result.data, media, file);
+  if (errors.length > 0) return { ok: false, errors, warnings };
+  return { ok: true, pack: result.data, warnings };
 }

@@ -3,11 +3,10 @@
  * yet look poor on a 4K screen at a fair, or slow it down, or leave visitors without a language.
  * Warnings never change whether a pack loads.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { listMediaReferences } from './check-references.ts';
-import { guardPackPath } from './guard-pack-path.ts';
 import { readImageDimensions } from './image-dimensions.ts';
+import type { MediaSource } from './media-source.ts';
 import { formatPath, type PackIssue } from './pack-issue.ts';
 import { REQUIRED_LANGUAGES, type Pack } from './schema.ts';
 
@@ -22,12 +21,11 @@ export const MIN_GALLERY_LONG_SIDE_PX = 1920;
 export const IMAGE_EXTENSIONS = ['svg', 'png', 'jpg', 'jpeg', 'webp'] as const;
 export const VIDEO_EXTENSIONS = ['webm', 'mp4'] as const;
 const RASTER_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'webp']);
-const MEDIA_EXTENSIONS = new Set<string>([...IMAGE_EXTENSIONS, ...VIDEO_EXTENSIONS]);
 
 type Path = PropertyKey[];
 
 /** Every warning for a pack that passed the schema; media that is missing is skipped (an error elsewhere). */
-export async function collectPackWarnings(pack: Pack, root: string, file: string): Promise<PackIssue[]> {
+export async function collectPackWarnings(pack: Pack, media: MediaSource, file: string): Promise<PackIssue[]> {
   const warnings: PackIssue[] = [];
   const warn = (at: Path | string, message: string, inFile = file): void => {
     warnings.push({ severity: 'warning', file: inFile, path: typeof at === 'string' ? at : formatPath(at), message });
@@ -45,41 +43,41 @@ export async function collectPackWarnings(pack: Pack, root: string, file: string
 
   const references = listMediaReferences(pack);
   const checked = new Set<string>();
-  for (const { at, file: media } of references) {
+  for (const { at, file: named } of references) {
     // One file named in several places is measured once, and reported where it is first named.
-    if (checked.has(media)) continue;
-    checked.add(media);
-    const found = await guardPackPath(root, media);
+    if (checked.has(named)) continue;
+    checked.add(named);
+    const found = await media.find(named);
     if (!found.ok) continue;
-    const extension = extensionOf(media);
+    const extension = extensionOf(named);
     const isVideo = (VIDEO_EXTENSIONS as readonly string[]).includes(extension);
     const budget = isVideo ? VIDEO_BUDGET_BYTES : IMAGE_BUDGET_BYTES;
     if (found.size > budget) {
       warn(
         at,
-        `media file "${media}" is ${megabytes(found.size)}; the budget for ${isVideo ? 'videos' : 'images'} is ${megabytes(budget)}`,
+        `media file "${named}" is ${megabytes(found.size)}; the budget for ${isVideo ? 'videos' : 'images'} is ${megabytes(budget)}`,
       );
     }
   }
 
-  for (const { at, file: media } of galleryImages(pack)) {
-    if (!RASTER_EXTENSIONS.has(extensionOf(media))) continue;
-    const found = await guardPackPath(root, media);
+  for (const { at, file: image } of galleryImages(pack)) {
+    if (!RASTER_EXTENSIONS.has(extensionOf(image))) continue;
+    const found = await media.find(image);
     if (!found.ok) continue;
     const size = await readImageDimensions(found.absolute);
     if (!size) {
-      warn(at, `image "${media}" has no readable PNG, JPEG or WebP header`);
+      warn(at, `image "${image}" has no readable PNG, JPEG or WebP header`);
     } else if (Math.max(size.width, size.height) < MIN_GALLERY_LONG_SIDE_PX) {
       warn(
         at,
-        `image "${media}" is ${size.width}×${size.height}; a 4K screen needs a longer side of at least ${MIN_GALLERY_LONG_SIDE_PX} px`,
+        `image "${image}" is ${size.width}×${size.height}; a 4K screen needs a longer side of at least ${MIN_GALLERY_LONG_SIDE_PX} px`,
       );
     }
   }
 
   const referenced = new Set(references.map((r) => r.file));
-  for (const media of await listMediaFiles(root)) {
-    if (!referenced.has(media)) warn('', 'media file not referenced by the pack (remove it or use it)', media);
+  for (const present of await media.list()) {
+    if (!referenced.has(present)) warn('', 'media file not referenced by the pack (remove it or use it)', present);
   }
   return warnings;
 }
@@ -114,20 +112,6 @@ function galleryImages(pack: Pack): Array<{ at: Path; file: string }> {
       file: image.file,
     })),
   );
-}
-
-/** Media files in the pack folder, relative with forward slashes; hidden files and folders skipped. */
-async function listMediaFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const absolute = path.join(entry.parentPath, entry.name);
-    const relative = path.relative(root, absolute).split(path.sep).join('/');
-    if (relative.split('/').some((segment) => segment.startsWith('.'))) continue;
-    if (MEDIA_EXTENSIONS.has(extensionOf(relative))) files.push(relative);
-  }
-  return files.sort();
 }
 
 function extensionOf(file: string): string {

@@ -10,7 +10,7 @@
  * browser mode and in Electron alike.
  */
 import { z } from 'zod';
-import type { ExportCsvResult, IpcChannel, SettingsView } from '../../contract/ipc.ts';
+import type { ExportCsvResult, IpcChannel, SettingsView, StudioOpenResult } from '../../contract/ipc.ts';
 import type { AdminSession } from '../security/admin-session.ts';
 import type { PinGuard } from '../security/pin-guard.ts';
 import { publicSettings, SettingsPatch, type StoredSettings } from '../storage/settings-schema.ts';
@@ -23,7 +23,7 @@ import type { OpenLeads } from '../leads/open-leads.ts';
 import { createLeadsService } from './leads-service.ts';
 import { createLogsService } from './logs-service.ts';
 import type { PackChannel } from './pack-library-service.ts';
-import { adminGate, parseArgs, type ServiceHandler, type ServiceLog } from './service-checks.ts';
+import { adminGate, parseArgs, UnavailableError, type ServiceHandler, type ServiceLog } from './service-checks.ts';
 
 /** The channels this file answers: all but the shell's own and the pack library's. */
 export type OperationsChannel = Exclude<IpcChannel, 'shell:get-info' | PackChannel>;
@@ -54,6 +54,11 @@ export interface OperationsDeps {
   logFolder: string;
   /** The folder for the logs' zip (default: `chooseExportFolder`); undefined when cancelled. */
   chooseLogExportFolder?: () => Promise<string | undefined>;
+  /**
+   * Opens the content studio's window (Electron), refusing while the kiosk is locked down; absent in
+   * browser mode, where the studio is `npm run studio`.
+   */
+  openStudio?: () => Promise<StudioOpenResult>;
   /** Epoch milliseconds (the `logs:report` rate limit). */
   now?: () => number;
   /** The leads: where they are kept, their keys, and the active pack's retention (null: no lead policy). */
@@ -139,6 +144,14 @@ export function createOperationsService(deps: OperationsDeps): OperationsService
       deps.session.lock();
       deps.exit();
     },
+    'studio:open': async (...args): Promise<StudioOpenResult> => {
+      requireAdmin('studio:open');
+      parseArgs('studio:open', z.tuple([]), args);
+      if (!deps.openStudio) throw new UnavailableError('the content studio window (use npm run studio)');
+      const result = await deps.openStudio();
+      log.info(`[kiosk] content studio asked from the admin panel: ${result.status}`);
+      return result;
+    },
     ...createLogsService({
       logFolder: deps.logFolder,
       chooseExportFolder: deps.chooseLogExportFolder ?? deps.chooseExportFolder,
@@ -180,5 +193,6 @@ export function unavailableOperationsService(): OperationsService {
     'leads:list': fail,
     'leads:export-csv': fail,
     'leads:delete-all': fail,
+    'studio:open': fail,
   };
 }

@@ -1,4 +1,4 @@
-/** Kiosk: reload, exit (Electron only), change the PIN. */
+/** Kiosk: reload, exit (Electron only), the content studio (Electron only), change the PIN. */
 import { useState } from 'react';
 import { useAdminT } from './admin-i18n';
 import { errorMessage, isAvailable, kiosk } from '../kiosk/kiosk-client';
@@ -8,6 +8,12 @@ export function KioskSection({ onChangePin }: { onChangePin: () => void }) {
   const { t } = useAdminT();
   const [error, setError] = useState<string | null>(null);
   const [confirmExit, setConfirmExit] = useState(false);
+  const [studio, setStudio] = useState<'opened' | 'locked-down' | null>(null);
+  const openStudio = () =>
+    act(async () => {
+      const result = await kiosk['studio:open']();
+      setStudio(result.status === 'opened' ? 'opened' : result.reason);
+    });
   const act = (fn: () => Promise<void>) => {
     setError(null);
     fn().catch((err: unknown) => setError(errorMessage(err)));
@@ -59,6 +65,30 @@ export function KioskSection({ onChangePin }: { onChangePin: () => void }) {
             <Unavailable testId="kiosk-exit-unavailable" />
           )}
         </div>
+      </Section>
+      <Section title={t('kiosk.studioTitle')}>
+        <p className="adm-muted">{t('kiosk.studioHelp')}</p>
+        <div className="adm-actions">
+          {isAvailable('studio:open') ? (
+            <button type="button" className="adm-btn" data-testid="kiosk-studio" onClick={openStudio}>
+              {t('kiosk.studioOpen')}
+            </button>
+          ) : (
+            <p className="adm-muted" data-testid="kiosk-studio-browser-mode">
+              {t('kiosk.studioBrowserMode')}
+            </p>
+          )}
+        </div>
+        {studio === 'opened' && (
+          <Notice kind="ok" testId="kiosk-studio-opened">
+            {t('kiosk.studioOpened')}
+          </Notice>
+        )}
+        {studio === 'locked-down' && (
+          <Notice kind="warn" testId="kiosk-studio-locked">
+            {t('kiosk.studioLockedDown')}
+          </Notice>
+        )}
       </Section>
       <Section title={t('kiosk.pinTitle')}>
         <p className="adm-muted">{t('change.rules')}</p>

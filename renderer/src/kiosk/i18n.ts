@@ -11,7 +11,8 @@ export const FALLBACK_LANGUAGE = 'en';
 
 type Catalog = Record<string, unknown>;
 
-const modules = import.meta.glob<Catalog>('../../../locales/*/*.json', {
+// The content studio's strings (studio.json) load with the studio's page only (studio/studio-i18n.ts).
+const modules = import.meta.glob<Catalog>(['../../../locales/*/*.json', '!../../../locales/*/studio.json'], {
   eager: true,
   import: 'default',
 });

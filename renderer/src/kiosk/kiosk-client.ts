@@ -15,6 +15,7 @@ import type {
   PackImportResult,
 } from '../../../main/contract/ipc';
 import type { OpsHttpResponse } from '../../../main/contract/ops-http';
+import { PREVIEW_MODE } from './preview-mode';
 
 // Values of ops-http.ts repeated here: the renderer imports only types from main/.
 const OPS_HTTP_PATH = 'api/ops/';
@@ -24,6 +25,7 @@ const ELECTRON_ONLY: readonly IpcChannel[] = [
   'kiosk:exit',
   'packs:choose-folder',
   'packs:choose-zip',
+  'studio:open',
 ];
 
 /** The preload's API, with its event subscription (older shells may lack parts of it). */
@@ -176,6 +178,7 @@ const api = {
   'leads:list': call('leads:list'),
   'leads:export-csv': call('leads:export-csv'),
   'leads:delete-all': call('leads:delete-all'),
+  'studio:open': call('studio:open'),
 } satisfies KioskApi;
 
 /** The kiosk API, plus its events and a zip import that reports progress in both shells. */
@@ -211,6 +214,7 @@ export function errorMessage(err: unknown): string {
 
 /** The client for callers that treat every channel as optional (settings, visit statistics). */
 export function kioskApi(): Partial<KioskApi> | undefined {
-  if (typeof window === 'undefined') return undefined;
+  // The studio's preview has no shell of its own: no settings, statistics or log to talk to.
+  if (typeof window === 'undefined' || PREVIEW_MODE) return undefined;
   return kiosk;
 }

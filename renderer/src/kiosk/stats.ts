@@ -4,8 +4,10 @@
  */
 import type { StatsEventInput } from '../../../main/contract/ipc';
 import { kioskApi } from './kiosk-client';
+import { PREVIEW_MODE } from './preview-mode';
 
 export function recordStat(event: StatsEventInput): void {
+  if (PREVIEW_MODE) return; // the studio's preview: staff at work, not visitors
   const record = kioskApi()?.['stats:record'];
   if (!record) return;
   try {

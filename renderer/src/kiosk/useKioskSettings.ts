@@ -6,10 +6,12 @@ import { useEffect, useState } from 'react';
 import type { KioskSettings } from '../../../main/contract/ipc';
 import { onSettingsChanged } from './kiosk-events';
 import { kiosk } from './kiosk-client';
+import { PREVIEW_MODE } from './preview-mode';
 
 export function useKioskSettings(): KioskSettings | null {
   const [settings, setSettings] = useState<KioskSettings | null>(null);
   useEffect(() => {
+    if (PREVIEW_MODE) return; // the studio's preview: the defaults (no shell to ask)
     let live = true;
     kiosk['settings:get']().then(
       (view) => {

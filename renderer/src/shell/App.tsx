@@ -1,5 +1,5 @@
 import { AnimatePresence, MotionConfig } from 'framer-motion';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import kioskFontCoverage from 'virtual:kiosk-font-coverage';
 import type { Pack } from '../../../main/core/pack/schema';
 import { AdminLayer, preloadAdminPanel } from '../admin/AdminLayer';
@@ -19,10 +19,12 @@ import { AttractScreen } from '../attract/AttractScreen';
 import { FutureIndustriesScreen } from '../future/FutureIndustriesScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { preloadable } from '../kiosk/preloadable';
+import { PREVIEW_MODE, onPreviewMessage, previewMessage } from '../kiosk/preview-mode';
 import { AppStateProvider, useNav, type Route } from '../kiosk/store';
 import { useVisit } from '../kiosk/visit-context';
 import { InterestProvider } from '../kiosk/interest';
 import { InterestLayer } from './InterestLayer';
+import { PreviewFollower, PreviewVisit } from './PreviewFollower';
 import { ScreenViewStats, VisitProvider } from './visit';
 
 // Screens a visitor reaches from home, each in its chunk, loaded while the attract loop runs.
@@ -122,6 +124,15 @@ function usePackLoader(): LoadState {
   return state;
 }
 
+/** The studio's preview: the pack is the draft the studio last posted (kiosk/preview-mode.ts). */
+function usePreviewPack(): LoadState {
+  const message = useSyncExternalStore(onPreviewMessage, previewMessage);
+  return message ? { status: 'ready', pack: message.pack as Pack } : { status: 'loading' };
+}
+
+// Fixed for the page's life: the preview never loads a pack of its own.
+const useLoadState = PREVIEW_MODE ? usePreviewPack : usePackLoader;
+
 function screenKey(route: Route): string {
   if (route.name === 'cluster') return `cluster:${route.id}`;
   return route.name === 'enterprise' ? `enterprise:${route.id}` : route.name;
@@ -162,6 +173,7 @@ function Shell() {
     <>
       <TopBar />
       <ScreenViewStats route={nav.route.name} />
+      {PREVIEW_MODE && <PreviewFollower />}
       <Suspense fallback={null}>
         {graphicsTier() === 'light' ? (
           screen
@@ -184,8 +196,9 @@ function Kiosk({ pack }: { pack: Pack }) {
   return (
     <AppStateProvider key={visit.id} pack={pack}>
       <InterestProvider>
+        {PREVIEW_MODE && <PreviewVisit />}
         {visit.active ? <Shell /> : <AttractScreen />}
-        {visit.active && <InterestLayer />}
+        {visit.active && !PREVIEW_MODE && <InterestLayer />}
       </InterestProvider>
     </AppStateProvider>
   );
@@ -194,12 +207,23 @@ function Kiosk({ pack }: { pack: Pack }) {
 export function App() {
   // servedPack() reads the page once and keeps its answer: the same at every render.
   const servedAtStart = servedPack() !== null;
-  const state = usePackLoader();
+  const state = useLoadState();
   const settings = useKioskSettings();
   const ready = state.status === 'ready' ? state.pack : null;
   usePreloadLater(ready);
   useGraphicsProbeLater(ready !== null);
-  useEffect(() => (ready ? loadFallbackFacesFor(ready, kioskFontCoverage) : undefined), [ready]);
+  useEffect(() => {
+    if (!ready) return;
+    if (!PREVIEW_MODE) return loadFallbackFacesFor(ready, kioskFontCoverage);
+    // The studio posts the draft at every pause in typing; reading all its texts for characters the
+    // cut lacks waits until the draft rests (on a pack of 1,000 enterprises it takes ~50 ms).
+    let cancel: (() => void) | undefined;
+    const timer = window.setTimeout(() => (cancel = loadFallbackFacesFor(ready, kioskFontCoverage)), 1500);
+    return () => {
+      window.clearTimeout(timer);
+      cancel?.();
+    };
+  }, [ready]);
   const reduced = settings?.reducedMotion === true;
   const graphics = settings?.graphics ?? 'auto';
   useEffect(() => setGraphicsPreference(graphics), [graphics]);
@@ -216,7 +240,11 @@ export function App() {
           loading or error screen, the kiosk fades in. */}
       <AnimatePresence mode="wait" initial={!servedAtStart}>
         {state.status === 'ready' ? (
-          <ErrorBoundary key={`app:${state.pack.pack.id}@${state.pack.pack.version}`}>
+          // In the studio's preview, a draft a screen cannot draw yet is retried a moment later.
+          <ErrorBoundary
+            key={`app:${state.pack.pack.id}@${state.pack.pack.version}`}
+            resetAfter={PREVIEW_MODE ? 1 : undefined}
+          >
             <VisitProvider pack={state.pack}>
               <Kiosk pack={state.pack} />
             </VisitProvider>
@@ -227,7 +255,7 @@ export function App() {
           <LoadingScreen key="loading" />
         )}
       </AnimatePresence>
-      <AdminLayer pack={state.status === 'ready' ? state.pack : null} />
+      {!PREVIEW_MODE && <AdminLayer pack={state.status === 'ready' ? state.pack : null} />}
     </MotionConfig>
   );
 }

@@ -17,6 +17,7 @@ import {
   onRuntimeSettingsChanged,
   type RuntimeSettings,
 } from '../kiosk/settings';
+import { PREVIEW_MODE } from '../kiosk/preview-mode';
 import { recordStat } from '../kiosk/stats';
 import { asTransition } from '../kiosk/yield';
 
@@ -60,8 +61,9 @@ export function VisitProvider({ pack, children }: { pack: Pack; children: ReactN
   }, []);
 
   // The attract loop (and so every visit) starts in the default language.
+  // (The studio's preview takes its language from the studio.)
   useEffect(() => {
-    if (!active) resetLanguage(startLanguage);
+    if (!active && !PREVIEW_MODE) resetLanguage(startLanguage);
   }, [active, startLanguage, resetLanguage]);
 
   const activeRef = useRef(false);
@@ -86,7 +88,7 @@ export function VisitProvider({ pack, children }: { pack: Pack; children: ReactN
   return (
     <VisitContext.Provider value={visit}>
       {children}
-      {active && !presenterMode && <IdleWatcher key={id} idleSeconds={idleSeconds} onTimeout={end} />}
+      {active && !presenterMode && !PREVIEW_MODE && <IdleWatcher key={id} idleSeconds={idleSeconds} onTimeout={end} />}
     </VisitContext.Provider>
   );
 }

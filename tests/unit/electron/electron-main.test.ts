@@ -110,7 +110,7 @@ vi.mock('../../../main/core/pack/load-pack.ts', async (importOriginal) => ({
 
 // Kiosk operations (settings, stats, lockdown) have their own tests (kiosk-operations.test.ts and
 // tests/unit/core/); here they are a pass-through, so this file keeps testing the entry's own sequence.
-const kiosk = vi.hoisted(() => ({ start: vi.fn(), attach: vi.fn() }));
+const kiosk = vi.hoisted(() => ({ start: vi.fn(), attach: vi.fn(), lockedDown: false }));
 vi.mock('../../../main/electron/kiosk-operations.ts', () => ({
   startKioskOperations: async (options: unknown) => {
     kiosk.start(options);
@@ -119,9 +119,14 @@ vi.mock('../../../main/electron/kiosk-operations.ts', () => ({
       wrapContentServer: (handler: unknown) => handler,
       windowOptions: (options: unknown) => options,
       attach: kiosk.attach,
+      lockedDown: () => kiosk.lockedDown,
     };
   },
 }));
+
+// The studio window has its own tests (studio-window.test.ts); here: when the entry opens it.
+const studio = vi.hoisted(() => ({ open: vi.fn(async () => {}), mayNavigate: vi.fn(() => false), close: vi.fn() }));
+vi.mock('../../../main/electron/studio-window.ts', () => ({ createStudioWindow: () => studio }));
 
 vi.mock('../../../main/core/server/content-server.ts', () => ({
   createContentServer: (options: ContentServerOptions) => {
@@ -293,6 +298,33 @@ describe('on ready', () => {
     mocks.app.emit('second-instance', {}, [], '/');
     expect(win.restore).toHaveBeenCalled();
     expect(win.focus).toHaveBeenCalled();
+  });
+
+  it('a second start with --studio opens the studio window, unless the kiosk is locked down', async () => {
+    studio.open.mockClear();
+    await runEntry();
+    await becomeReady();
+    kiosk.lockedDown = true;
+    mocks.app.emit('second-instance', {}, ['electron', '.', '--studio'], '/');
+    expect(studio.open).not.toHaveBeenCalled();
+    kiosk.lockedDown = false;
+    mocks.app.emit('second-instance', {}, ['electron', '.', '--studio'], '/');
+    expect(studio.open).toHaveBeenCalledOnce();
+  });
+
+  it('started with --studio, opens the studio window alone (no kiosk window), and gives the admin panel its opener', async () => {
+    studio.open.mockClear();
+    kiosk.start.mockClear();
+    process.argv.push('--studio');
+    try {
+      await runEntry();
+      mocks.app.ready.resolve();
+      await vi.waitFor(() => expect(studio.open).toHaveBeenCalledOnce());
+      expect(mocks.FakeWindow.instances).toHaveLength(0);
+      expect(kiosk.start).toHaveBeenCalledWith(expect.objectContaining({ openStudio: expect.any(Function) }));
+    } finally {
+      process.argv.splice(process.argv.indexOf('--studio'), 1);
+    }
   });
 
   it('an uncaught exception in main is logged by the guard (whose listener keeps the dialog away) and reloads the kiosk page', async () => {

@@ -139,3 +139,53 @@ describe('startKioskOperations', () => {
     );
   });
 });
+
+describe('studio:open', () => {
+  async function withStudio(isPackaged: boolean) {
+    const openStudio = vi.fn(async () => {});
+    const kiosk = await startKioskOperations({
+      userDataDir: await tempFolder(),
+      isPackaged,
+      argv: [],
+      teeConsole: false,
+      openStudio,
+    });
+    const event = {} as never;
+    await kiosk.operations['admin:change-pin'](event, '000000', '135790');
+    return { kiosk, openStudio, event };
+  }
+
+  it('opens the studio window for an admin on a staff machine (no lockdown)', async () => {
+    const { kiosk, openStudio, event } = await withStudio(false);
+    expect(await kiosk.operations['studio:open'](event)).toEqual({ status: 'opened' });
+    expect(openStudio).toHaveBeenCalledOnce();
+  });
+
+  it('refuses while the kiosk is locked down, and opens nothing', async () => {
+    const { kiosk, openStudio, event } = await withStudio(true);
+    expect(kiosk.lockedDown()).toBe(true);
+    expect(await kiosk.operations['studio:open'](event)).toEqual({ status: 'refused', reason: 'locked-down' });
+    expect(openStudio).not.toHaveBeenCalled();
+  });
+
+  it('opens in presenter mode (a locked-down build that staff present from)', async () => {
+    const { kiosk, openStudio, event } = await withStudio(true);
+    await kiosk.operations['settings:set'](event, { presenterMode: true });
+    expect(kiosk.lockedDown()).toBe(false);
+    expect(await kiosk.operations['studio:open'](event)).toEqual({ status: 'opened' });
+    expect(openStudio).toHaveBeenCalledOnce();
+  });
+
+  it('refuses without an admin session', async () => {
+    const openStudio = vi.fn(async () => {});
+    const kiosk = await startKioskOperations({
+      userDataDir: await tempFolder(),
+      isPackaged: false,
+      argv: [],
+      teeConsole: false,
+      openStudio,
+    });
+    await expect(kiosk.operations['studio:open']({} as never)).rejects.toThrow(/locked/);
+    expect(openStudio).not.toHaveBeenCalled();
+  });
+});

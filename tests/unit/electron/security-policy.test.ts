@@ -197,6 +197,30 @@ describe('hardenAllWebContents', () => {
     contents.emit('will-navigate', event);
     expect(event.preventDefault).toHaveBeenCalled();
   });
+
+  it('lets a webContents navigate only where its exception allows (the studio window, its own origin)', () => {
+    const app = new EventEmitter();
+    const studio = new FakeWebContents();
+    const kiosk = new FakeWebContents();
+    hardenAllWebContents(
+      app as unknown as App,
+      (contents, url) => contents === studio.asWebContents() && url.startsWith('http://127.0.0.1:5/'),
+    );
+    app.emit('web-contents-created', fakeEvent({}), studio);
+    app.emit('web-contents-created', fakeEvent({}), kiosk);
+    const frame = () =>
+      fakeEvent({ url: 'http://127.0.0.1:5/studio/preview/', isSameDocument: false, isMainFrame: false });
+    const own = frame();
+    studio.emit('will-frame-navigate', own);
+    expect(own.preventDefault).not.toHaveBeenCalled();
+    const elsewhere = fakeEvent({ url: 'https://example.com/', isSameDocument: false, isMainFrame: false });
+    studio.emit('will-frame-navigate', elsewhere);
+    expect(elsewhere.preventDefault).toHaveBeenCalled();
+    const fromKiosk = frame();
+    kiosk.emit('will-frame-navigate', fromKiosk);
+    expect(fromKiosk.preventDefault).toHaveBeenCalled();
+    expect(studio.windowOpenHandler?.({ url: 'http://127.0.0.1:5/studio/' })).toEqual({ action: 'deny' });
+  });
 });
 
 describe('hardenSession', () => {

@@ -1,0 +1,133 @@
+/**
+ * Publish: saves the draft, asks the server to check it, write a new pack and switch the kiosk to
+ * it; then shows what changed against the pack it started from. A refused publish lists why.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChangeSummary, PublishResponse, VersionBump } from '../../../main/contract/studio';
+import { formatIssue } from '../../../main/core/pack/pack-issue';
+import { errorMessage, studioApi } from './studio-api';
+
+export function PublishDialog({
+  version,
+  flush,
+  onClose,
+}: {
+  version: string;
+  /** Saves what is not saved yet; false when that failed (the publish would miss it). */
+  flush: () => Promise<boolean>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('studio');
+  const [bump, setBump] = useState<VersionBump>('patch');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<PublishResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const publish = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (!(await flush())) {
+        setError(t('publish.notSaved'));
+        return;
+      }
+      setResult(await studioApi.publish({ bump }));
+    } catch (err) {
+      setError(errorMessage(err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="studio-dialog-backdrop">
+      <div className="studio-dialog" role="dialog" aria-modal="true" aria-labelledby="publish-title">
+        <h2 id="publish-title" className="studio-heading">
+          {t('publish.title')}
+        </h2>
+        {!result?.ok && (
+          <>
+            <p>{t('publish.explain', { version })}</p>
+            <fieldset className="publish__bump">
+              <legend>{t('publish.bump')}</legend>
+              {(['patch', 'minor', 'major'] as const).map((b) => (
+                <label key={b}>
+                  <input type="radio" name="bump" value={b} checked={bump === b} onChange={() => setBump(b)} />
+                  {t(`publish.bump_${b}`)}
+                </label>
+              ))}
+            </fieldset>
+          </>
+        )}
+        {error && (
+          <p className="studio-alert studio-alert--error" role="alert">
+            {error}
+          </p>
+        )}
+        {result && !result.ok && (
+          <div className="studio-alert studio-alert--error" role="alert">
+            <p>{t('publish.refused', { count: result.errors.length })}</p>
+            <ul>
+              {result.errors.map((issue, i) => (
+                <li key={i}>{formatIssue(issue)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {result?.ok && <Summary id={result.id} version={result.version} summary={result.summary} />}
+        <div className="studio-dialog__actions">
+          {!result?.ok && (
+            <button
+              type="button"
+              className="studio-button studio-button--primary"
+              disabled={busy}
+              data-testid="publish-confirm"
+              onClick={() => void publish()}
+            >
+              {busy ? t('publish.busy') : t('publish.confirm')}
+            </button>
+          )}
+          <button type="button" className="studio-button" onClick={onClose} data-testid="publish-close">
+            {result?.ok ? t('publish.done') : t('publish.cancel')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Summary({ id, version, summary }: { id: string; version: string; summary: ChangeSummary }) {
+  const { t } = useTranslation('studio');
+  const line = (key: 'added' | 'removed' | 'changed') =>
+    summary[key].length > 0 && (
+      <li>
+        {t(`publish.${key}`, { count: summary[key].length })}{' '}
+        {summary[key].map((item) => `${t(`kind.${item.kind}`)} ${item.id}`).join(', ')}
+      </li>
+    );
+  const nothing =
+    !summary.added.length &&
+    !summary.removed.length &&
+    !summary.changed.length &&
+    !summary.textsChanged &&
+    !summary.mediaAdded &&
+    !summary.mediaRemoved;
+  return (
+    <div className="publish__summary" data-testid="publish-summary" role="status">
+      <p className="studio-alert studio-alert--ok">{t('publish.published', { id, version })}</p>
+      {nothing ? (
+        <p>{t('publish.noChanges')}</p>
+      ) : (
+        <ul>
+          {line('added')}
+          {line('removed')}
+          {line('changed')}
+          {summary.textsChanged > 0 && <li>{t('publish.texts', { count: summary.textsChanged })}</li>}
+          {summary.mediaAdded > 0 && <li>{t('publish.mediaAdded', { count: summary.mediaAdded })}</li>}
+          {summary.mediaRemoved > 0 && <li>{t('publish.mediaRemoved', { count: summary.mediaRemoved })}</li>}
+        </ul>
+      )}
+    </div>
+  );
+}

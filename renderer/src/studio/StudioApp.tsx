@@ -1,0 +1,57 @@
+/**
+ * The studio page: restores the draft the data folder holds (after a crash or a closed window it
+ * is there as last saved), else offers where to start.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StudioDraftState } from '../../../main/contract/studio';
+import { Editor } from './Editor';
+import { OpenScreen } from './OpenScreen';
+import { errorMessage, studioApi } from './studio-api';
+
+type View = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'open' } | { kind: 'edit' };
+
+export function StudioApp() {
+  const { t } = useTranslation('studio');
+  const [state, setState] = useState<StudioDraftState | null>(null);
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  // A new draft is a new editor (fresh history): keyed by where and when it started.
+  const [session, setSession] = useState(0);
+
+  useEffect(() => {
+    studioApi.draft().then(
+      (s) => {
+        setState(s);
+        setView({ kind: s.draft ? 'edit' : 'open' });
+      },
+      (err: unknown) => setView({ kind: 'error', message: errorMessage(err, t) }),
+    );
+  }, [t]);
+
+  if (view.kind === 'loading') return <p className="studio__loading">{t('loading')}</p>;
+  if (view.kind === 'error')
+    return (
+      <p className="studio-alert studio-alert--error studio__fatal" role="alert">
+        {view.message}
+      </p>
+    );
+  const open = (
+    <OpenScreen
+      state={state}
+      onOpened={(s) => {
+        setState(s);
+        setSession((n) => n + 1);
+        setView({ kind: s.draft ? 'edit' : 'open' });
+      }}
+      onCancel={state?.draft ? () => setView({ kind: 'edit' }) : undefined}
+    />
+  );
+  if (!state?.draft) return open;
+  // The editor stays mounted under the open screen: its history and unsaved edits survive a look.
+  return (
+    <>
+      <Editor key={session} draft={state.draft} onOpenOther={() => setView({ kind: 'open' })} />
+      {view.kind === 'open' && <div className="studio-overlay">{open}</div>}
+    </>
+  );
+}

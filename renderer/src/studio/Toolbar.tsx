@@ -1,0 +1,166 @@
+/** The studio's top bar: open, undo and redo, search, save state, export, roll back and publish. */
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getAt } from './pack-path';
+import { errorMessage, exportZip, studioApi } from './studio-api';
+import { setUiLanguage, UI_LANGUAGES } from './studio-i18n';
+import type { DraftEditor } from './useDraft';
+
+export function Toolbar({
+  editor,
+  errors,
+  onOpenOther,
+  onPublish,
+  search,
+}: {
+  editor: DraftEditor;
+  errors: number;
+  onOpenOther: () => void;
+  onPublish: () => void;
+  search: ReactNode;
+}) {
+  const { t, i18n } = useTranslation('studio');
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const { history, save } = editor;
+  const conflict = save.status === 'conflict';
+  const blocked = errors > 0 || conflict;
+  const why = conflict ? t('publish.blockedConflict') : t('publish.blocked', { count: errors });
+
+  const exportPack = async () => {
+    try {
+      await editor.flush();
+      const blob = await exportZip();
+      const id = getAt(editor.present, ['pack', 'id']);
+      const version = getAt(editor.present, ['pack', 'version']);
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `${typeof id === 'string' ? id : 'pack'}-${typeof version === 'string' ? version : ''}.zip`;
+      a.click();
+      window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    } catch (err) {
+      setNotice({ kind: 'error', text: errorMessage(err, t) });
+    }
+  };
+  const rollback = async () => {
+    if (!window.confirm(t('rollback.confirm'))) return;
+    try {
+      const shown = await studioApi.rollback();
+      setNotice({ kind: 'ok', text: t('rollback.done', shown) });
+    } catch (err) {
+      setNotice({ kind: 'error', text: errorMessage(err, t) });
+    }
+  };
+
+  return (
+    <header className="studio__toolbar">
+      <h1 className="studio__title">{t('title')}</h1>
+      <button type="button" className="studio-button studio-button--quiet" onClick={onOpenOther}>
+        {t('toolbar.open')}
+      </button>
+      <span className="studio__group">
+        <button
+          type="button"
+          className="studio-button"
+          disabled={history.past.length === 0}
+          title={t('toolbar.undoKey')}
+          data-testid="undo"
+          onClick={() => editor.dispatch({ type: 'undo' })}
+        >
+          {t('toolbar.undo')}
+        </button>
+        <button
+          type="button"
+          className="studio-button"
+          disabled={history.future.length === 0}
+          title={t('toolbar.redoKey')}
+          data-testid="redo"
+          onClick={() => editor.dispatch({ type: 'redo' })}
+        >
+          {t('toolbar.redo')}
+        </button>
+      </span>
+      {search}
+      <SaveStatus editor={editor} />
+      <span className="studio__spacer" />
+      <select
+        className="field__input studio__ui-language"
+        aria-label={t('toolbar.uiLanguage')}
+        value={i18n.resolvedLanguage}
+        onChange={(e) => setUiLanguage(e.target.value)}
+      >
+        {UI_LANGUAGES.map((l) => (
+          <option key={l} value={l}>
+            {t(`languageName.${l}`, { defaultValue: l })}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="studio-button" onClick={() => void exportPack()}>
+        {t('toolbar.export')}
+      </button>
+      <button type="button" className="studio-button" onClick={() => void rollback()}>
+        {t('toolbar.rollback')}
+      </button>
+      <span className="studio__publish">
+        <button
+          type="button"
+          className="studio-button studio-button--primary"
+          disabled={blocked}
+          aria-describedby={blocked ? 'publish-why' : undefined}
+          data-testid="publish"
+          onClick={onPublish}
+        >
+          {t('toolbar.publish')}
+        </button>
+        {blocked && (
+          <span id="publish-why" className="studio__publish-why" data-testid="publish-why">
+            {why}
+          </span>
+        )}
+      </span>
+      {conflict && (
+        <p className="studio-alert studio-alert--error studio__banner" role="alert" data-testid="conflict">
+          {t('save.conflict')}
+          <button type="button" className="studio-button" onClick={() => location.reload()}>
+            {t('save.reload')}
+          </button>
+        </p>
+      )}
+      {notice && (
+        <p className={`studio-alert studio-alert--${notice.kind} studio__banner`} role="status">
+          {notice.text}
+          <button type="button" className="studio-link" onClick={() => setNotice(null)}>
+            {t('toolbar.dismiss')}
+          </button>
+        </p>
+      )}
+    </header>
+  );
+}
+
+function SaveStatus({ editor }: { editor: DraftEditor }) {
+  const { t } = useTranslation('studio');
+  const { save } = editor;
+  let text: string;
+  switch (save.status) {
+    case 'saved':
+      text = t('save.saved', { time: new Date(save.at).toLocaleTimeString() });
+      break;
+    case 'saving':
+      text = t('save.saving');
+      break;
+    case 'changed':
+      text = t('save.changed');
+      break;
+    case 'conflict':
+      text = t('save.conflictShort');
+      break;
+    case 'error':
+      text = t('save.failed', { reason: errorMessage(save.error, t) });
+      break;
+  }
+  return (
+    <span className={`studio__save studio__save--${save.status}`} data-testid="save-status" role="status">
+      {text}
+    </span>
+  );
+}

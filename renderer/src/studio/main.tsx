@@ -1,0 +1,18 @@
+// The content studio's page (issue 20): staff edit a pack's draft with forms generated from the
+// schema, see the kiosk's own screens in a preview, and publish. Served only by the studio server.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initialUiLanguage, setUiLanguage } from './studio-i18n';
+import { StudioApp } from './StudioApp';
+import '../ui/tokens.css';
+import './studio.css';
+
+setUiLanguage(initialUiLanguage());
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from studio.html');
+createRoot(root).render(
+  <StrictMode>
+    <StudioApp />
+  </StrictMode>,
+);
