@@ -68,7 +68,9 @@ export function createStudioWindow(options: StudioWindowOptions): StudioWindow {
 
   const chooseFolder = async (purpose: 'open' | 'save'): Promise<string | undefined> => {
     const title =
-      purpose === 'open' ? 'Open a content pack folder · 打开内容包文件夹' : 'Save the pack into a folder · 将内容包保存到文件夹';
+      purpose === 'open'
+        ? 'Open a content pack folder · 打开内容包文件夹'
+        : 'Save the pack into a folder · 将内容包保存到文件夹';
     const dialogOptions = {
       title,
       properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
