@@ -284,7 +284,8 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
   app.get('/studio/preview', (c) => c.redirect('/studio/preview/'));
   app.get('/studio/preview/', (c) => servePreviewPage(c, rendererDir));
   app.get('/studio/preview/index.html', (c) => servePreviewPage(c, rendererDir));
-  app.get('/studio/preview/media/*', async (c) => serveDraftMedia(c, store, '/studio/preview/'));
+  // The kiosk asks media/<pack path> (kiosk/media.ts): the pack path starts after media/.
+  app.get('/studio/preview/media/*', async (c) => serveDraftMedia(c, store, '/studio/preview/media/'));
   // The kiosk page asks api/pack only when its data block is empty and it is not in preview mode.
   app.get('/studio/preview/api/*', () => json({ ok: false, error: 'the preview takes its pack from the studio' }, 404));
   app.get('/studio/preview/*', (c) => serveRendererFile(c, rendererDir, '/studio/preview/'));

@@ -81,7 +81,8 @@ describe('pages', () => {
     expect(await base.text()).toContain('<svg');
     const added = await studio.json('POST', 'studio/api/media?name=Photo.png', { raw: pngHeader(2400, 1600) });
     expect(added.status).toBe(200);
-    const preview = await studio.call('GET', `studio/preview/${added.body.path}`);
+    // As the kiosk asks for it (kiosk/media.ts mediaUrl): media/ + the pack path.
+    const preview = await studio.call('GET', `studio/preview/media/${added.body.path}`);
     expect(preview.status).toBe(200);
     expect(Buffer.from(await preview.arrayBuffer()).subarray(0, 8)).toEqual(pngHeader(2400, 1600).subarray(0, 8));
     // Not media: the draft's own files are not served.
