@@ -62,20 +62,34 @@ async function typeOnKeyboard(page: Page, text: string): Promise<void> {
   }
 }
 
-/** The text a phone's camera reads from the QR code with test id `testId`. */
+/**
+ * The text a phone's camera reads from the QR code with test id `testId`: the code as drawn (its SVG),
+ * rastered at 480 px, as a phone's camera sees far more than one screen pixel per pixel.
+ */
 async function readQr(page: Page, testId: string): Promise<string> {
-  const png = await page.getByTestId(testId).locator('svg').screenshot();
-  const pixels = await page.evaluate(async (base64) => {
+  const svg = await page
+    .getByTestId(testId)
+    .locator('svg')
+    .evaluate((node) => node.outerHTML);
+  const pixels = await page.evaluate(async (markup) => {
+    const size = 480;
+    const sized = markup.replace('<svg', `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"`);
     const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
+    image.src = URL.createObjectURL(new Blob([sized], { type: 'image/svg+xml' }));
     await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
+    const canvas = new OffscreenCanvas(size, size);
     const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const data = context.getImageData(0, 0, image.width, image.height);
-    return { width: data.width, height: data.height, rgba: Array.from(data.data) };
-  }, png.toString('base64'));
-  const code = jsQR(Uint8ClampedArray.from(pixels.rgba), pixels.width, pixels.height);
+    context.drawImage(image, 0, 0, size, size);
+    const data = context.getImageData(0, 0, size, size);
+    // Bytes cross to the test as base64: a JSON array of 900,000 numbers would take seconds.
+    let binary = '';
+    for (let i = 0; i < data.data.length; i += 0x8000) {
+      binary += String.fromCharCode(...data.data.subarray(i, i + 0x8000));
+    }
+    return { width: size, height: size, rgba: btoa(binary) };
+  }, svg);
+  const rgba = new Uint8ClampedArray(Buffer.from(pixels.rgba, 'base64'));
+  const code = jsQR(rgba, pixels.width, pixels.height);
   if (!code) throw new Error(`no QR code could be read from ${testId}`);
   return code.data;
 }
