@@ -94,3 +94,30 @@ describe('numbers in each language, at every scale', () => {
     expect(formatFigure(yuan(1_200_000_000_000), 'en')).toBe('1.2 trillion yuan');
   });
 });
+
+describe('Japanese numbers: 万 and 億, and four digits without a comma as Japanese print writes them', () => {
+  const count = (value: number, qualifier: Figure['qualifier'] = 'exact') =>
+    fig({ value, unit: 'count', qualifier, noun: { 'zh-CN': '家企业', en: 'companies', ja: '社' } });
+
+  it('counts in 万 and 億, with 以上 after the whole figure and 約 before it', () => {
+    expect(formatFigure(count(90, 'over'), 'ja')).toBe('90社以上');
+    expect(formatFigure(count(9999), 'ja')).toBe('9999社');
+    expect(formatFigure(count(70_000, 'over'), 'ja')).toBe('7万社以上');
+    expect(formatFigure(count(1_500_000, 'about'), 'ja')).toBe('約150万社');
+    expect(formatFigure(count(120_000_000), 'ja')).toBe('1.2億社');
+  });
+
+  it('writes distances and yuan the Japanese way', () => {
+    expect(formatFigure(fig({ value: 18_000, unit: 'km' }), 'ja')).toBe('1.8万km');
+    expect(formatFigure(fig({ value: 1000, unit: 'm', qualifier: 'over' }), 'ja')).toBe('1000m以上');
+    expect(formatFigure(fig({ value: 10, unit: 'percent', qualifier: 'over' }), 'ja')).toBe('10%以上');
+    expect(formatFigure(fig({ value: 50_000, unit: 'yuan' }), 'ja')).toBe('5万元');
+    expect(formatFigure(fig({ value: 780_000_000_000, unit: 'yuan' }), 'ja')).toBe('7800億元');
+    expect(formatFigure(fig({ value: 1_200_000_000_000, unit: 'yuan' }), 'ja')).toBe('1.2兆元');
+  });
+
+  it('keeps the number apart from its scale and unit, for the count-up', () => {
+    const parts = formatFigureParts(count(70_000, 'over'), 'ja');
+    expect([parts.prefix, parts.value, parts.unit]).toEqual(['', '7', '万社以上']);
+  });
+});

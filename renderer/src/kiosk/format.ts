@@ -159,12 +159,15 @@ export function formatFigureParts(figure: Figure, lang: string, defaultLanguage?
   const qualifier = figure.qualifier ?? 'exact';
   const prefix = qualifier === 'exact' ? '' : t(`figure.qualifier.${qualifier}.prefix`, { defaultValue: '' });
   const suffix = qualifier === 'exact' ? '' : t(`figure.qualifier.${qualifier}.suffix`, { defaultValue: '' });
-  const shown = value + suffix;
-  const body = unit ? t('figure.valueWithUnit', { value: shown, unit }) : shown;
+  // Words after the whole figure (Japanese 7万社以上): they follow the unit, or the number when there is none.
+  const after = qualifier === 'exact' ? '' : t(`figure.qualifier.${qualifier}.after`, { defaultValue: '' });
+  const shown = value + suffix + (unit ? '' : after);
+  const fullUnit = unit && unit + after;
+  const body = fullUnit ? t('figure.valueWithUnit', { value: shown, unit: fullUnit }) : shown;
   return {
     prefix: prefix.trim(),
     value: shown,
-    unit,
+    unit: fullUnit,
     isTarget: qualifier === 'target',
     text: (prefix + body).trim(),
   };

@@ -12,6 +12,7 @@ import { TopBar } from './TopBar';
 import { loadPack, servedPack } from '../kiosk/pack-loader';
 import { coverPath } from '../kiosk/enterprise';
 import { loadFallbackFacesFor } from '../kiosk/fonts';
+import { loadTypefacesFor } from '../kiosk/typefaces';
 import { graphicsTier, setGraphicsPreference } from '../kiosk/graphics';
 import { warmImages } from '../kiosk/media';
 import { setCurrentScreen } from '../kiosk/page-errors';
@@ -19,7 +20,7 @@ import { AttractScreen } from '../attract/AttractScreen';
 import { FutureIndustriesScreen } from '../future/FutureIndustriesScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { preloadable } from '../kiosk/preloadable';
-import { AppStateProvider, useNav, type Route } from '../kiosk/store';
+import { AppStateProvider, availableLanguages, useNav, type Route } from '../kiosk/store';
 import { useVisit } from '../kiosk/visit-context';
 import { ScreenViewStats, VisitProvider } from './visit';
 
@@ -195,6 +196,9 @@ export function App() {
   usePreloadLater(ready);
   useGraphicsProbeLater(ready !== null);
   useEffect(() => (ready ? loadFallbackFacesFor(ready, kioskFontCoverage) : undefined), [ready]);
+  useEffect(() => {
+    if (ready) loadTypefacesFor(availableLanguages(ready));
+  }, [ready]);
   const reduced = settings?.reducedMotion === true;
   const graphics = settings?.graphics ?? 'auto';
   useEffect(() => setGraphicsPreference(graphics), [graphics]);
