@@ -32,7 +32,6 @@ async function openCdp(page: Page): Promise<CDPSession> {
 
 test.describe('Japanese', () => {
   test.beforeEach(async ({ page }) => {
-    // The shared kanji of the city's name (徐州) are where Chinese and Japanese faces differ.
     await routePack(page, (served: Pack) => {
       if (!served.pack.languages.includes('ja')) served.pack.languages.push('ja');
       served.city.name.ja = '徐州市';
@@ -42,23 +41,28 @@ test.describe('Japanese', () => {
 
   test('is offered by the switch and set in Noto Sans JP; Chinese stays in the kiosk cut of Noto Sans SC', async ({
     page,
+    watch,
   }) => {
     const served = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8')) as Pack;
     await startVisit(page);
     const cdp = await openCdp(page);
-    await expect.poll(() => fontsUsed(page, cdp, '.home__city')).toEqual(['Noto Sans SC']);
+    const heading = '.home__figures .section-title';
+    await expect.poll(() => fontsUsed(page, cdp, heading)).toEqual(['Noto Sans SC']);
 
     await page.getByTestId('lang-ja').tap();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.locator('.home__city')).toHaveText('徐州市');
-    const family = await page.locator('.home__city').evaluate((el) => getComputedStyle(el).fontFamily);
-    expect(family).toMatch(/^"?Noto Sans JP"?,/);
-    // The face actually drawn: Noto Sans JP's files (its range files arrive as the text needs them).
-    // (The @fontsource files are cut from the variable font, whose default instance is named Thin.)
+    await expect(page.locator(heading)).toHaveText('データで見る');
+    const family = await page.locator(heading).evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(family).toMatch(/^"?Kiosk Noto Sans JP"?, "?Noto Sans JP"?,/);
+    // The face actually drawn: the build's cut of Noto Sans JP (its files arrive as the text needs
+    // them; the @fontsource files it is cut from are cut from the variable font, named Thin).
     await expect
-      .poll(() => fontsUsed(page, cdp, '.home__city'), { timeout: 15_000 })
+      .poll(() => fontsUsed(page, cdp, heading), { timeout: 15_000 })
       .toEqual([expect.stringMatching(/^Noto Sans JP\b/)]);
-    await expect(page.getByTestId('screen-home')).toContainText('データで見る');
+    // Only the cut's small files were fetched, never the package's own range files.
+    expect(watch.requests.filter((url) => /noto-sans-jp-cut-/.test(url)).length).toBeGreaterThan(0);
+    expect(watch.requests.filter((url) => /noto-sans-jp-\d+-\d+-normal/.test(url))).toEqual([]);
     // No Japanese tagline in the pack: the English one, not the Chinese one.
     await expect(page.getByTestId('screen-home')).toContainText(served.city.tagline.en);
     await expect(page.getByTestId('screen-home')).not.toContainText(served.city.tagline['zh-CN']);

@@ -13,11 +13,14 @@ describe('Japanese, from its locale folder', () => {
     expect(availableLanguages(packIn(['zh-CN', 'en']))).toEqual(['zh-CN', 'en']);
   });
 
-  it('is set in Noto Sans JP, Chinese in the kiosk cut of Noto Sans SC', () => {
-    expect(typefaceOf('ja')).toEqual({ stack: expect.stringMatching(/^'Noto Sans JP'/), faces: 'noto-sans-jp' });
+  it("is set in the build's cut of Noto Sans JP, Chinese in the kiosk cut of Noto Sans SC", () => {
+    expect(typefaceOf('ja')).toEqual({
+      stack: expect.stringMatching(/^'Kiosk Noto Sans JP', 'Noto Sans JP'/),
+      faces: 'noto-sans-jp',
+    });
     expect(typefaceOf('zh-CN')?.stack).toMatch(/^'Kiosk Sans', 'Noto Sans SC'/);
     const rules = typefaceRules(['zh-CN', 'ja']);
-    expect(rules).toContain("[lang]:lang(ja) { --font: 'Noto Sans JP'");
+    expect(rules).toContain("[lang]:lang(ja) { --font: 'Kiosk Noto Sans JP'");
     expect(rules).toContain("[lang]:lang(zh-CN) { --font: 'Kiosk Sans'");
   });
 

@@ -1,7 +1,7 @@
 /**
  * Each UI language's typeface, from its locale file (`language.typeface`): the font stack its text
- * is set in, and the @fontsource package whose faces it needs, if the build's cut (ui/fonts.css)
- * does not hold them. Shared kanji differ between Chinese and Japanese, so Japanese text must be set
+ * is set in, and the @fontsource package of its own face, if the kiosk's cut of Noto Sans SC
+ * (ui/fonts.css) is not the right face; the build cuts that package to the language's characters. Shared kanji differ between Chinese and Japanese, so Japanese text must be set
  * in a Japanese face; a new language brings its own stack with its locale folder, no code.
  */
 import i18n, { UI_LANGUAGES } from './i18n';
@@ -23,6 +23,11 @@ export function typefaceOf(lang: string): Typeface | undefined {
   const { stack, faces } = value as Partial<Typeface>;
   if (typeof stack !== 'string' || !SAFE_STACK.test(stack)) return undefined;
   return { stack, faces: typeof faces === 'string' ? faces : '' };
+}
+
+/** Languages set in a face of their own (not the kiosk's cut of Noto Sans SC). */
+export function ownFaceLanguages(): string[] {
+  return UI_LANGUAGES.filter((lang) => Boolean(typefaceOf(lang)?.faces));
 }
 
 /**
@@ -49,14 +54,14 @@ export function applyTypefaces(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-// The stylesheets of the @fontsource packages (regular and bold), each a chunk fetched on demand.
-const FACE_SHEETS = import.meta.glob('../../../node_modules/@fontsource/*/{400,700}.css');
+// The build's cuts of the languages' faces (scripts/language-font.ts), each a chunk fetched on demand.
+const FACE_SHEETS = import.meta.glob('../fonts/*.css');
 const loaded = new Set<string>();
 
 /**
  * Loads the faces of the given languages (those a pack offers: the attract loop shows each one's
- * call to touch), after the first frame: their stylesheets declare a face per range of characters,
- * and the browser fetches only the ranges a text on screen needs.
+ * call to touch), after the first frame: the build's cut of each, a small file per range of
+ * characters, fetched only for the ranges a text on screen needs.
  */
 export function loadTypefacesFor(langs: readonly string[]): void {
   const wanted = langs.map((l) => typefaceOf(l)?.faces ?? '').filter((f) => f && !loaded.has(f));
@@ -64,12 +69,12 @@ export function loadTypefacesFor(langs: readonly string[]): void {
   afterPaint(() => {
     for (const pkg of new Set(wanted)) {
       loaded.add(pkg);
-      const sheets = [400, 700].map((w) => FACE_SHEETS[`../../../node_modules/@fontsource/${pkg}/${w}.css`]);
-      if (sheets.some((s) => !s)) {
-        console.warn(`[kiosk] typeface: no @fontsource package "${pkg}"`);
+      const sheet = FACE_SHEETS[`../fonts/${pkg}.css`];
+      if (!sheet) {
+        console.warn(`[kiosk] typeface: the build made no cut of "${pkg}"`);
         continue;
       }
-      Promise.all(sheets.map((load) => load!())).catch((err: unknown) => {
+      sheet().catch((err: unknown) => {
         loaded.delete(pkg);
         console.warn('[kiosk] typeface:', err);
       });

@@ -12,7 +12,7 @@ import { TopBar } from './TopBar';
 import { loadPack, servedPack } from '../kiosk/pack-loader';
 import { coverPath } from '../kiosk/enterprise';
 import { loadFallbackFacesFor } from '../kiosk/fonts';
-import { loadTypefacesFor } from '../kiosk/typefaces';
+import { loadTypefacesFor, ownFaceLanguages } from '../kiosk/typefaces';
 import { graphicsTier, setGraphicsPreference } from '../kiosk/graphics';
 import { warmImages } from '../kiosk/media';
 import { setCurrentScreen } from '../kiosk/page-errors';
@@ -195,7 +195,7 @@ export function App() {
   const ready = state.status === 'ready' ? state.pack : null;
   usePreloadLater(ready);
   useGraphicsProbeLater(ready !== null);
-  useEffect(() => (ready ? loadFallbackFacesFor(ready, kioskFontCoverage) : undefined), [ready]);
+  useEffect(() => (ready ? loadFallbackFacesFor(ready, kioskFontCoverage, ownFaceLanguages()) : undefined), [ready]);
   useEffect(() => {
     if (ready) loadTypefacesFor(availableLanguages(ready));
   }, [ready]);
