@@ -36,7 +36,7 @@ function write(rel, text) {
 function main() {
   for (const [rel, make] of Object.entries(stills)) write(rel, make());
   for (const [rel, spec] of Object.entries(videos)) {
-    write(`${rel}-poster.svg`, frameSvg(spec, 0));
+    write(`${rel}-poster.svg`, frameSvg(spec, spec.posterAt ?? 0));
     if (SVG_ONLY) continue;
     encodeVideo(spec, join(OUT, `${rel}.webm`));
   }

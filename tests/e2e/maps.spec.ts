@@ -84,8 +84,9 @@ for (const lang of LANGS) {
     for (const d of pack.districts) await expect(page.getByTestId(`map-district-${d.id}`)).toBeAttached();
     await expect(screen).toContainText(lang === 'en' ? 'Schematic, not to scale' : '示意图，非按比例');
     await expect(screen).toContainText(pack.districts[0]!.name[lang]);
-    // The ETDZ has no district in the pack: listed, not placed.
-    await expect(page.getByTestId('map-unplaced')).toContainText(pack.parks[0]!.name[lang]);
+    // The development zone is drawn at its position, and described beside the map.
+    await expect(page.getByTestId('map-zone-xzetdz')).toBeVisible();
+    await expect(page.getByTestId('map-zone-panel-xzetdz')).toContainText(pack.parks[0]!.name[lang]);
 
     // Filter: districts take the count of that cluster's enterprises.
     await page.getByTestId('map-filter-construction-machinery').tap();
@@ -130,7 +131,7 @@ for (const lang of LANGS) {
     await expect(page.getByTestId('screen-enterprise')).toBeVisible();
   });
 
-  test(`cluster map (${lang}): every cluster by tier, a cluster opens its chain with the gaps marked`, async ({
+  test(`cluster map (${lang}): every cluster by tier, a cluster opens its chain, empty links neutral`, async ({
     page,
   }) => {
     await openHome(page);
@@ -149,7 +150,9 @@ for (const lang of LANGS) {
     for (let i = 0; i < links.length; i++) {
       const link = page.getByTestId(`chain-link-${i}`);
       await expect(link).toContainText(links[i]!.name[lang]);
-      await expect(link.getByTestId('chain-gap')).toHaveCount(links[i]!.enterprises.length === 0 ? 1 : 0);
+      // No link of this chain is a declared target: an empty one only says that nobody is listed.
+      await expect(link.getByTestId('chain-target')).toHaveCount(0);
+      await expect(link.getByTestId('chain-open')).toHaveCount(links[i]!.enterprises.length === 0 ? 1 : 0);
     }
     await page.getByTestId('chain-enterprise-xcmg-heavy').tap();
     await expect(page.getByTestId('screen-enterprise')).toBeVisible();

@@ -48,13 +48,17 @@ export async function checkPackReferences(pack: Pack, root: string, file: string
   pack.clusters.forEach((cluster, c) => {
     known(ids.tier, cluster.tier, ['clusters', c, 'tier'], 'cluster tier');
     figures(cluster.figures, ['clusters', c, 'figures']);
-    cluster.chain?.links.forEach((link, l) =>
+    cluster.chain?.links.forEach((link, l) => {
       link.enterprises.forEach((e, k) =>
         known(ids.enterprise, e, ['clusters', c, 'chain', 'links', l, 'enterprises', k], 'enterprise'),
-      ),
-    );
+      );
+      known(ids.source, link.target?.source, ['clusters', c, 'chain', 'links', l, 'target', 'source'], 'source');
+    });
   });
-  pack.parks.forEach((park, p) => known(ids.district, park.district, ['parks', p, 'district'], 'district'));
+  pack.parks.forEach((park, p) => {
+    known(ids.district, park.district, ['parks', p, 'district'], 'district');
+    known(ids.source, park.location?.source, ['parks', p, 'location', 'source'], 'source');
+  });
   pack.enterprises.forEach((enterprise, e) => {
     const at: Path = ['enterprises', e];
     enterprise.clusters.forEach((c, k) => known(ids.cluster, c, [...at, 'clusters', k], 'cluster'));
@@ -63,6 +67,7 @@ export async function checkPackReferences(pack: Pack, root: string, file: string
     );
     known(ids.district, enterprise.district, [...at, 'district'], 'district');
     known(ids.park, enterprise.park, [...at, 'park'], 'park');
+    known(ids.source, enterprise.location?.source, [...at, 'location', 'source'], 'source');
     figures(enterprise.figures, [...at, 'figures']);
   });
 

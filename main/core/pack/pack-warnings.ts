@@ -43,6 +43,8 @@ export async function collectPackWarnings(pack: Pack, root: string, file: string
   }
   for (const { at, language } of missing) warn(at, `missing ${language} translation (English is shown instead)`);
 
+  for (const { at, message } of provenanceNotes(pack)) warn(at, message);
+
   pack.enterprises.forEach((enterprise, e) => {
     if (enterprise.media.images.length === 0 && enterprise.logo === undefined) {
       warn(['enterprises', e, 'media', 'images'], `enterprise "${enterprise.id}" has no image`);
@@ -142,4 +144,39 @@ function extensionOf(file: string): string {
 
 function megabytes(bytes: number): string {
   return `${(bytes / MB).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/**
+ * What visitors are never told but editors should know: chains that are outlines, map positions
+ * that are approximate or name no source, enterprises the map cannot place. Shown by `pack:check`
+ * and the admin self-test.
+ */
+export function provenanceNotes(pack: Pack): Array<{ at: Path; message: string }> {
+  const notes: Array<{ at: Path; message: string }> = [];
+  const where = (point: { approximate: boolean; source?: string } | undefined, at: Path, what: string) => {
+    if (!point) return;
+    if (!point.source) notes.push({ at: [...at, 'source'], message: `the position of ${what} names no source` });
+    else if (point.approximate) notes.push({ at, message: `the position of ${what} is approximate (${point.source})` });
+  };
+  pack.clusters.forEach((cluster, c) => {
+    if (cluster.chain?.illustrative) {
+      notes.push({
+        at: ['clusters', c, 'chain', 'illustrative'],
+        message: `the chain of cluster "${cluster.id}" is an outline that no source gives`,
+      });
+    }
+  });
+  pack.parks.forEach((park, p) => where(park.location, ['parks', p, 'location'], `park "${park.id}"`));
+  const parks = new Map(pack.parks.map((p) => [p.id, p]));
+  pack.enterprises.forEach((enterprise, e) => {
+    where(enterprise.location, ['enterprises', e, 'location'], `enterprise "${enterprise.id}"`);
+    const park = enterprise.park ? parks.get(enterprise.park) : undefined;
+    if (!enterprise.location && !enterprise.district && !park?.location && !park?.district) {
+      notes.push({
+        at: ['enterprises', e],
+        message: `enterprise "${enterprise.id}" has no district, park position or location: the map lists it beside the map`,
+      });
+    }
+  });
+  return notes;
 }

@@ -40,6 +40,17 @@ export const Source = z.strictObject({
     .url()
     .optional()
     .meta(about('Web address of the source.', '来源的网址。', 'https://www.example.com/report')),
+  note: z
+    .string()
+    .min(1)
+    .optional()
+    .meta(
+      about(
+        "For editors, never shown to visitors: how the pack reads the source, e.g. which figures' years are inferred from its year.",
+        '仅供编辑参考,不向观众显示:内容包如何使用该来源,例如哪些数据的年份是根据发布年份推定的。',
+        'Years of the enterprise figures are inferred from the year of publication.',
+      ),
+    ),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -138,6 +149,15 @@ export const MapPoint = z.strictObject({
     .boolean()
     .default(true)
     .meta(about('true when the source does not pin the position down.', '来源未给出确切位置时为 true。', true)),
+  source: id
+    .optional()
+    .meta(
+      about(
+        'Id of the entry in `sources` the position comes from; `pack:check` warns when a position names none.',
+        '位置所依据的 `sources` 条目 id;未注明时 `pack:check` 会给出警告。',
+        'wikipedia-xuzhou-east-station',
+      ),
+    ),
 });
 
 const location = MapPoint.meta(about("Position on the pack's map.", '在内容包地图上的位置。'));
@@ -157,6 +177,9 @@ export type District = z.infer<typeof District>;
 export const Park = z.strictObject({
   id: ownId,
   name: displayName,
+  shortName: LocalizedText.optional().meta(
+    about('Shorter name, written on the map.', '简称,标在地图上。', lt('某某经开区', 'Some Development Zone')),
+  ),
   district: districtId.optional(),
   summary,
   location: location.optional(),
@@ -170,6 +193,25 @@ export const ClusterTier = z.strictObject({
 });
 export type ClusterTier = z.infer<typeof ClusterTier>;
 
+/** A chain link the city itself names as a place to invest: its source, and the words visitors read. */
+export const ChainTarget = z.strictObject({
+  source: id.meta(
+    about(
+      'Id of the entry in `sources` that names this link a target.',
+      '将该环节列为目标的 `sources` 条目 id。',
+      'modern-express-2025',
+    ),
+  ),
+  note: LocalizedText.optional().meta(
+    about(
+      "One line in the source's (or the bureau's) own terms, shown on the link.",
+      '按来源(或主管部门)原意写的一句话,显示在该环节上。',
+      lt('正在探索光伏直接制绿氢项目。', 'The city is exploring green hydrogen made directly from solar power.'),
+    ),
+  ),
+});
+export type ChainTarget = z.infer<typeof ChainTarget>;
+
 export const ChainLink = z.strictObject({
   stage: z
     .enum(['upstream', 'midstream', 'downstream'])
@@ -179,6 +221,12 @@ export const ChainLink = z.strictObject({
     .array(id)
     .default([])
     .meta(about('Ids of enterprises in this link.', '该环节中企业的 id。', ['example-enterprise'])),
+  target: ChainTarget.optional().meta(
+    about(
+      'Set only when a source declares this link an investment target: the kiosk then shows it as one. A link without it and without enterprises reads neutrally ("no enterprise listed here yet").',
+      '仅当来源明确把该环节列为招商目标时填写,展台据此将其显示为招商重点。未填写且没有企业的环节以中性方式显示("此处暂未列出企业")。',
+    ),
+  ),
 });
 
 export const Cluster = z.strictObject({

@@ -8,7 +8,7 @@ import { CountUp } from './CountUp';
 import { MediaImage } from '../ui/MediaImage';
 import { TapButton } from '../ui/TapButton';
 import { coverPath, monogram } from '../kiosk/enterprise';
-import { formatFigureParts } from '../kiosk/format';
+import { figureYearLabel, formatFigureParts } from '../kiosk/format';
 import { afterPaint } from '../kiosk/yield';
 import { pickText } from '../kiosk/text';
 
@@ -223,9 +223,15 @@ function FigureHighlight({ figure, primary, secondary }: { figure: Figure; prima
   const other = secondary ? formatFigureParts(figure, secondary, defaultLanguage) : undefined;
   return (
     <>
+      {/* A target says which year it was set for: never shown as today's news. */}
+      {parts.isTarget && (
+        <p className="highlight__target" data-testid="highlight-target">
+          {figureYearLabel(figure, primary)}
+        </p>
+      )}
       <h2 className="highlight__label">{pickText(figure.label, primary, defaultLanguage)}</h2>
       <p className="highlight__figure">
-        {parts.prefix && <span className="highlight__prefix">{parts.prefix}</span>}
+        {parts.prefix && !parts.isTarget && <span className="highlight__prefix">{parts.prefix}</span>}
         <span className="highlight__number">
           <CountUp text={parts.value} lang={primary} />
         </span>

@@ -11,8 +11,8 @@ import { recordStat } from '../kiosk/stats';
 
 /**
  * One cluster: its figures and its industrial chain, upstream → midstream → downstream. Links with
- * local enterprises list them (tap → profile); links without are marked as investment
- * opportunities, so the gaps of the chain read at a glance.
+ * local enterprises list them (tap → profile); a link the pack declares an investment target says
+ * so, in the source's words; any other link reads neutrally: nobody is listed there yet.
  */
 export function ClusterScreen({ id }: { id: string }) {
   const { t } = useTranslation('maps');
@@ -33,7 +33,8 @@ export function ClusterScreen({ id }: { id: string }) {
   const tier = pack.clusterTiers.find((x) => x.id === cluster.tier);
   const columns = chainColumns(pack, cluster);
   const links = columns.flatMap((c) => c.links);
-  const gaps = links.filter((l) => l.gap).length;
+  const targets = links.filter((l) => l.state === 'target').length;
+  const open = links.filter((l) => l.state === 'open').length;
   let order = 0;
 
   return (
@@ -60,7 +61,6 @@ export function ClusterScreen({ id }: { id: string }) {
             {cluster.chain?.illustrative && (
               <p className="chain__illustrative" data-testid="chain-illustrative">
                 <strong>{t('cluster.illustrative')}</strong>
-                <span>{t('cluster.illustrativeNote')}</span>
               </p>
             )}
           </div>
@@ -69,12 +69,28 @@ export function ClusterScreen({ id }: { id: string }) {
           ) : (
             <>
               <div className="chain__summary">
-                <p>{gaps > 0 ? t('cluster.gapSummary', { count: gaps, total: links.length }) : t('cluster.noGaps')}</p>
+                {targets > 0 ? (
+                  <p data-testid="chain-summary">
+                    {t('cluster.targetSummary', { count: targets, total: links.length })}
+                  </p>
+                ) : (
+                  open === 0 && <p data-testid="chain-summary">{t('cluster.noGaps')}</p>
+                )}
                 <span className="chain__legend">
                   <span className="chain__key chain__key--local" aria-hidden="true" />
                   {t('cluster.legendLocal')}
-                  <span className="chain__key chain__key--gap" aria-hidden="true" />
-                  {t('cluster.legendGap')}
+                  {targets > 0 && (
+                    <>
+                      <span className="chain__key chain__key--target" aria-hidden="true" />
+                      {t('cluster.legendTarget')}
+                    </>
+                  )}
+                  {open > 0 && (
+                    <>
+                      <span className="chain__key chain__key--open" aria-hidden="true" />
+                      {t('cluster.legendOpen')}
+                    </>
+                  )}
                 </span>
               </div>
               <div className={`chain__columns chain__columns--${columns.length}`}>
@@ -106,19 +122,26 @@ export function ClusterScreen({ id }: { id: string }) {
                         return (
                           <motion.article
                             key={link.index}
-                            className={link.gap ? 'chain-link chain-link--gap' : 'chain-link'}
+                            className={`chain-link chain-link--${link.state}`}
                             data-testid={`chain-link-${link.index}`}
+                            data-state={link.state}
                             initial={{ opacity: 0, y: reduced ? 0 : 20 }}
                             animate={{ opacity: 1, y: 0 }}
                             transition={{ delay, type: 'spring', stiffness: 260, damping: 28 }}
                           >
                             <h4 className="chain-link__name">{tx(link.name)}</h4>
-                            {link.gap ? (
-                              <p className="chain-link__gap" data-testid="chain-gap">
-                                <span className="chain-link__badge">{t('cluster.gap')}</span>
-                                <span>{t('cluster.gapNote')}</span>
+                            {link.state === 'target' && (
+                              <p className="chain-link__target" data-testid="chain-target">
+                                <span className="chain-link__badge">{t('cluster.target')}</span>
+                                <span>{link.target?.note ? tx(link.target.note) : t('cluster.targetNote')}</span>
                               </p>
-                            ) : (
+                            )}
+                            {link.state === 'open' && (
+                              <p className="chain-link__open" data-testid="chain-open">
+                                {t('cluster.openNote')}
+                              </p>
+                            )}
+                            {link.enterprises.length > 0 && (
                               <div className="chain-link__enterprises">
                                 {link.enterprises.map((e) => (
                                   <TapButton

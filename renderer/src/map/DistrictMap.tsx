@@ -18,7 +18,7 @@
 import { motion, useMotionValue, useMotionValueEvent, useReducedMotionConfig, useTransform } from 'framer-motion';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CityMap, District } from '../../../main/core/pack/schema';
+import type { CityMap, District, Park } from '../../../main/core/pack/schema';
 import { useLanguage, useText } from '../kiosk/store';
 import { graphicsTier } from '../kiosk/graphics';
 import { afterPaint } from '../kiosk/yield';
@@ -29,6 +29,8 @@ import { useZoomPan } from './useZoomPan';
 /** Pin and label sizes in CSS px at 1 rem = 16 px (they scale with the rem), whatever the zoom. */
 const PIN_PX = 26;
 const LABEL_PX = 17;
+/** A park drawn as a zone: its ring's radius, in CSS px like the pins. */
+const ZONE_PX = 80;
 /** Pins start dropping in after the districts (s), all of them within PIN_STAGGER_S. */
 const PIN_DELAY_S = 1.2;
 const PIN_STAGGER_S = 1.4;
@@ -37,6 +39,8 @@ export interface DistrictMapProps {
   map: CityMap;
   districts: District[];
   placed: PlacedEnterprise[];
+  /** Parks the pack gives a position for, drawn as zones. */
+  zones: Array<{ park: Park; at: XY }>;
   counts: Map<string, number>;
   cluster?: string;
   selected: string | null;
@@ -51,6 +55,7 @@ export function DistrictMap({
   map,
   districts,
   placed,
+  zones,
   counts,
   cluster,
   selected,
@@ -152,48 +157,77 @@ export function DistrictMap({
         area: b ? b.width * b.height : 0,
       };
     });
-    const ids = visibleLabels(labels);
+    // A zone's name is written above its ring and wins over a district name it would overlap.
+    const zoneLabels = zones.map(({ park, at }) => {
+      const text = tx(park.shortName ?? park.name);
+      const em = (LABEL_PX * unit) / zoom;
+      return {
+        id: `park:${park.id}`,
+        at: [at[0], at[1] - ((ZONE_PX + LABEL_PX) * unit) / zoom] as XY,
+        width: text.length * em * (cjk ? 1.05 : 0.56) + em,
+        height: em * 1.5,
+        area: Infinity,
+      };
+    });
+    const ids = visibleLabels([...zoneLabels, ...labels]);
     if (selected) ids.add(selected);
     return ids;
-  }, [map.districts, names, tx, lang, unit, zoom, boxes, selected]);
+  }, [map.districts, zones, names, tx, lang, unit, zoom, boxes, selected]);
 
   // Pins: by location where the pack gives one, else spread around the district's label point;
   // grouped by district in the map's order. On entry each group drops in as one layer, district by
   // district within PIN_STAGGER_S, however many there are: the entrance runs in CSS on HTML layers
   // (district-map.css: the districts fade, the labels fade, each district's pins drop), composited, so a
   // frame of it repaints nothing but the outline drawing itself.
+  // Pins at one given position (a park's, say) are spread around it in rows, never on each other.
   const pinGroups = useMemo(() => {
+    const spacing = (PIN_PX * 2.1 * unit) / zoom;
     const byDistrict = new Map<string, PlacedEnterprise[]>();
+    const byPoint = new Map<string, PlacedEnterprise[]>();
     for (const p of placed) {
-      const list = byDistrict.get(p.district);
+      const [key, into] = p.at ? [`${p.at[0]},${p.at[1]}`, byPoint] : [p.district!, byDistrict];
+      const list = into.get(key);
       if (list) list.push(p);
-      else byDistrict.set(p.district, [p]);
+      else into.set(key, [p]);
     }
     // Each group's box (viewBox units) with room for a pin's hit circle.
     const r = PIN_PX * 1.1 * unit;
-    return map.districts.flatMap((d) => {
-      const list = byDistrict.get(d.district);
-      if (!list) return [];
-      const centre = d.labelAt as XY;
-      const loose = list.filter((p) => !p.at);
-      const offsets = pinOffsets(loose.length, (PIN_PX * 2.1 * unit) / zoom);
-      // Below the label, so the name stays readable.
-      const below: XY = [centre[0], centre[1] + (LABEL_PX * 1.6 * unit + PIN_PX * 1.4 * unit) / zoom];
-      const group: Array<{ p: PlacedEnterprise; at: XY }> = [
-        ...loose.map((p, i): { p: PlacedEnterprise; at: XY } => ({
-          p,
-          at: [below[0] + offsets[i]![0], below[1] + offsets[i]![1]],
-        })),
-        ...list.filter((p) => p.at).map((p) => ({ p, at: p.at! })),
-      ];
+    const boxed = (key: string, group: Array<{ p: PlacedEnterprise; at: XY }>) => {
       const xs = group.map((g) => g.at[0]);
       const ys = group.map((g) => g.at[1]);
       const x = Math.min(...xs) - r;
       const y = Math.min(...ys) - r;
+      return { district: key, group, box: { x, y, width: Math.max(...xs) + r - x, height: Math.max(...ys) + r - y } };
+    };
+    const around = (list: PlacedEnterprise[], centre: XY) => {
+      const offsets = pinOffsets(list.length, spacing, 3);
+      // Rows centred on the point: the middle row sits on it.
+      const rows = Math.ceil(list.length / 3);
+      const lift = ((rows - 1) * spacing) / 2;
+      return list.map((p, i): { p: PlacedEnterprise; at: XY } => ({
+        p,
+        at: [centre[0] + offsets[i]![0], centre[1] - lift + offsets[i]![1]],
+      }));
+    };
+    const districtGroups = map.districts.flatMap((d) => {
+      const list = byDistrict.get(d.district);
+      if (!list) return [];
+      const centre = d.labelAt as XY;
+      const offsets = pinOffsets(list.length, spacing);
+      // Below the label, so the name stays readable.
+      const below: XY = [centre[0], centre[1] + (LABEL_PX * 1.6 * unit + PIN_PX * 1.4 * unit) / zoom];
       return [
-        { district: d.district, group, box: { x, y, width: Math.max(...xs) + r - x, height: Math.max(...ys) + r - y } },
+        boxed(
+          d.district,
+          list.map((p, i): { p: PlacedEnterprise; at: XY } => ({
+            p,
+            at: [below[0] + offsets[i]![0], below[1] + offsets[i]![1]],
+          })),
+        ),
       ];
     });
+    const pointGroups = [...byPoint.entries()].map(([key, list]) => boxed(key, around(list, list[0]!.at!)));
+    return [...districtGroups, ...pointGroups];
   }, [placed, map.districts, unit, zoom]);
   const pins = useMemo(() => pinGroups.flatMap((g) => g.group), [pinGroups]);
   const [entered, setEntered] = useState(false);
@@ -244,7 +278,8 @@ export function DistrictMap({
   const renderPin = ({ p, at }: { p: PlacedEnterprise; at: XY }) => {
     const e = p.enterprise;
     const shown = !cluster || e.clusters.includes(cluster);
-    const districtName = names.get(p.district);
+    const districtName = p.district ? names.get(p.district) : undefined;
+    const where = districtName ? tx(districtName.name) : p.park ? tx(p.park.shortName ?? p.park.name) : '';
     return (
       <g key={e.id} transform={`translate(${at[0]} ${at[1]})`}>
         <g className="district-map__keep-size">
@@ -252,10 +287,11 @@ export function DistrictMap({
             className={`map-pin${activePin === e.id ? ' is-active' : ''}${shown ? '' : ' is-dimmed'}`}
             data-testid={`map-pin-${e.id}`}
             role="button"
-            aria-label={t('map.pinLabel', {
-              name: tx(e.shortName ?? e.name),
-              district: districtName ? tx(districtName.name) : p.district,
-            })}
+            aria-label={
+              where
+                ? t('map.pinLabel', { name: tx(e.shortName ?? e.name), district: where })
+                : tx(e.shortName ?? e.name)
+            }
             aria-hidden={!shown}
             onClick={(ev) => {
               ev.stopPropagation();
@@ -341,6 +377,28 @@ export function DistrictMap({
         <div className="district-map__labels">
           <svg className="district-map__svg" viewBox={viewBox}>
             <motion.g style={baked}>
+              {zones.map(({ park, at }) => (
+                <g
+                  key={park.id}
+                  transform={`translate(${at[0]} ${at[1]})`}
+                  pointerEvents="none"
+                  data-testid={`map-zone-${park.id}`}
+                >
+                  <g className="district-map__keep-size">
+                    <circle className="district-map__zone" r={ZONE_PX * unit} />
+                    <text
+                      className="district-map__label district-map__zone-label"
+                      y={-(ZONE_PX + LABEL_PX) * unit}
+                      fontSize={LABEL_PX * unit}
+                      textAnchor="middle"
+                      dominantBaseline="central"
+                      opacity={shownLabels.has(`park:${park.id}`) ? 1 : 0}
+                    >
+                      {tx(park.shortName ?? park.name)}
+                    </text>
+                  </g>
+                </g>
+              ))}
               {map.districts.map((d) => {
                 const name = names.get(d.district);
                 const [lx, ly] = d.labelAt as XY;

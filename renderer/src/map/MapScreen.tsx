@@ -124,6 +124,7 @@ export function MapScreen() {
                   map={map}
                   districts={pack.districts}
                   placed={placement.placed}
+                  zones={placement.zones}
                   counts={counts}
                   cluster={cluster}
                   selected={selected}
@@ -173,7 +174,7 @@ export function MapScreen() {
                     onPin={openPin}
                   />
                 ) : (
-                  <OverviewPanel key="overview" placement={placement} cluster={cluster} onPin={openPin} />
+                  <OverviewPanel key="overview" placement={placement} cluster={cluster} city={city} onPin={openPin} />
                 )}
               </AnimatePresence>
             </aside>
@@ -260,38 +261,58 @@ function EnterpriseButton({
   );
 }
 
+/**
+ * Beside the map at the overview: the parks drawn on it with their enterprises, then a plain list
+ * of the city's other enterprises. No counts, and nothing about where the content comes from.
+ */
 function OverviewPanel({
   placement,
   cluster,
+  city,
   onPin,
 }: {
   placement: Placement;
   cluster?: string;
+  city: string;
   onPin: (id: string) => void;
 }) {
   const { t } = useTranslation('maps');
   const tx = useText();
   const dim = (e: Enterprise) => !!cluster && !e.clusters.includes(cluster);
-  const placedCount = placement.placed.filter((p) => !dim(p.enterprise)).length;
+  const tinted = placement.placed.some((p) => p.district);
   return (
     <motion.div className="map-panel" variants={panelVariants} initial="hidden" animate="show" exit="exit">
-      <div className="map-legend" aria-hidden="true">
-        <span className="map-legend__scale" />
-        <span className="map-legend__labels">
-          <span>{t('map.legendNone')}</span>
-          <span>{t('map.legendMore')}</span>
-        </span>
-      </div>
-      <p className="map-panel__count">{t('map.placedCount', { count: placedCount })}</p>
-      {placement.placed.length > 0 && <p className="map-panel__note">{t('map.pinsNote')}</p>}
+      {tinted && (
+        <div className="map-legend" aria-hidden="true">
+          <span className="map-legend__scale" />
+          <span className="map-legend__labels">
+            <span>{t('map.legendNone')}</span>
+            <span>{t('map.legendMore')}</span>
+          </span>
+        </div>
+      )}
+      {placement.zones.map(({ park }) => {
+        const inZone = placement.placed.filter((p) => p.park?.id === park.id && !p.district).map((p) => p.enterprise);
+        return (
+          <section key={park.id} className="map-panel__section" data-testid={`map-zone-panel-${park.id}`}>
+            <h2 className="section-title">{tx(park.name)}</h2>
+            <p className="map-group__summary">{tx(park.summary)}</p>
+            {inZone.length > 0 && (
+              <div className="map-group__items">
+                {inZone.map((e) => (
+                  <EnterpriseButton key={e.id} enterprise={e} dimmed={dim(e)} onPin={onPin} />
+                ))}
+              </div>
+            )}
+          </section>
+        );
+      })}
       {placement.unplaced.length > 0 && (
         <section className="map-panel__section" data-testid="map-unplaced">
-          <h2 className="section-title">{t('map.unplacedHeading')}</h2>
-          <p className="map-panel__note">{t('map.unplacedNote')}</p>
+          <h2 className="section-title">{t('map.unplacedHeading', { city })}</h2>
           {placement.unplaced.map((group) => (
             <div key={group.park?.id ?? '-'} className="map-group">
-              <h3 className="map-group__title">{group.park ? tx(group.park.name) : t('map.noPark')}</h3>
-              {group.park && <p className="map-group__summary">{tx(group.park.summary)}</p>}
+              {group.park && <h3 className="map-group__title">{tx(group.park.name)}</h3>}
               <div className="map-group__items">
                 {group.enterprises.map((e) => (
                   <EnterpriseButton key={e.id} enterprise={e} dimmed={dim(e)} onPin={onPin} />
@@ -336,7 +357,8 @@ function DistrictPanel({
     >
       <p className="eyebrow">{t('map.inDistrict')}</p>
       <h2 className="map-panel__title">{d ? tx(d.name) : district}</h2>
-      {clusterName && (
+      {/* A count of zero is never shown: the dimmed list says it. */}
+      {clusterName && inCluster > 0 && (
         <p className="map-panel__count">{t('map.inCluster', { cluster: tx(clusterName), count: inCluster })}</p>
       )}
       {parks.length === 0 && enterprises.length === 0 && <p className="empty-note">{t('map.emptyDistrict')}</p>}

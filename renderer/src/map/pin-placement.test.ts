@@ -10,18 +10,29 @@ const xuzhou = Pack.parse(JSON.parse(await readFile(path.join(DEFAULT_PACK_DIR, 
 const drawn = new Set(xuzhou.map!.districts.map((d) => d.district));
 
 describe('placement', () => {
-  it('places nothing at a made-up spot: the Xuzhou pack gives no enterprise district, the ETDZ has none', () => {
+  it('pins the development zone and the enterprises in it at the position the pack gives, and lists the rest', () => {
     const p = placeItems(xuzhou, drawn);
-    expect(p.placed).toEqual([]);
-    expect(p.unplacedParks.map((x) => x.id)).toEqual(['xzetdz']);
-    expect(p.unplaced[0]!.park?.id).toBe('xzetdz');
-    expect(p.unplaced[0]!.enterprises.map((e) => e.id).sort()).toEqual(['gcl', 'hongyuan', 'xcmg-hanyun']);
-    expect(p.unplaced.flatMap((g) => g.enterprises)).toHaveLength(xuzhou.enterprises.length);
+    expect(p.zones.map((z) => z.park.id)).toEqual(['xzetdz']);
+    expect(p.unplacedParks).toEqual([]);
+    const zone = p.zones[0]!.at;
+    expect(p.placed.map((x) => x.enterprise.id).sort()).toEqual([
+      'gcl',
+      'hongyuan',
+      'xcmg-hanyun',
+      'xinhua-semiconductor',
+    ]);
+    for (const x of p.placed) expect(x.at).toEqual(zone);
+    // No district is claimed for the zone: the tint counts none.
+    expect(districtCounts(p.placed)).toEqual(new Map());
+    expect(p.unplaced.flatMap((g) => g.enterprises)).toHaveLength(xuzhou.enterprises.length - 4);
+    expect(p.unplaced.every((g) => !g.park)).toBe(true);
   });
 
   it('places an enterprise by its district, or through its park, and counts by cluster', () => {
     const pack = structuredClone(xuzhou);
     pack.parks[0]!.district = 'tongshan';
+    delete pack.parks[0]!.location;
+    delete pack.enterprises.find((e) => e.id === 'xinhua-semiconductor')!.location;
     pack.enterprises.find((e) => e.id === 'xcmg-heavy')!.district = 'xinyi';
     const p = placeItems(pack, drawn);
     expect(p.placed.map((x) => `${x.enterprise.id}@${x.district}`).sort()).toEqual([
@@ -29,11 +40,12 @@ describe('placement', () => {
       'hongyuan@tongshan',
       'xcmg-hanyun@tongshan',
       'xcmg-heavy@xinyi',
+      'xinhua-semiconductor@tongshan',
     ]);
     expect(p.parksByDistrict.get('tongshan')?.map((x) => x.id)).toEqual(['xzetdz']);
     expect(districtCounts(p.placed)).toEqual(
       new Map([
-        ['tongshan', 3],
+        ['tongshan', 4],
         ['xinyi', 1],
       ]),
     );

@@ -7,43 +7,52 @@ import type { Box, XY } from './zoom';
 
 export interface PlacedEnterprise {
   enterprise: Enterprise;
-  district: string;
-  /** Exact position from the pack (`location`), or undefined: then only the district is known. */
+  /** The district, where the pack gives one (directly or through the park). */
+  district?: string;
+  /** The park, where the pack gives one. */
+  park?: Park;
+  /** Position from the pack (the enterprise's `location`, else its park's), or undefined: then only the district is known. */
   at?: XY;
 }
 
 export interface Placement {
-  /** Enterprises whose district the pack gives (directly or through their park). */
+  /** Enterprises the map can show: in a drawn district, or at a position the pack gives. */
   placed: PlacedEnterprise[];
   /** Parks by district. */
   parksByDistrict: Map<string, Park[]>;
-  /** Parks the pack gives no district for: listed, never drawn at a made-up spot. */
+  /** Parks the pack gives a position for: drawn on the map as zones. */
+  zones: Array<{ park: Park; at: XY }>;
+  /** Parks the pack gives neither a drawn district nor a position for. */
   unplacedParks: Park[];
-  /** Enterprises with neither a district nor a park in a district, grouped by park (or none). */
+  /** Enterprises with neither a district nor a position, grouped by park (or none). */
   unplaced: Array<{ park?: Park; enterprises: Enterprise[] }>;
 }
 
 /**
  * Sorts the pack's parks and enterprises into those the map can place (by district, or at a
- * `location` where the pack gives one) and those it cannot: the map never invents a spot.
+ * `location` where the pack gives one, its own or its park's) and those it cannot: the map never
+ * invents a spot.
  */
 export function placeItems(pack: Pack, drawn: ReadonlySet<string>): Placement {
   const parks = new Map(pack.parks.map((p) => [p.id, p]));
   const parksByDistrict = new Map<string, Park[]>();
+  const zones: Placement['zones'] = [];
   const unplacedParks: Park[] = [];
   for (const park of pack.parks) {
-    if (park.district && drawn.has(park.district)) {
-      parksByDistrict.set(park.district, [...(parksByDistrict.get(park.district) ?? []), park]);
-    } else unplacedParks.push(park);
+    const inDistrict = !!park.district && drawn.has(park.district);
+    if (inDistrict) parksByDistrict.set(park.district!, [...(parksByDistrict.get(park.district!) ?? []), park]);
+    if (park.location) zones.push({ park, at: [park.location.x, park.location.y] });
+    else if (!inDistrict) unplacedParks.push(park);
   }
   const placed: PlacedEnterprise[] = [];
   const groups = new Map<string, { park?: Park; enterprises: Enterprise[] }>();
   for (const enterprise of pack.enterprises) {
     const park = enterprise.park ? parks.get(enterprise.park) : undefined;
-    const district = enterprise.district ?? park?.district;
-    if (district && drawn.has(district)) {
-      const loc = enterprise.location ?? park?.location;
-      placed.push({ enterprise, district, at: loc ? [loc.x, loc.y] : undefined });
+    const given = enterprise.district ?? park?.district;
+    const district = given && drawn.has(given) ? given : undefined;
+    const loc = enterprise.location ?? park?.location;
+    if (district || loc) {
+      placed.push({ enterprise, district, park, at: loc ? [loc.x, loc.y] : undefined });
     } else {
       const key = park?.id ?? '';
       const group = groups.get(key) ?? { park, enterprises: [] };
@@ -53,14 +62,14 @@ export function placeItems(pack: Pack, drawn: ReadonlySet<string>): Placement {
   }
   // Parks first (in pack order), then enterprises with no park at all.
   const unplaced = [...groups.values()].sort((a, b) => (a.park ? 0 : 1) - (b.park ? 0 : 1));
-  return { placed, parksByDistrict, unplacedParks, unplaced };
+  return { placed, parksByDistrict, zones, unplacedParks, unplaced };
 }
 
 /** How many of the (filtered) enterprises each district holds. */
 export function districtCounts(placed: PlacedEnterprise[], cluster?: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const p of placed) {
-    if (cluster && !p.enterprise.clusters.includes(cluster)) continue;
+    if (!p.district || (cluster && !p.enterprise.clusters.includes(cluster))) continue;
     counts.set(p.district, (counts.get(p.district) ?? 0) + 1);
   }
   return counts;

@@ -1,8 +1,8 @@
-/** The enterprise pictures of textiles and food. */
+/** The enterprise pictures of textiles and food processing. */
 import { C } from '../palette.mjs';
 import { backdrop, badge, floor, signal } from '../parts/backgrounds.mjs';
 import { chartCard } from '../parts/data.mjs';
-import { coldTruck, snowflake, yarnCone } from '../parts/goods.mjs';
+import { yarnCone } from '../parts/goods.mjs';
 import { circle, ellipse, line, path, place, poly, rect, seeded } from '../svg.mjs';
 
 /** Huafa textile: yarn cones feeding a loom, fabric rolling out; 5G connected. */
@@ -50,61 +50,55 @@ export function textileScene(D) {
   return out;
 }
 
-/** CP Food (Xuzhou): a clean, cold, camera-inspected packing line and a refrigerated truck. */
-export function foodScene(D) {
-  let out = backdrop(D, { glow: C.teal, gx: 800, gy: 200, gr: 700, bottom: '#17466f' });
-  out += floor(D, 740);
-  // conveyor
-  out += rect(80, 600, 1000, 36, { fill: C.mist, rx: 10 }) + rect(80, 628, 1000, 8, { fill: C.slate });
-  for (const x of [140, 480, 820, 1040]) out += rect(x - 8, 636, 16, 104, { fill: C.slate });
-  // trays of packed food
-  for (let i = 0; i < 6; i++) {
-    const x = 110 + i * 160;
-    out +=
-      rect(x, 556, 120, 44, { fill: C.white, rx: 10 }) +
-      rect(x + 10, 562, 100, 30, { fill: i % 2 ? C.amber : '#f4a259', rx: 8 });
-    out += rect(x + 8, 558, 104, 10, { fill: C.white, 'fill-opacity': 0.55, rx: 4 });
-    out += line(x + 20, 570, x + 50, 590, {
-      stroke: C.white,
-      'stroke-opacity': 0.6,
-      'stroke-width': 3,
-      'stroke-linecap': 'round',
-    });
+/**
+ * CP Food (Xuzhou): the article's modern, smart 5G pig-processing plant. A plant with a 5G mast;
+ * inside, an overhead conveyor carries hooks past a camera inspection arch, and a control screen
+ * shows the line's data.
+ */
+export function processingPlantScene(D) {
+  let out = backdrop(D, { glow: C.teal, gx: 800, gy: 180, gr: 720, bottom: '#17466f' });
+  out += floor(D, 760);
+  // the plant: a clean hall seen in section, its roof and walls
+  out += rect(90, 250, 1420, 510, { fill: C.navy3, 'fill-opacity': 0.55, rx: 14 });
+  out += path('M70 262 L800 150 L1530 262 Z', { fill: C.navy4 });
+  out += rect(70, 252, 1460, 18, { fill: C.slate, rx: 6 });
+  for (let x = 150; x < 1460; x += 130) out += rect(x, 285, 80, 40, { fill: C.tealL, 'fill-opacity': 0.3, rx: 6 });
+  // 5G on the roof
+  out += rect(792, 70, 16, 86, { fill: C.mist }) + badge(D, 800, 70, 70);
+  out += place(800, 92, 1, 0, signal(60));
+  // overhead rail and hooks carrying rounded, pale loads
+  out += rect(120, 390, 1360, 14, { fill: C.mist, rx: 6 });
+  for (let i = 0; i < 8; i++) {
+    const x = 190 + i * 165;
+    out += circle(x, 397, 9, { fill: C.slate });
+    out += line(x, 404, x, 452, { stroke: C.mist, 'stroke-width': 4 });
+    out += path(`M${x - 10} 452 Q${x} 466 ${x + 10} 452`, { fill: 'none', stroke: C.mist, 'stroke-width': 4 });
+    out += rect(x - 34, 462, 68, 150, { fill: i % 2 ? '#f6c4b5' : '#f3b3a2', rx: 30 });
+    out += rect(x - 22, 480, 14, 110, { fill: C.white, 'fill-opacity': 0.35, rx: 7 });
   }
-  // inspection arch with a scanning beam
+  // camera inspection arch with its scanning beam
   out +=
-    rect(560, 400, 20, 240, { fill: C.navy4 }) +
-    rect(760, 400, 20, 240, { fill: C.navy4 }) +
-    rect(550, 380, 240, 40, { fill: C.navy4, rx: 10 });
-  out += rect(640, 388, 60, 24, { fill: C.navy, rx: 8 }) + circle(670, 400, 9, { fill: C.tealL });
+    rect(700, 340, 20, 420, { fill: C.navy4 }) +
+    rect(900, 340, 20, 420, { fill: C.navy4 }) +
+    rect(690, 322, 240, 36, { fill: C.navy4, rx: 10 });
+  out += rect(780, 330, 60, 20, { fill: C.navy, rx: 6 }) + circle(810, 340, 8, { fill: C.tealL });
   const beam = D.lin('scan', [
-    [0, C.tealL, 0.55],
-    [1, C.tealL, 0.05],
+    [0, C.tealL, 0.5],
+    [1, C.tealL, 0.04],
   ]);
   out += poly(
     [
-      [650, 420],
-      [690, 420],
-      [760, 600],
-      [580, 600],
+      [790, 358],
+      [830, 358],
+      [900, 640],
+      [720, 640],
     ],
     { fill: beam },
   );
-  out += line(580, 600, 760, 600, { stroke: C.tealL, 'stroke-width': 4 });
-  // cold chain: thermometer and snowflake
-  out += badge(D, 330, 260, 90);
-  out += place(330, 260, 1.3, 0, snowflake(42, C.white));
-  out += place(
-    520,
-    250,
-    1,
-    0,
-    rect(-12, -70, 24, 110, { fill: C.white, rx: 12 }),
-    rect(-5, -20, 10, 60, { fill: C.teal }),
-    circle(0, 52, 22, { fill: C.teal, stroke: C.white, 'stroke-width': 5 }),
-  );
-  out += badge(D, 930, 250, 80);
-  out += place(930, 282, 1, 0, signal(70));
-  out += place(1150, 780, 1, 0, coldTruck());
+  // stainless work table and the control screen
+  out += rect(160, 660, 520, 22, { fill: C.mist, rx: 6 });
+  for (const x of [190, 640]) out += rect(x, 682, 14, 78, { fill: C.slate });
+  out += rect(1040, 600, 380, 150, { fill: C.navy2, rx: 10 });
+  out += place(1060, 620, 1, 0, chartCard(D, 340, 110, 'bars', seeded(3)));
   return out;
 }

@@ -1,26 +1,6 @@
-/** Small things the covers show: lab glass, medicines, a molecule, cold chain, yarn. */
+/** Small things the covers show: lab glass, medicines, a molecule, yarn. */
 import { C } from '../palette.mjs';
-import { circle, ellipse, g, line, path, place, poly, polyline, rect } from '../svg.mjs';
-import { wheel } from './machines.mjs';
-
-export function snowflake(r = 40, color = C.white) {
-  let out = '';
-  for (let k = 0; k < 6; k++) {
-    out += g(
-      { transform: `rotate(${k * 60})` },
-      line(0, 0, 0, -r, { stroke: color, 'stroke-width': r * 0.12, 'stroke-linecap': 'round' }),
-      polyline(
-        [
-          [-r * 0.25, -r * 0.75],
-          [0, -r * 0.55],
-          [r * 0.25, -r * 0.75],
-        ],
-        { stroke: color, 'stroke-width': r * 0.1, 'stroke-linecap': 'round' },
-      ),
-    );
-  }
-  return out;
-}
+import { circle, ellipse, line, path, poly, rect } from '../svg.mjs';
 
 /** An Erlenmeyer flask on the origin, with liquid. */
 export function flask(color = C.teal) {
@@ -100,22 +80,6 @@ export function molecule(r = 46, { color = C.tealL, node = C.amber } = {}) {
   return out;
 }
 
-/** A box truck with a refrigerated body; origin at the ground under the rear. */
-export function coldTruck() {
-  return (
-    rect(0, -170, 300, 140, { fill: C.mist, rx: 8 }) +
-    rect(0, -170, 300, 16, { fill: C.teal, rx: 6 }) +
-    place(150, -100, 1, 0, snowflake(36, C.teal)) +
-    path('M304 -130 H360 L396 -80 V-30 H304 Z', { fill: C.amber }) +
-    path('M314 -122 H354 L380 -86 H314 Z', { fill: C.tealL, 'fill-opacity': 0.85 }) +
-    rect(0, -34, 396, 10, { fill: C.slate }) +
-    wheel(70, -22, 24) +
-    wheel(130, -22, 24) +
-    wheel(340, -22, 24)
-  );
-}
-
-/** A yarn cone; origin at its foot. */
 export function yarnCone(color = C.teal) {
   let out = poly(
     [

@@ -12,7 +12,8 @@ const window01 = (ph, a, b) => smooth((ph - a) / (b - a));
 
 /**
  * The crane-chassis assembly line, stop-and-go like a real takt line: carriers advance one station,
- * the hoist brings a part and lowers it, the robot arms weld. `t` in seconds; loops every 8 s.
+ * the hoist brings a part and lowers it, the robot arms lift parts from their stands and carry them onto the
+ * chassis. `t` in seconds; loops every 8 s.
  */
 export function assemblyScene(D, t = 0) {
   const rnd = seeded(25);
@@ -99,33 +100,69 @@ export function assemblyScene(D, t = 0) {
     line(hoistX + 14, 442, hoistX + 14, hookY, { stroke: C.white, 'stroke-width': 2.5 });
   out += rect(hoistX - 30, hookY - 6, 60, 8, { fill: C.mist, rx: 3 });
   if (ph < 0.6) out += part(hoistX - 75, hookY);
-  // robot arms in front of the line, welding while the line stands still
-  const work = window01(ph, 0.26, 0.34) - window01(ph, 0.9, 0.99);
+  // robot arms in front of the line: while the line stands still, each lifts a part from its stand
+  // and carries it onto the chassis (the article's arms lift and carry parts; they do not weld)
+  const deck = 750 - 96;
   const arms = [
-    { x: 420, elbow: 1, home: [90, -360], seam: [rest + 60, rest + 150] },
-    { x: 1150, elbow: -1, home: [-90, -360], seam: [rest + 320, rest + 410] },
+    { x: 420, elbow: 1, home: [90, -360], stand: 230, drop: rest + 70 },
+    { x: 1150, elbow: -1, home: [-90, -360], stand: 1340, drop: rest + 405 },
   ];
   for (const a of arms) {
-    const sx0 = a.seam[0] + (a.seam[1] - a.seam[0]) * (0.5 + 0.5 * Math.sin(ph * TAU * 3));
-    const weld = [sx0 - a.x, 750 - 96 - 880];
-    const wrist = [a.home[0] + (weld[0] - a.home[0]) * work, a.home[1] + (weld[1] - 36 - a.home[1]) * work];
-    const ang = reach(wrist, { l1: 200, l2: 170, elbow: a.elbow });
-    out += place(a.x, 880, 1, 0, robotArm({ ...ang, l1: 200, l2: 170 }));
-    if (work > 0.95) {
-      const sx = a.x + wrist[0];
-      const sy = 880 + wrist[1] + 36;
-      const sr = seeded(Math.floor(t * 25) * 7 + a.x);
-      for (let i = 0; i < 9; i++) {
-        const an = -Math.PI * sr();
-        const len = 10 + sr() * 26;
-        out += line(sx, sy, sx + Math.cos(an) * len, sy + Math.sin(an) * len, {
-          stroke: i % 2 ? C.amberL : C.white,
-          'stroke-width': 2,
-          'stroke-linecap': 'round',
-        });
+    const standTop = 796;
+    const homeGrip = [a.x + a.home[0], 880 + a.home[1] + 36];
+    const pick = [a.stand, standTop];
+    const abovePick = [a.stand, standTop - 96];
+    const setDown = [a.drop, deck - 26];
+    const abovePlace = [a.drop, deck - 66];
+    // keyframes of the grip point: [phase, point]
+    const keys = [
+      [0.28, homeGrip],
+      [0.38, abovePick],
+      [0.44, pick],
+      [0.48, pick],
+      [0.54, abovePick],
+      [0.68, abovePlace],
+      [0.74, setDown],
+      [0.78, setDown],
+      [0.84, abovePlace],
+      [0.97, homeGrip],
+    ];
+    let grip = homeGrip;
+    for (let k = 0; k < keys.length - 1; k++) {
+      const [p0, g0] = keys[k];
+      const [p1, g1] = keys[k + 1];
+      if (ph >= p0 && ph <= p1) {
+        const u = window01(ph, p0, p1);
+        grip = [g0[0] + (g1[0] - g0[0]) * u, g0[1] + (g1[1] - g0[1]) * u];
       }
-      out += circle(sx, sy, 9, { fill: C.amberL, 'fill-opacity': 0.85 });
+    }
+    const closed = window01(ph, 0.44, 0.48) - window01(ph, 0.74, 0.78);
+    const carrying = ph >= 0.46 && ph < 0.76;
+    // the stand, its stack one part shorter from the moment the arm takes the top one
+    out +=
+      rect(a.stand - 40, 830, 80, 50, { fill: C.navy4, rx: 4 }) + rect(a.stand - 46, 822, 92, 10, { fill: C.slate });
+    const stack = ph >= 0.46 ? 1 : 2;
+    for (let i = 0; i < stack; i++) out += armPart(a.stand, 822 - i * 26);
+    const wrist = [grip[0] - a.x, grip[1] - 36 - 880];
+    const ang = reach(wrist, { l1: 200, l2: 170, elbow: a.elbow });
+    if (carrying) out += armPart(grip[0], grip[1] + 26);
+    out += place(a.x, 880, 1, 0, robotArm({ ...ang, l1: 200, l2: 170, grip: 0.9 - closed * 0.6 }));
+  }
+  // parts the arms have set on the chassis ride on with it
+  for (let j = -1; j <= 2; j++) {
+    const x = rest + (j - 1) * spacing + move * spacing;
+    if (j >= 1 || (j === 0 && ph >= 0.76)) {
+      for (const a of arms) out += armPart(x + (a.drop - rest), deck);
     }
   }
   return out;
+}
+
+/** A small part as the arms carry it: a block whose bottom centre is (x, y). */
+function armPart(x, y) {
+  return (
+    rect(x - 22, y - 26, 44, 26, { fill: C.amber, rx: 4 }) +
+    rect(x - 16, y - 20, 32, 6, { fill: C.amberL, 'fill-opacity': 0.8 }) +
+    rect(x - 12, y - 10, 24, 6, { fill: C.amberD, rx: 2 })
+  );
 }

@@ -162,6 +162,20 @@ describe('a broken pack is reported by file, field and what was expected', () =>
       'pack.json: clusters[0].chain.links[0].enterprises[0]: unknown enterprise "ghost"',
     ],
     [
+      'a chain target citing an unknown source',
+      (p) =>
+        (p.clusters[0]!.chain = {
+          illustrative: true,
+          links: [{ stage: 'upstream', name: { 'zh-CN': '零件', en: 'Parts' }, target: { source: 'hearsay' } }],
+        }),
+      'pack.json: clusters[0].chain.links[0].target.source: unknown source "hearsay"',
+    ],
+    [
+      'a park position citing an unknown source',
+      (p) => (p.parks![0]!.location = { x: 1, y: 2, source: 'hearsay' }),
+      'pack.json: parks[0].location.source: unknown source "hearsay"',
+    ],
+    [
       'a website that is not a URL',
       (p) => (p.enterprises![0]!.website = 'xcmg dot com'),
       'pack.json: enterprises[0].website: expected a valid url',

@@ -53,6 +53,34 @@ describe('pack warnings', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it('tells the editor, not the visitor, about outlined chains, approximate or unsourced positions and unplaced enterprises', async () => {
+    const warnings = await warningsFor((p) => {
+      p.clusters[0]!.chain = {
+        illustrative: true,
+        links: [{ stage: 'upstream', name: { 'zh-CN': '零件', en: 'Parts' }, enterprises: ['acme'] }],
+      };
+      p.parks![0]!.location = { x: 1, y: 2, source: 'article' };
+      p.enterprises![0]!.location = { x: 3, y: 4, approximate: false };
+      p.enterprises!.push({
+        ...p.enterprises![0]!,
+        id: 'nowhere-co',
+        district: undefined,
+        park: undefined,
+        location: undefined,
+      });
+    });
+    expect(warnings).toContain(
+      'pack.json: clusters[0].chain.illustrative: the chain of cluster "machines" is an outline that no source gives',
+    );
+    expect(warnings).toContain('pack.json: parks[0].location: the position of park "zone" is approximate (article)');
+    expect(warnings).toContain(
+      'pack.json: enterprises[0].location.source: the position of enterprise "acme" names no source',
+    );
+    expect(warnings).toContain(
+      'pack.json: enterprises[1]: enterprise "nowhere-co" has no district, park position or location: the map lists it beside the map',
+    );
+  });
+
   it('names each text missing a language the pack lists beyond zh-CN and en', async () => {
     const warnings = await warningsFor((p) => {
       p.pack.languages = ['zh-CN', 'en', 'ja'];
