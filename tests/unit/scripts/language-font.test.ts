@@ -16,12 +16,14 @@ describe("a language's own cut of its typeface", () => {
     expect(await languagesWithFaces(ROOT)).toEqual([{ lang: 'ja', faces: 'noto-sans-jp' }]);
   });
 
-  it("holds every character of the language's locale files", async () => {
+  it("holds every character of the language's locale files and of the bundled pack's texts in it", async () => {
     const chars = await languageCharacters(ROOT, 'ja');
     const common = await readFile('locales/ja/common.json', 'utf8');
     const text = Object.values(JSON.parse(common).home.tiles.future).join('') + JSON.parse(common).attract.touch;
     for (const ch of text.replace(/\{\{\w+\}\}/g, '')) expect(chars, ch).toContain(ch);
     expect(chars).toContain('0');
+    const pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
+    for (const ch of pack.city.intro.ja + pack.enterprises[0].name.ja) expect(chars, ch).toContain(ch);
   });
 
   it('keeps only the characters asked for, as small files named in one stylesheet, and cuts once', async () => {
