@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { kioskCharacters, writeKioskFonts } from './scripts/kiosk-font.ts';
+import { languageCharacters, languagesWithFaces, writeLanguageCut } from './scripts/language-font.ts';
 
 /**
  * Renderer build. The same output runs under `app://kiosk/` (Electron) and
@@ -54,7 +55,8 @@ function kioskFont(): Plugin {
     resolveId: (id) => (id === COVERAGE_ID ? `\0${COVERAGE_ID}` : null),
     load: (id) => (id === `\0${COVERAGE_ID}` ? `export default ${JSON.stringify(characters)};` : null),
     async buildStart() {
-      characters = await kioskCharacters(root);
+      const ownFaces = await languagesWithFaces(root);
+      characters = await kioskCharacters(root, { ownFaces: ownFaces.map((l) => l.lang) });
       const font = await writeKioskFonts({
         root,
         outDir: fileURLToPath(new URL('./renderer/src/fonts', import.meta.url)),
@@ -63,6 +65,16 @@ function kioskFont(): Plugin {
       if (font.written) {
         const missing = font.missing ? `; not in Noto Sans SC, left to system fonts: ${font.missing}` : '';
         this.info(`Kiosk Sans cut for ${font.characters} characters${missing}`);
+      }
+      // A language with a face of its own (locale: language.typeface.faces) gets its own cut.
+      for (const { lang, faces } of ownFaces) {
+        const cut = await writeLanguageCut({
+          root,
+          outDir: fileURLToPath(new URL('./renderer/src/fonts', import.meta.url)),
+          faces,
+          characters: await languageCharacters(root, lang),
+        });
+        if (cut.written) this.info(`${cut.family} cut for ${lang}: ${cut.characters} characters in ${cut.files} files`);
       }
     },
   };

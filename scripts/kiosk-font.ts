@@ -67,19 +67,24 @@ async function jsonFiles(dir: string, name?: string): Promise<string[]> {
 /**
  * The characters of the kiosk's cut, in code point order, without control characters (spaces
  * stay: a space missing from the cut would fetch a range file of the fallback for it): those the bundled packs (`assets/packs/<pack>/pack.json`) and the locale files
- * (`locales/<language>/*.json`) contain, and the always-present ranges above.
+ * (`locales/<language>/*.json`) contain, and the always-present ranges above. `ownFaces`:
+ * languages set in a face of their own (scripts/language-font.ts), whose texts are left out.
  */
-export async function kioskCharacters(root: string): Promise<string> {
+export async function kioskCharacters(root: string, options: { ownFaces?: readonly string[] } = {}): Promise<string> {
+  const own = new Set(options.ownFaces ?? []);
   const texts: string[] = [ALWAYS_TEXT];
   for (const [from, to] of ALWAYS_RANGES) for (let c = from; c <= to; c++) texts.push(String.fromCodePoint(c));
+  const locales = path.join(root, 'locales');
   const files = [
     ...(await jsonFiles(path.join(root, 'assets', 'packs'), 'pack.json')),
     // The studio's strings (studio.json) are not the kiosk's: the studio page uses the system's faces.
-    ...(await jsonFiles(path.join(root, 'locales'))).filter((file) => path.basename(file) !== STUDIO_LOCALE_FILE),
+    ...(await jsonFiles(locales)).filter(
+      (f) => path.basename(f) !== STUDIO_LOCALE_FILE && !own.has(path.relative(locales, f).split(path.sep)[0]!),
+    ),
   ];
   for (const file of files) {
     try {
-      for (const text of stringsIn(JSON.parse(await readFile(file, 'utf8')))) texts.push(text);
+      for (const text of stringsIn(JSON.parse(await readFile(file, 'utf8')), own)) texts.push(text);
     } catch (error) {
       throw new Error(`Kiosk font: ${path.relative(root, file)} is not valid JSON (${(error as Error).message})`);
     }

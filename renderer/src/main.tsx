@@ -9,6 +9,7 @@ import './kiosk/i18n';
 import { App } from './shell/App';
 import { warmBackdrop } from './shell/backdrop';
 import { warmFonts } from './kiosk/fonts';
+import { applyTypefaces } from './kiosk/typefaces';
 import { installPageErrorReports } from './kiosk/page-errors';
 // Every screen's stylesheet but the map's and the clusters' (loaded with their chunks) loads with
 // the page, in this order: shared first, then by feature. The order is the cascade's: keep it.
@@ -62,6 +63,8 @@ document.addEventListener(
 
 // Fetch the typeface and decode the backdrop now, before the first render lays out the attract loop.
 warmFonts();
+// Each language's text in its own typeface (Japanese kanji in their Japanese forms): rules from the locales.
+applyTypefaces();
 warmBackdrop();
 
 const root = document.getElementById('root');

@@ -31,7 +31,15 @@ export async function collectPackWarnings(pack: Pack, media: MediaSource, file: 
     warnings.push({ severity: 'warning', file: inFile, path: typeof at === 'string' ? at : formatPath(at), message });
   };
 
-  for (const { at, language } of missingTranslations(pack)) warn(at, `missing ${language} translation`);
+  const missing = missingTranslations(pack);
+  for (const language of new Set(missing.map((m) => m.language))) {
+    const count = missing.filter((m) => m.language === language).length;
+    warn(
+      ['pack', 'languages'],
+      `${count} text(s) lack ${language}, which the pack lists; visitors who choose ${language} read them in English (each is named below)`,
+    );
+  }
+  for (const { at, language } of missing) warn(at, `missing ${language} translation (English is shown instead)`);
 
   for (const { at, message } of provenanceNotes(pack)) warn(at, message);
 

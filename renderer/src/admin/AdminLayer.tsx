@@ -5,7 +5,7 @@
  */
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { Pack } from '../../../main/core/pack/schema';
-import { AdminLanguageProvider, otherLanguage, useAdminT } from './admin-i18n';
+import { AdminLanguageProvider, languageName, nextLanguage, useAdminT } from './admin-i18n';
 import { preloadable } from '../kiosk/preloadable';
 import { announcePackChanged } from '../kiosk/kiosk-events';
 import { kiosk } from '../kiosk/kiosk-client';
@@ -106,10 +106,10 @@ function AdminDialog({
             type="button"
             className="adm-btn adm-btn--ghost"
             data-testid="admin-language"
-            lang={otherLanguage(lang)}
-            onClick={() => setLang(otherLanguage(lang))}
+            lang={nextLanguage(lang)}
+            onClick={() => setLang(nextLanguage(lang))}
           >
-            {t('switchLanguage')}
+            {languageName(nextLanguage(lang))}
           </button>
           <button
             type="button"

@@ -3,14 +3,14 @@ import { useEffect, useState } from 'react';
 import type { GraphicsSetting, KioskSettings, PreflightReport, SettingsView } from '../../../main/contract/ipc';
 import type { Pack } from '../../../main/core/pack/schema';
 import { detectedTier } from '../kiosk/graphics';
-import { useAdminT } from './admin-i18n';
+import { languageName, useAdminT } from './admin-i18n';
+import { availableLanguages } from '../kiosk/store';
 import { announceSettings } from '../kiosk/kiosk-events';
 import { errorMessage, isElectron, kiosk } from '../kiosk/kiosk-client';
 import { Notice, Section, Segmented, Toggle, Unavailable } from './admin-controls';
 
 export const IDLE_MIN = 10;
 export const IDLE_MAX = 3600;
-const LANGUAGE_NAMES: Record<string, string> = { 'zh-CN': '中文', en: 'English' };
 const GRAPHICS: Array<[GraphicsSetting, string]> = [
   ['auto', 'settings.graphicsAuto'],
   ['full', 'settings.graphicsFull'],
@@ -53,7 +53,7 @@ export function SettingsSection({ pack }: { pack: Pack | null }) {
     setDraft({ ...draft, [key]: value });
     setState({ kind: 'idle' });
   };
-  const languages = pack?.pack.languages ?? ['zh-CN', 'en'];
+  const languages = availableLanguages(pack);
   const idleValid =
     Number.isInteger(draft.idleTimeoutSeconds) &&
     draft.idleTimeoutSeconds >= IDLE_MIN &&
@@ -127,7 +127,7 @@ export function SettingsSection({ pack }: { pack: Pack | null }) {
           <Segmented
             label={t('settings.language')}
             value={draft.defaultLanguage}
-            options={languages.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] ?? l, lang: l }))}
+            options={languages.map((l) => ({ value: l, label: languageName(l), lang: l }))}
             onChange={(l) => set('defaultLanguage', l)}
             testIdPrefix="settings-language-"
           />

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DateRange, StatsSummary, TapKind } from '../../../main/contract/ipc';
 import type { LocalizedText, Pack } from '../../../main/core/pack/schema';
-import { useAdminT } from './admin-i18n';
+import { languageName, useAdminT } from './admin-i18n';
 import { BarChart, DoughnutChart, type Series } from './stats-charts';
 import { kiosk } from '../kiosk/kiosk-client';
 import { daysBefore, localDate, topCounts, topTaps, visitsByHour } from './stats-model';
@@ -16,8 +16,6 @@ import {
   showAnswer,
   useExport,
 } from './admin-controls';
-
-const LANGUAGE_NAMES: Record<string, string> = { 'zh-CN': '中文', en: 'English' };
 
 function toSeries(entries: Array<[string, number]>, name: (key: string) => string): Series {
   return { labels: entries.map(([k]) => name(k)), values: entries.map(([, n]) => n) };
@@ -198,7 +196,7 @@ export function StatsSection({ pack }: { pack: Pack | null }) {
               <ChartOrEmpty
                 series={toSeries(
                   topCounts(summary, (h) => h.languages),
-                  (k) => LANGUAGE_NAMES[k] ?? k,
+                  languageName,
                 )}
                 label={t('stats.languages')}
                 doughnut

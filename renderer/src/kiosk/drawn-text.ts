@@ -6,11 +6,18 @@
  * (kiosk/fonts.ts). Plain functions: no DOM, no Node.
  */
 
-/** Every string in a parsed JSON value, in document order. */
-export function* stringsIn(value: unknown): Generator<string> {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Every string in a parsed JSON value, in document order; `skip`: keys whose values are left out
+ * (the texts of languages set in a face of their own: `{ 'zh-CN': …, ja: … }` without `ja`).
+ */
+export function* stringsIn(value: unknown, skip: ReadonlySet<string> = NONE): Generator<string> {
   if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* stringsIn(v);
+  else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v, skip);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (!skip.has(k)) yield* stringsIn(v, skip);
+  }
 }
 
 /** Whether a code point is drawn: not a C0 or C1 control character (a space is drawn). */

@@ -21,6 +21,12 @@ describe('needsFallbackFaces', () => {
     expect(needsFallbackFaces(['abc', 'Z'], cut)).toBe(true); // capitals are not in this cut
   });
 
+  it("ignores the texts of languages set in a face of their own (Japanese: the build's cut of Noto Sans JP)", () => {
+    const pack = { city: { name: { 'zh-CN': '徐州', en: 'xuzhou', ja: 'じょしゅう' } } };
+    expect(needsFallbackFaces(pack, cut)).toBe(true);
+    expect(needsFallbackFaces(pack, cut, ['ja'])).toBe(false);
+  });
+
   it('ignores control characters (a line break in a text needs no font), and keys', () => {
     expect(needsFallbackFaces({ 翀: 'a\nb\tc' }, cut)).toBe(false);
   });

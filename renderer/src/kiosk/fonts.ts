@@ -26,10 +26,15 @@ const FALLBACK_AFTER_MS = 2000;
 
 /**
  * Whether any text of `value` (a pack: every string in it, however deep) has a drawn character
- * outside `covered` (the code points of the kiosk's cut).
+ * outside `covered` (the code points of the kiosk's cut). `ownFaces`: languages set in a face of
+ * their own, whose texts the cut never draws.
  */
-export function needsFallbackFaces(value: unknown, covered: ReadonlySet<number>): boolean {
-  for (const text of stringsIn(value)) {
+export function needsFallbackFaces(
+  value: unknown,
+  covered: ReadonlySet<number>,
+  ownFaces: readonly string[] = [],
+): boolean {
+  for (const text of stringsIn(value, new Set(ownFaces))) {
     for (const ch of text) {
       const c = ch.codePointAt(0)!;
       if (isDrawn(c) && !covered.has(c)) return true;
@@ -48,15 +53,16 @@ let fallbackLoaded = false;
  * in that moment waited: the bench's first touch after start took 356 ms instead of 184). So they
  * join only for a pack with a character outside the cut, two seconds after the first frame and
  * at an idle moment; until then such a character is drawn from a system font. The bundled packs
- * never need them. Once joined, they stay. `cut`: the characters of the kiosk's cut.
+ * never need them. Once joined, they stay. `cut`: the characters of the kiosk's cut; `ownFaces`:
+ * languages set in a face of their own.
  */
-export function loadFallbackFacesFor(pack: unknown, cut: string): () => void {
+export function loadFallbackFacesFor(pack: unknown, cut: string, ownFaces: readonly string[] = []): () => void {
   let cancelled = false;
   let timer: number | undefined;
   const check = () => {
     if (cancelled || fallbackLoaded) return;
     const covered = new Set([...cut].map((ch) => ch.codePointAt(0)!));
-    if (!needsFallbackFaces(pack, covered)) return;
+    if (!needsFallbackFaces(pack, covered, ownFaces)) return;
     fallbackLoaded = true;
     Promise.all([import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')]).catch(
       (err: unknown) => {

@@ -88,28 +88,8 @@ function numberAndUnit(
     }
     case 'count': {
       const noun = figure.noun ? pickText(figure.noun, lang, defaultLanguage) : '';
-      const compactFrom = Number(i18n.getFixedT(lang)('figure.compactFrom'));
-      if (Number.isFinite(compactFrom) && compactFrom > 0 && Math.abs(figure.value) >= compactFrom) {
-        // 9,020,000 → 902万人 / 9.02 million people
-        const nf = numberFormat(lang, {
-          notation: 'compact',
-          compactDisplay: 'long',
-          maximumSignificantDigits: 3,
-          useGrouping: grouping(lang),
-        });
-        const parts = nf.formatToParts(figure.value);
-        const value = parts
-          .filter((p) => p.type !== 'compact' && p.type !== 'literal')
-          .map((p) => p.value)
-          .join('');
-        const scale = parts
-          .filter((p) => p.type === 'compact')
-          .map((p) => p.value)
-          .join('');
-        const t = i18n.getFixedT(lang);
-        const unit = noun ? t('figure.scaledNoun', { scale, noun }) : scale;
-        return { value, unit };
-      }
+      const scaled = scaledParts(figure.value, lang, {});
+      if (scaled) return { value: scaled.value, unit: withScale(scaled.scale, noun, lang) };
       return { value: formatNumber(figure.value, lang), unit: noun };
     }
     case 'percent': {
@@ -122,16 +102,54 @@ function numberAndUnit(
     }
     default: {
       const spec = INTL_UNITS[figure.unit];
+      const unitOptions: Intl.NumberFormatOptions = { style: 'unit', unit: spec.unit, unitDisplay: spec.display };
+      const scaled = scaledParts(figure.value, lang, unitOptions);
+      if (scaled) return { value: scaled.value, unit: withScale(scaled.scale, scaled.unit, lang) };
       const nf = numberFormat(lang, {
-        style: 'unit',
-        unit: spec.unit,
-        unitDisplay: spec.display,
+        ...unitOptions,
         maximumFractionDigits: fractionDigitsFor(figure.value),
         useGrouping: grouping(lang),
       });
       return splitParts(nf.formatToParts(figure.value));
     }
   }
+}
+
+/**
+ * A large number in the language's own scale words, when the language's `figure.compactFrom` says
+ * it is large: 18000 → 1.8 + 万 in Chinese and Japanese (they count in 万 and 亿/億), 9020000 →
+ * 9.02 + million in English. `options` adds a unit (its word comes back apart); null below the
+ * threshold.
+ */
+function scaledParts(
+  n: number,
+  lang: string,
+  options: Intl.NumberFormatOptions,
+): { value: string; scale: string; unit: string } | null {
+  const compactFrom = Number(i18n.getFixedT(lang)('figure.compactFrom'));
+  if (!Number.isFinite(compactFrom) || compactFrom <= 0 || Math.abs(n) < compactFrom) return null;
+  const nf = numberFormat(lang, {
+    ...options,
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumSignificantDigits: 3,
+    useGrouping: grouping(lang),
+  });
+  let value = '';
+  let scale = '';
+  let unit = '';
+  for (const p of nf.formatToParts(n)) {
+    if (p.type === 'compact') scale += p.value;
+    else if (p.type === 'unit') unit += p.value;
+    else if (p.type !== 'literal') value += p.value;
+  }
+  return { value, scale: scale.trim(), unit: unit.trim() };
+}
+
+/** The scale word joined to what is counted, the language's way: 万家企业, million people. */
+function withScale(scale: string, noun: string, lang: string): string {
+  if (!noun) return scale;
+  return scale ? i18n.getFixedT(lang)('figure.scaledNoun', { scale, noun }) : noun;
 }
 
 /** A figure in parts, for big tiles: prefix · value · unit. */
@@ -141,12 +159,15 @@ export function formatFigureParts(figure: Figure, lang: string, defaultLanguage?
   const qualifier = figure.qualifier ?? 'exact';
   const prefix = qualifier === 'exact' ? '' : t(`figure.qualifier.${qualifier}.prefix`, { defaultValue: '' });
   const suffix = qualifier === 'exact' ? '' : t(`figure.qualifier.${qualifier}.suffix`, { defaultValue: '' });
-  const shown = value + suffix;
-  const body = unit ? t('figure.valueWithUnit', { value: shown, unit }) : shown;
+  // Words after the whole figure (Japanese 7万社以上): they follow the unit, or the number when there is none.
+  const after = qualifier === 'exact' ? '' : t(`figure.qualifier.${qualifier}.after`, { defaultValue: '' });
+  const shown = value + suffix + (unit ? '' : after);
+  const fullUnit = unit && unit + after;
+  const body = fullUnit ? t('figure.valueWithUnit', { value: shown, unit: fullUnit }) : shown;
   return {
     prefix: prefix.trim(),
     value: shown,
-    unit,
+    unit: fullUnit,
     isTarget: qualifier === 'target',
     text: (prefix + body).trim(),
   };

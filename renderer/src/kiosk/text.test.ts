@@ -7,8 +7,8 @@ describe('pickText', () => {
     expect(pickText(text, 'zh-CN')).toBe('徐州');
     expect(pickText(text, 'en')).toBe('Xuzhou');
   });
-  it('falls back to the default language, then to English', () => {
-    expect(pickText(text, 'ja', 'zh-CN')).toBe('徐州');
+  it('falls back to English, not to the default language (Chinese) nor to a blank', () => {
+    expect(pickText(text, 'ja', 'zh-CN')).toBe('Xuzhou');
     expect(pickText(text, 'ja')).toBe('Xuzhou');
     expect(pickText({ ...text, ja: '徐州市' }, 'ja', 'en')).toBe('徐州市');
   });

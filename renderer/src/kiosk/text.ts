@@ -1,11 +1,12 @@
 import type { LocalizedText } from '../../../main/core/pack/schema';
 
 /**
- * The text of a pack entry in the visitor's language: the language asked for, else the pack's
- * default language, else English (every pack has zh-CN and en).
+ * The text of a pack entry in the visitor's language: the language asked for, else English (every
+ * pack has it; a Japanese reader without Japanese reads English sooner than Chinese), else the
+ * pack's default language.
  */
 export function pickText(text: LocalizedText, lang: string, defaultLanguage?: string): string {
-  return text[lang] ?? (defaultLanguage ? text[defaultLanguage] : undefined) ?? text.en;
+  return text[lang] ?? text.en ?? (defaultLanguage ? text[defaultLanguage] : undefined) ?? '';
 }
 
 /** Like pickText, for optional fields. */

@@ -158,16 +158,21 @@ export function DistrictMap({
       };
     });
     // A zone's name is written above its ring and wins over a district name it would overlap.
-    const zoneLabels = zones.map(({ park, at }) => {
+    // So does its ring: a district name under the pins would be unreadable.
+    const zoneLabels = zones.flatMap(({ park, at }) => {
       const text = tx(park.shortName ?? park.name);
       const em = (LABEL_PX * unit) / zoom;
-      return {
-        id: `park:${park.id}`,
-        at: [at[0], at[1] - ((ZONE_PX + LABEL_PX) * unit) / zoom] as XY,
-        width: text.length * em * (cjk ? 1.05 : 0.56) + em,
-        height: em * 1.5,
-        area: Infinity,
-      };
+      const ring = (2 * ZONE_PX * unit) / zoom;
+      return [
+        {
+          id: `park:${park.id}`,
+          at: [at[0], at[1] - ((ZONE_PX + LABEL_PX) * unit) / zoom] as XY,
+          width: text.length * em * (cjk ? 1.05 : 0.56) + em,
+          height: em * 1.5,
+          area: Infinity,
+        },
+        { id: `ring:${park.id}`, at, width: ring, height: ring, area: Infinity },
+      ];
     });
     const ids = visibleLabels([...zoneLabels, ...labels]);
     if (selected) ids.add(selected);

@@ -12,6 +12,7 @@ import { TopBar } from './TopBar';
 import { loadPack, servedPack } from '../kiosk/pack-loader';
 import { coverPath } from '../kiosk/enterprise';
 import { loadFallbackFacesFor } from '../kiosk/fonts';
+import { loadTypefacesFor, ownFaceLanguages } from '../kiosk/typefaces';
 import { graphicsTier, setGraphicsPreference } from '../kiosk/graphics';
 import { warmImages } from '../kiosk/media';
 import { setCurrentScreen } from '../kiosk/page-errors';
@@ -20,7 +21,7 @@ import { FutureIndustriesScreen } from '../future/FutureIndustriesScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { preloadable } from '../kiosk/preloadable';
 import { PREVIEW_MODE, onPreviewMessage, previewMessage } from '../kiosk/preview-mode';
-import { AppStateProvider, useNav, type Route } from '../kiosk/store';
+import { AppStateProvider, availableLanguages, useNav, type Route } from '../kiosk/store';
 import { useVisit } from '../kiosk/visit-context';
 import { InterestProvider } from '../kiosk/interest';
 import { InterestLayer } from './InterestLayer';
@@ -214,15 +215,21 @@ export function App() {
   useGraphicsProbeLater(ready !== null);
   useEffect(() => {
     if (!ready) return;
-    if (!PREVIEW_MODE) return loadFallbackFacesFor(ready, kioskFontCoverage);
+    if (!PREVIEW_MODE) return loadFallbackFacesFor(ready, kioskFontCoverage, ownFaceLanguages());
     // The studio posts the draft at every pause in typing; reading all its texts for characters the
     // cut lacks waits until the draft rests (on a pack of 1,000 enterprises it takes ~50 ms).
     let cancel: (() => void) | undefined;
-    const timer = window.setTimeout(() => (cancel = loadFallbackFacesFor(ready, kioskFontCoverage)), 1500);
+    const timer = window.setTimeout(
+      () => (cancel = loadFallbackFacesFor(ready, kioskFontCoverage, ownFaceLanguages())),
+      1500,
+    );
     return () => {
       window.clearTimeout(timer);
       cancel?.();
     };
+  }, [ready]);
+  useEffect(() => {
+    if (ready) loadTypefacesFor(availableLanguages(ready));
   }, [ready]);
   const reduced = settings?.reducedMotion === true;
   const graphics = settings?.graphics ?? 'auto';

@@ -33,6 +33,19 @@ describe('kioskCharacters', () => {
     expect(chars).toContain(' ');
   });
 
+  it('leaves out the texts of languages set in a face of their own (Japanese has its own cut)', async () => {
+    const ja = JSON.parse(await readFile('locales/ja/common.json', 'utf8')) as { home: { figuresHeading: string } };
+    const kana = [...ja.home.figuresHeading].filter((ch) => /\p{Script=Katakana}/u.test(ch));
+    expect(kana.length).toBeGreaterThan(0);
+    const all = await kioskCharacters(ROOT);
+    const without = await kioskCharacters(ROOT, { ownFaces: ['ja'] });
+    for (const ch of kana) {
+      expect(all).toContain(ch);
+      expect(without).not.toContain(ch);
+    }
+    expect(without).toContain('徐');
+  });
+
   it('lists each character once, in code point order, and no control character', async () => {
     const points = [...(await kioskCharacters(ROOT))].map((ch) => ch.codePointAt(0)!);
     expect(points).toEqual([...new Set(points)].sort((a, b) => a - b));

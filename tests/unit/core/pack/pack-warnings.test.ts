@@ -86,8 +86,12 @@ describe('pack warnings', () => {
       p.pack.languages = ['zh-CN', 'en', 'ja'];
       p.city.tagline = { 'zh-CN': '标语', en: 'Tagline', ja: 'キャッチコピー' };
     });
-    expect(warnings).toContain('pack.json: enterprises[0].name: missing ja translation');
-    expect(warnings).not.toContain('pack.json: city.tagline: missing ja translation');
+    expect(warnings).toContain('pack.json: enterprises[0].name: missing ja translation (English is shown instead)');
+    expect(warnings.filter((w) => w.startsWith('pack.json: city.tagline:'))).toEqual([]);
+    const named = warnings.filter((w) => w.endsWith('missing ja translation (English is shown instead)'));
+    expect(warnings).toContain(
+      `pack.json: pack.languages: ${named.length} text(s) lack ja, which the pack lists; visitors who choose ja read them in English (each is named below)`,
+    );
   });
 
   it('does not change whether a pack loads', async () => {
