@@ -12,7 +12,7 @@ import { afterPaint, asTransition } from './yield';
 // ── Routes ────────────────────────────────────────────────────────────────────────────────────
 export type Route =
   | { name: 'home' }
-  | { name: 'enterprises'; cluster?: string; district?: string; letter?: string }
+  | { name: 'enterprises'; cluster?: string; district?: string }
   | { name: 'enterprise'; id: string }
   | { name: 'future' }
   | { name: 'contact' }

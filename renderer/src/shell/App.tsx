@@ -130,7 +130,7 @@ function CurrentScreen({ route }: { route: Route }) {
     case 'home':
       return <HomeScreen />;
     case 'enterprises':
-      return <EnterpriseList.Component cluster={route.cluster} district={route.district} letter={route.letter} />;
+      return <EnterpriseList.Component cluster={route.cluster} district={route.district} />;
     case 'enterprise':
       return <Enterprise.Component id={route.id} />;
     case 'future':
