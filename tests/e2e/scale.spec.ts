@@ -68,3 +68,62 @@ test('the directory of 5,000 enterprises draws only its screen, scrolls to the e
   await expect(page.getByTestId('enterprise-card-wanbang')).toBeInViewport();
   expect(Math.abs((await scrollState(page)).top - before)).toBeLessThan(2);
 });
+
+/** Types `keys` on the search's on-screen keyboard, one tap a key; the search then shows `shows`. */
+async function typeOnScreen(page: Page, keys: string, shows = keys): Promise<void> {
+  const keyboard = page.getByTestId('keyboard-search');
+  for (const key of keys) await keyboard.locator(`[data-skbtn="${key === ' ' ? '{space}' : key}"]`).tap();
+  await expect(page.getByTestId('search-query')).toHaveText(shows);
+}
+
+async function clearSearch(page: Page): Promise<void> {
+  await page.getByTestId('keyboard-search').locator('[data-skbtn="{clear}"]').tap();
+  await expect(page.getByTestId('search-query')).toHaveText('');
+}
+
+test('among 5,000 enterprises, the search finds one by pinyin initials, full pinyin and English, and opens it', async ({
+  page,
+}) => {
+  await withLargePack(page);
+  await startVisit(page);
+  await page.getByTestId('nav-search').tap();
+  await expect(page.getByTestId('screen-search')).toBeVisible();
+  const results = page.getByTestId('search-results');
+  const hits = results.locator('[data-testid^="search-hit-"]');
+
+  // Pinyin initials: 徐工重型 (xú gōng zhòng xíng) first; each key narrows the list as it is tapped.
+  await typeOnScreen(page, 'xg');
+  await expect(hits.first()).toBeVisible();
+  const afterTwo = await hits.count();
+  await typeOnScreen(page, 'zx', 'xgzx');
+  await expect(hits.first()).toHaveAttribute('data-testid', 'search-hit-xcmg-heavy');
+  expect(await hits.count()).toBeLessThan(afterTwo);
+  await hits.first().tap();
+  await expect(page.getByTestId('screen-enterprise')).toContainText('徐工重型机械有限公司');
+  await page.getByTestId('nav-back').tap();
+  // Back from the profile: the same letters and results.
+  await expect(page.getByTestId('search-query')).toHaveText('xgzx');
+  await expect(hits.first()).toHaveAttribute('data-testid', 'search-hit-xcmg-heavy');
+
+  // Full pinyin: hongyuan → 弘元, the whole name first.
+  await clearSearch(page);
+  await typeOnScreen(page, 'hongyuan');
+  await expect(hits.first()).toHaveAttribute('data-testid', 'search-hit-hongyuan');
+  await hits.first().tap();
+  await expect(page.getByTestId('screen-enterprise')).toContainText('弘元');
+  await page.getByTestId('nav-back').tap();
+
+  // English, by a word's start in the middle of the name; and a made-up one by its number.
+  await page.getByTestId('lang-en').tap();
+  await clearSearch(page);
+  await typeOnScreen(page, 'crawl');
+  await expect(hits).toHaveCount(1);
+  await hits.first().tap();
+  await expect(page.getByTestId('screen-enterprise')).toContainText('XCMG Crawler Chassis Co., Ltd.');
+  await page.getByTestId('nav-back').tap();
+  await clearSearch(page);
+  await typeOnScreen(page, 'synthetic enterprise 4321');
+  await expect(hits.first()).toHaveAttribute('data-testid', 'search-hit-enterprise-4321');
+  await hits.first().tap();
+  await expect(page.getByTestId('screen-enterprise')).toContainText('Synthetic Enterprise 4321 Ltd.');
+});

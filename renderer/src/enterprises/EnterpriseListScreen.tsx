@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage, useNav, usePack, useText } from '../kiosk/store';
 import { Screen } from '../ui/Screen';
+import { Icon } from '../ui/Icon';
 import { TapButton } from '../ui/TapButton';
 import { clustersWithEnterprises, districtsWithEnterprises } from '../kiosk/enterprise';
 import { compareByIndex, INDEX_LETTERS, indexLetter, OTHER } from './initials';
@@ -92,6 +93,14 @@ export function EnterpriseListScreen({ cluster, district }: Filters) {
             <p className="eyebrow">{tx(pack.city.name)}</p>
             <h1 className="page-title">{t('enterprises.heading')}</h1>
           </div>
+          <TapButton
+            className="chrome-btn search-entry list__search"
+            data-testid="list-search"
+            onClick={() => nav.go({ name: 'search' })}
+          >
+            <Icon name="search" />
+            {t('search.heading')}
+          </TapButton>
           <p className="list__count">
             <span data-testid="enterprise-count">{t('enterprises.count', { count: list.length })}</span>
             <span className="list__hint">{t('enterprises.intro')}</span>

@@ -1,6 +1,6 @@
 /**
- * Where the directory was scrolled when a card was opened, so that coming back from the profile
- * finds the same cards (the directory's screen is unmounted while the profile shows).
+ * Where the directory was scrolled when a card was opened, and what the search had typed, so that
+ * coming back from the profile finds the same cards (a screen is unmounted while the profile shows).
  */
 import type { GridPlace } from './VirtualCardGrid';
 
@@ -13,4 +13,14 @@ export function rememberPlace(list: string, place: GridPlace | undefined): void 
 
 export function placeLeft(list: string): GridPlace | undefined {
   return left?.list === list ? left.place : undefined;
+}
+
+let searched = '';
+
+export function rememberSearch(query: string): void {
+  searched = query;
+}
+
+export function searchLeft(): string {
+  return searched;
 }

@@ -14,6 +14,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'enterprises'; cluster?: string; district?: string }
   | { name: 'enterprise'; id: string }
+  | { name: 'search' }
   | { name: 'future' }
   | { name: 'contact' }
   | { name: 'map' }
