@@ -127,3 +127,69 @@ test('among 5,000 enterprises, the search finds one by pinyin initials, full pin
   await hits.first().tap();
   await expect(page.getByTestId('screen-enterprise')).toContainText('Synthetic Enterprise 4321 Ltd.');
 });
+
+/** The map's markers at the moment: clusters (with their counts) and single pins. */
+async function markers(page: Page): Promise<{ clusters: number[]; pins: number }> {
+  return page.locator('.district-map').evaluate((map) => ({
+    clusters: [...map.querySelectorAll('[data-testid^="map-cluster-"]')].map((c) =>
+      Number(c.getAttribute('data-count')),
+    ),
+    pins: map.querySelectorAll('[data-testid^="map-pin-"]').length,
+  }));
+}
+
+test('the map of 5,000 enterprises merges pins into counted clusters that split on zoom; a pin opens its card', async ({
+  page,
+}) => {
+  await withLargePack(page);
+  await startVisit(page);
+  await page.getByTestId('nav-map').tap();
+  await expect(page.getByTestId('screen-map')).toBeVisible();
+  await expect(page.locator('.district-map')).toHaveAttribute('data-zoom', 'still');
+  await expect(page.locator('[data-testid^="map-cluster-"]').first()).toBeVisible();
+
+  // The overview: a few counted clusters hold every placed pin (the 5,000 have districts).
+  const overview = await markers(page);
+  expect(overview.clusters.length + overview.pins).toBeLessThan(100);
+  expect(overview.clusters.reduce((a, b) => a + b, 0) + overview.pins).toBeGreaterThanOrEqual(LARGE);
+
+  // A tap on a cluster zooms to it: it parts into smaller clusters, then into single pins.
+  let steps = 0;
+  while ((await markers(page)).pins === 0 && steps < 8) {
+    // The largest cluster whose centre is on top (clusters may overlap a little).
+    const target = await page.locator('.district-map').evaluate((map) => {
+      let best: { x: number; y: number; count: number } | null = null;
+      for (const c of map.querySelectorAll('.map-cluster')) {
+        const r = c.querySelector('.map-cluster__dot')!.getBoundingClientRect();
+        const x = r.x + r.width / 2;
+        const y = r.y + r.height / 2;
+        const count = Number(c.getAttribute('data-count'));
+        if (document.elementFromPoint(x, y)?.closest('.map-cluster') === c && (!best || count > best.count))
+          best = { x, y, count };
+      }
+      return best;
+    });
+    expect(target).not.toBeNull();
+    await page.touchscreen.tap(target!.x, target!.y);
+    await expect(page.locator('.district-map')).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
+    await expect.poll(async () => Math.max(0, ...(await markers(page)).clusters)).toBeLessThan(target!.count);
+    steps++;
+  }
+  expect(steps).toBeGreaterThan(0);
+
+  // Zoomed in far enough, single pins: one opens its card, and the card the profile.
+  const at = await page.locator('.district-map').evaluate((map) => {
+    for (const pin of map.querySelectorAll('.map-pin')) {
+      const r = pin.querySelector('.map-pin__dot')!.getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      const y = r.y + r.height / 2;
+      if (document.elementFromPoint(x, y)?.closest('.map-pin') === pin) return { x, y };
+    }
+    return null;
+  });
+  expect(at).not.toBeNull();
+  await page.touchscreen.tap(at!.x, at!.y);
+  await expect(page.getByTestId('pin-card')).toBeVisible();
+  await page.getByTestId('pin-card-open').tap();
+  await expect(page.getByTestId('screen-enterprise')).toBeVisible();
+});
