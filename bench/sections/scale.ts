@@ -144,7 +144,7 @@ async function visitFigures(browser: Browser, url: string, extra: number): Promi
     // Search: each key of "xugongz" twice, from the touch to the frame that shows its results.
     await tapTestId(page, 'nav-home');
     await page.getByTestId('screen-home').waitFor();
-    await tapTestId(page, 'nav-search');
+    await tapTestId(page, 'home-search');
     await page.getByTestId('keyboard-search').waitFor();
     const keys: number[] = [];
     for (let round = 0; round < 2; round++) {

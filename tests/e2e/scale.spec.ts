@@ -86,7 +86,7 @@ test('among 5,000 enterprises, the search finds one by pinyin initials, full pin
 }) => {
   await withLargePack(page);
   await startVisit(page);
-  await page.getByTestId('nav-search').tap();
+  await page.getByTestId('home-search').tap();
   await expect(page.getByTestId('screen-search')).toBeVisible();
   const results = page.getByTestId('search-results');
   const hits = results.locator('[data-testid^="search-hit-"]');

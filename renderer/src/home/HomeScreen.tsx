@@ -114,7 +114,7 @@ export function HomeScreen() {
                 {pack.enterprises.length > 0 && (
                   <TapButton
                     className="chrome-btn search-entry"
-                    data-testid="nav-search"
+                    data-testid="home-search"
                     onClick={() => nav.go({ name: 'search' })}
                   >
                     <Icon name="search" />

@@ -30,10 +30,10 @@ describe('pin clusters', () => {
     const total = (scale: number) =>
       index.markers(scale, 1.6).reduce((n, m) => n + (m.kind === 'cluster' ? m.count : 1), 0);
     const shown = (scale: number) => index.markers(scale, 1.6).length;
-    expect(shown(4)).toBeGreaterThan(shown(1));
-    expect(shown(40)).toBeGreaterThan(shown(4));
+    expect(shown(8)).toBeGreaterThan(shown(1));
+    expect(shown(16)).toBeGreaterThan(shown(8));
     expect(index.markers(400, 1.6).every((m) => m.kind === 'pin')).toBe(true);
-    for (const scale of [1, 4, 40, 400]) expect(total(scale)).toBe(200);
+    for (const scale of [1, 8, 16, 400]) expect(total(scale)).toBe(200);
   });
 
   it('gives the box of a cluster’s pins, to zoom to', () => {
