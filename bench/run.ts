@@ -6,7 +6,7 @@
  *
  * Environment: BENCH_RUNS (start-up repetitions, 5), BENCH_TOUCHES (scripted visit, 200),
  * BENCH_WALK (memory walk, 5000), BENCH_RENDERER (a built renderer to use instead of building one),
- * BENCH_ONLY (a comma-separated subset of pack, publish, startup, touch, map, memory: a partial run, written
+ * BENCH_ONLY (a comma-separated subset of pack, publish, startup, touch, map, memory, scale: a partial run, written
  * to bench/results/partial.json and not into docs/PERFORMANCE.md, which shows only whole runs),
  * BENCH_GRAPHICS (light or full: the kiosk's graphics tier, instead of the one it detects; a run
  * with it is written to partial.json too).
@@ -30,8 +30,9 @@ import { calibrationFigure, mapFigures } from './sections/map-frames.ts';
 import { peerFigures } from './sections/map-peer.ts';
 import { packFigures } from './sections/pack.ts';
 import { publishFigures } from './sections/publish.ts';
+import { scaleFigures } from './sections/scale.ts';
 import { startupFigures } from './sections/start-up.ts';
-import { touchCalibration, touchLatency, VISITOR_READ_MS } from './sections/touch.ts';
+import { touchCalibration, touchLatency, touchWalk, VISITOR_READ_MS } from './sections/touch.ts';
 import { GRAPHICS, LAUNCH, ONLY, runs } from './settings.ts';
 
 async function main(): Promise<void> {
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
         await touchCalibration(browser);
         await touchLatency(browser, url);
         await touchLatency(browser, url, VISITOR_READ_MS);
+        await touchWalk(browser, url);
       }
       if (runs('map')) {
         await calibrationFigure(browser);
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
         }
       }
       if (runs('memory')) await memoryFigures(browser, url);
+      if (runs('scale')) await scaleFigures(browser, url, tmp);
     } finally {
       await server.close();
       await browser.close();

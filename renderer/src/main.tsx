@@ -25,6 +25,8 @@ import './enterprises/video-player.css';
 import './shell/status-screens.css';
 import './home/home.css';
 import './enterprises/enterprise-list.css';
+import './enterprises/search.css';
+import './ui/on-screen-keyboard.css';
 import './enterprises/enterprise-profile.css';
 import './attract/attract.css';
 import './attract/attract-highlight.css';

@@ -1,5 +1,5 @@
 /**
- * The visitor journey with touch: attract loop → home → directory (filters, A–Z) → profile (QR,
+ * The visitor journey with touch: attract loop → home → directory (filters, A–Z jumps) → profile (QR,
  * related) → future industries → contact, in both languages, and the idle countdown and reset.
  */
 import { readFile } from 'node:fs/promises';
@@ -112,16 +112,15 @@ for (const lang of LANGS) {
     await expect(cards).toHaveCount(richer.enterprises.filter((e) => e.district === district.id).length);
     await page.getByTestId('district-all').tap();
 
-    // A–Z: 徐工… files under X (pinyin xú), XCMG… under X too; Hongyuan / 弘元 under H.
-    await page.getByTestId('az-X').tap();
+    // A–Z: the index jumps to the first name under a letter and lights it; every card stays.
+    // 徐工… files under X (pinyin xú), XCMG… under X too; Hongyuan / 弘元 under H.
     const underX = richer.enterprises.filter((e) => indexLetter(e.name[lang]) === 'X');
     expect(underX.length).toBeGreaterThan(1);
-    await expect(cards).toHaveCount(underX.length);
-    for (const e of underX) await expect(page.getByTestId(`enterprise-card-${e.id}`)).toBeVisible();
-    await page.getByTestId('az-H').tap();
-    await expect(page.getByTestId('enterprise-card-hongyuan')).toBeVisible();
-    await page.getByTestId('az-H').tap();
+    await page.getByTestId('az-X').tap();
+    await expect(page.getByTestId('az-X')).toHaveAttribute('aria-current', 'true');
     await expect(cards).toHaveCount(richer.enterprises.length);
+    await page.getByTestId('az-H').tap();
+    await expect(page.getByTestId('enterprise-card-hongyuan')).toBeInViewport();
     // A letter no name starts with cannot be chosen.
     await expect(page.getByTestId('az-Q')).toBeDisabled();
   });

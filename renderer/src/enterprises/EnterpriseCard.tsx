@@ -6,8 +6,19 @@ import { recordStat } from '../kiosk/stats';
 import { MediaImage } from '../ui/MediaImage';
 import { riseVariants } from '../ui/Screen';
 
-/** A tappable card in the enterprise grid. */
-export function EnterpriseCard({ enterprise, onOpen }: { enterprise: Enterprise; onOpen: () => void }) {
+/**
+ * A tappable card in the enterprise grid. `entrance`: it rises in with its grid (false: a card that
+ * scrolls into a virtual grid is drawn where it belongs from its first frame).
+ */
+export function EnterpriseCard({
+  enterprise,
+  onOpen,
+  entrance = true,
+}: {
+  enterprise: Enterprise;
+  onOpen: () => void;
+  entrance?: boolean;
+}) {
   const tx = useText();
   const pack = usePack();
   const name = tx(enterprise.name);
@@ -19,6 +30,7 @@ export function EnterpriseCard({ enterprise, onOpen }: { enterprise: Enterprise;
       className="tap enterprise-card"
       data-testid={`enterprise-card-${enterprise.id}`}
       variants={riseVariants}
+      initial={entrance ? undefined : false}
       whileTap={{ scale: 0.96 }}
       onClick={() => {
         recordStat({ type: 'tap', kind: 'enterprise', id: enterprise.id });

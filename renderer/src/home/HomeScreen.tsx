@@ -109,7 +109,19 @@ export function HomeScreen() {
           </motion.p>
           {tiles.length > 0 && (
             <motion.nav className="home__explore" variants={riseVariants} aria-label={t('home.exploreHeading')}>
-              <h2 className="section-title">{t('home.exploreHeading')}</h2>
+              <div className="home__explore-head">
+                <h2 className="section-title">{t('home.exploreHeading')}</h2>
+                {pack.enterprises.length > 0 && (
+                  <TapButton
+                    className="chrome-btn search-entry"
+                    data-testid="home-search"
+                    onClick={() => nav.go({ name: 'search' })}
+                  >
+                    <Icon name="search" />
+                    {t('search.heading')}
+                  </TapButton>
+                )}
+              </div>
               <div className={`entry-grid entry-grid--${Math.min(tiles.length, 3)}`}>
                 {tiles.map((tile) => (
                   <TapButton

@@ -12,8 +12,9 @@ import { afterPaint, asTransition } from './yield';
 // ── Routes ────────────────────────────────────────────────────────────────────────────────────
 export type Route =
   | { name: 'home' }
-  | { name: 'enterprises'; cluster?: string; district?: string; letter?: string }
+  | { name: 'enterprises'; cluster?: string; district?: string }
   | { name: 'enterprise'; id: string }
+  | { name: 'search' }
   | { name: 'future' }
   | { name: 'contact' }
   | { name: 'map' }

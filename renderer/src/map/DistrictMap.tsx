@@ -25,6 +25,7 @@ import { afterPaint } from '../kiosk/yield';
 import { heatOpacity, pinOffsets, visibleLabels, type PlacedEnterprise } from './pin-placement';
 import { IDENTITY, zoomToBox, type Box, type XY } from './zoom';
 import { useZoomPan } from './useZoomPan';
+import { CLUSTER_FROM, clusterPins, spiralOffsets, type MapMarker } from './pin-clusters';
 
 /** Pin and label sizes in CSS px at 1 rem = 16 px (they scale with the rem), whatever the zoom. */
 const PIN_PX = 26;
@@ -34,6 +35,11 @@ const ZONE_PX = 80;
 /** Pins start dropping in after the districts (s), all of them within PIN_STAGGER_S. */
 const PIN_DELAY_S = 1.2;
 const PIN_STAGGER_S = 1.4;
+/**
+ * Clustered, a district's pins without a location spread within about this share of the map's
+ * width around its label (a spiral: pin-clusters.ts), however many there are.
+ */
+const SPREAD = 0.06;
 
 export interface DistrictMapProps {
   map: CityMap;
@@ -179,6 +185,11 @@ export function DistrictMap({
     return ids;
   }, [map.districts, zones, names, tx, lang, unit, zoom, boxes, selected]);
 
+  // Thousands of pins (a large city's pack): nearby ones merge into counted clusters that split as
+  // the map zooms (pin-clusters.ts); only the filter's pins are drawn. Fewer show one by one.
+  const clustered = placed.length >= CLUSTER_FROM;
+  const [restScale, setRestScale] = useState(1);
+
   // Pins: by location where the pack gives one, else spread around the district's label point;
   // grouped by district in the map's order. On entry each group drops in as one layer, district by
   // district within PIN_STAGGER_S, however many there are: the entrance runs in CSS on HTML layers
@@ -186,7 +197,9 @@ export function DistrictMap({
   // frame of it repaints nothing but the outline drawing itself.
   // Pins at one given position (a park's, say) are spread around it in rows, never on each other.
   const pinGroups = useMemo(() => {
-    const spacing = (PIN_PX * 2.1 * unit) / zoom;
+    // Clustered, the made-up spots do not follow the zoom: the clusters part as it grows.
+    const z = clustered ? 1 : zoom;
+    const spacing = (PIN_PX * 2.1 * unit) / z;
     const byDistrict = new Map<string, PlacedEnterprise[]>();
     const byPoint = new Map<string, PlacedEnterprise[]>();
     for (const p of placed) {
@@ -218,9 +231,11 @@ export function DistrictMap({
       const list = byDistrict.get(d.district);
       if (!list) return [];
       const centre = d.labelAt as XY;
-      const offsets = pinOffsets(list.length, spacing);
+      const offsets = clustered
+        ? spiralOffsets(list.length, Math.min(PIN_PX * 2.1 * unit, (view[0] * SPREAD) / Math.sqrt(list.length)))
+        : pinOffsets(list.length, spacing);
       // Below the label, so the name stays readable.
-      const below: XY = [centre[0], centre[1] + (LABEL_PX * 1.6 * unit + PIN_PX * 1.4 * unit) / zoom];
+      const below: XY = [centre[0], centre[1] + (LABEL_PX * 1.6 * unit + PIN_PX * 1.4 * unit) / z];
       return [
         boxed(
           d.district,
@@ -233,8 +248,22 @@ export function DistrictMap({
     });
     const pointGroups = [...byPoint.entries()].map(([key, list]) => boxed(key, around(list, list[0]!.at!)));
     return [...districtGroups, ...pointGroups];
-  }, [placed, map.districts, unit, zoom]);
+  }, [placed, map.districts, unit, zoom, clustered, view]);
   const pins = useMemo(() => pinGroups.flatMap((g) => g.group), [pinGroups]);
+  const clusters = useMemo(
+    () =>
+      clustered
+        ? clusterPins(
+            pins.filter(({ p }) => !cluster || p.enterprise.clusters.includes(cluster)),
+            view,
+          )
+        : null,
+    [clustered, pins, cluster, view],
+  );
+  const markers = useMemo<MapMarker[]>(
+    () => (clusters ? clusters.markers(restScale, pxPerUnit) : []),
+    [clusters, restScale, pxPerUnit],
+  );
   const [entered, setEntered] = useState(false);
   // The pins' layers join a frame after the districts: their raster (hundreds of pins) would
   // otherwise hold back the districts' fade, which starts only once its layer is rasterised. The
@@ -255,7 +284,10 @@ export function DistrictMap({
     return reduced ? 1 + i * step * 0.7 : PIN_DELAY_S + i * step;
   };
   // Pins and labels keep their px size at the scale at rest (one custom property for all of them).
-  useMotionValueEvent(zp.restScale, 'change', (s) => frameRef.current?.style.setProperty('--rest', String(1 / s)));
+  useMotionValueEvent(zp.restScale, 'change', (s) => {
+    frameRef.current?.style.setProperty('--rest', String(1 / s));
+    if (clustered) setRestScale(s);
+  });
 
   // The outline: a sharp line over its glow, a wide faint stroke (a blur filter would be redrawn,
   // on the CPU, whenever the layer is painted). The glow is part of the districts from the start;
@@ -279,6 +311,43 @@ export function DistrictMap({
         transition={{ duration: 1.8, ease: 'easeInOut' }}
       />
     ));
+
+  const renderCluster = (m: Extract<MapMarker, { kind: 'cluster' }>) => {
+    const districtName = names.get(m.district);
+    const r = PIN_PX * (0.7 + 0.15 * Math.log10(m.count)) * unit;
+    return (
+      <g key={`c${m.id}`} transform={`translate(${m.at[0]} ${m.at[1]})`}>
+        <g className="district-map__keep-size">
+          <g
+            className="map-cluster"
+            data-testid={`map-cluster-${m.id}`}
+            data-count={m.count}
+            role="button"
+            aria-label={t('map.clusterLabel', {
+              count: m.count,
+              district: districtName ? tx(districtName.name) : m.district,
+            })}
+            onClick={(ev) => {
+              ev.stopPropagation();
+              if (zp.wasGesture() || !clusters) return;
+              zp.zoomTo(zoomToBox(clusters.boxOf(m.id), view, { padding: 0.3, maxScale: 40 }));
+            }}
+          >
+            <circle className="map-cluster__halo" r={r * 1.2} />
+            <circle className="map-cluster__dot" r={r} />
+            <text
+              className="map-cluster__count"
+              fontSize={LABEL_PX * 0.95 * unit}
+              textAnchor="middle"
+              dominantBaseline="central"
+            >
+              {m.count.toLocaleString(lang)}
+            </text>
+          </g>
+        </g>
+      </g>
+    );
+  };
 
   const renderPin = ({ p, at }: { p: PlacedEnterprise; at: XY }) => {
     const e = p.enterprise;
@@ -428,7 +497,13 @@ export function DistrictMap({
             </motion.g>
           </svg>
         </div>
-        {!fit || !pinsJoin ? null : entered ? (
+        {!fit || !pinsJoin ? null : clusters ? (
+          <svg className="district-map__svg" viewBox={viewBox}>
+            <motion.g style={baked}>
+              {markers.map((m) => (m.kind === 'cluster' ? renderCluster(m) : renderPin(m.pin)))}
+            </motion.g>
+          </svg>
+        ) : entered ? (
           <svg className="district-map__svg" viewBox={viewBox}>
             <motion.g style={baked}>{pins.map(renderPin)}</motion.g>
           </svg>

@@ -32,12 +32,13 @@ import { ScreenViewStats, VisitProvider } from './visit';
 const EnterpriseList = preloadable(() =>
   import('../enterprises/EnterpriseListScreen').then((m) => m.EnterpriseListScreen),
 );
+const Search = preloadable(() => import('../enterprises/SearchScreen').then((m) => m.SearchScreen));
 const Enterprise = preloadable(() => import('../enterprises/EnterpriseScreen').then((m) => m.EnterpriseScreen));
 const Contact = preloadable(() => import('../contact/ContactScreen').then((m) => m.ContactScreen));
 const MapView = preloadable(() => import('../map/MapScreen').then((m) => m.MapScreen));
 const Clusters = preloadable(() => import('../clusters/ClustersScreen').then((m) => m.ClustersScreen));
 const Cluster = preloadable(() => import('../clusters/ClusterScreen').then((m) => m.ClusterScreen));
-const LATER = [EnterpriseList, Enterprise, Contact, MapView, Clusters, Cluster];
+const LATER = [EnterpriseList, Search, Enterprise, Contact, MapView, Clusters, Cluster];
 
 /** How many enterprises' covers (in the pack's order) are fetched before the visitor asks for them. */
 const WARM_COVERS = 48;
@@ -56,6 +57,10 @@ function usePreloadLater(pack: Pack | null): void {
       for (const later of LATER) later.preload().catch((err: unknown) => console.warn('[kiosk] preload:', err));
       preloadAdminPanel().catch((err: unknown) => console.warn('[kiosk] preload:', err));
       covers.current = warmImages(pack.enterprises.slice(0, WARM_COVERS).flatMap((e) => coverPath(e) ?? []));
+      // The search index is built between frames, so that the first search finds it ready.
+      import('../enterprises/search-index')
+        .then((m) => m.searchIndexOf(pack))
+        .catch((err: unknown) => console.warn('[kiosk] search index:', err));
     }, 400);
     return () => window.clearTimeout(timer);
   }, [pack]);
@@ -144,9 +149,11 @@ function CurrentScreen({ route }: { route: Route }) {
     case 'home':
       return <HomeScreen />;
     case 'enterprises':
-      return <EnterpriseList.Component cluster={route.cluster} district={route.district} letter={route.letter} />;
+      return <EnterpriseList.Component cluster={route.cluster} district={route.district} />;
     case 'enterprise':
       return <Enterprise.Component id={route.id} />;
+    case 'search':
+      return <Search.Component />;
     case 'future':
       return <FutureIndustriesScreen />;
     case 'contact':

@@ -12,7 +12,8 @@ type IconName =
   | 'pin'
   | 'spark'
   | 'mail'
-  | 'close';
+  | 'close'
+  | 'search';
 
 const PATHS: Record<IconName, string> = {
   back: 'M15 5l-7 7 7 7',
@@ -25,6 +26,7 @@ const PATHS: Record<IconName, string> = {
   sound: 'M4 9.5h3.5L12 5.5v13l-4.5-4H4zM15.5 9a4 4 0 0 1 0 6M18 6.5a7.5 7.5 0 0 1 0 11',
   muted: 'M4 9.5h3.5L12 5.5v13l-4.5-4H4zM16 9.5l5 5M21 9.5l-5 5',
   pin: 'M12 21s-6.5-6.2-6.5-11a6.5 6.5 0 0 1 13 0c0 4.8-6.5 11-6.5 11zM12 12.3a2.3 2.3 0 1 0 0-4.6 2.3 2.3 0 0 0 0 4.6z',
+  search: 'M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13zM15.3 15.3L20 20',
   spark: 'M12 3v4M12 17v4M3 12h4M17 12h4M6 6l2.5 2.5M15.5 15.5L18 18M6 18l2.5-2.5M15.5 8.5L18 6',
   mail: 'M3.5 6h17v12h-17zM3.5 6.5l8.5 7 8.5-7',
   close: 'M6 6l12 12M18 6L6 18',

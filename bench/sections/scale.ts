@@ -1,0 +1,234 @@
+/**
+ * The `scale` section (issue 24): the kiosk with the default pack (Xuzhou's 14 enterprises) and
+ * with 1,000 and 5,000 made-up enterprises more (harness/larger-pack.ts, served by routePack for
+ * every size alike, so the routing's cost is the same in each row): the attract loop's first paint,
+ * the directory (first frame with cards, DOM nodes, scrolling frames), a search keystroke and the
+ * map's frames; and, in Node, the pack's validation at 1,000, 5,000 and 10,000 enterprises.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { addSyntheticEnterprises } from '../../harness/larger-pack.ts';
+import { routePack } from '../../harness/served-pack.ts';
+import { writeSyntheticPack } from '../../harness/synthetic-pack.ts';
+import { loadPack } from '../../main/core/pack/load-pack.ts';
+import type { Pack } from '../../main/core/pack/schema.ts';
+import { add, ms, pct } from '../figures.ts';
+import { intervalsOf, pacing, recordWhile } from '../frames.ts';
+import { newPage, tapTestId } from '../page.ts';
+import { ROOT } from '../settings.ts';
+import { median, quantile } from '../stats.ts';
+
+const SIZES = [0, 1000, 5000];
+const PAINT_RUNS = 3;
+const label = (extra: number) => (extra ? `Xuzhou + ${extra.toLocaleString('en')}` : 'Xuzhou (14)');
+
+type Seen = { __seen: Record<string, number>; __touchAt: number; __painted: Record<string, number> };
+
+async function pageWith(browser: Browser, extra: number): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { context, page } = await newPage(browser);
+  if (extra) await routePack(page, (pack) => addSyntheticEnterprises(pack, extra));
+  else await routePack(page, () => {});
+  return { page, close: () => context.close() };
+}
+
+/** From a touch on `testId` to the first frame in which `selector` is on screen and opaque. */
+async function touchToFrame(page: Page, testId: string, selector: string): Promise<number> {
+  await page.evaluate(
+    (s) => (window as unknown as { __watch: (k: string, s: string) => void }).__watch('x', s),
+    selector,
+  );
+  await tapTestId(page, testId);
+  await page.waitForFunction(() => (window as unknown as Seen).__seen.x !== undefined, undefined, { timeout: 20_000 });
+  return page.evaluate(() => (window as unknown as Seen).__seen.x! - (window as unknown as Seen).__touchAt);
+}
+
+async function attractPaint(browser: Browser, url: string, extra: number): Promise<{ paint: number; bytes: number }> {
+  const paints: number[] = [];
+  // The page's inline pack block: the default pack's JSON with the made-up enterprises added.
+  const pack = JSON.parse(await readFile(path.join(ROOT, 'assets/packs/xuzhou/pack.json'), 'utf8')) as Pack;
+  addSyntheticEnterprises(pack, extra);
+  const bytes = Buffer.byteLength(JSON.stringify(pack));
+  for (let i = 0; i < PAINT_RUNS; i++) {
+    const { page, close } = await pageWith(browser, extra);
+    await page.goto(url);
+    const city = () => (window as unknown as Seen).__painted['attract-city'];
+    await page.waitForFunction(city, undefined, { timeout: 20_000 }).catch(() => undefined);
+    paints.push((await page.evaluate(city)) ?? NaN);
+    await close();
+  }
+  return { paint: median(paints), bytes };
+}
+
+async function visitFigures(browser: Browser, url: string, extra: number): Promise<void> {
+  const name = label(extra);
+  const { paint, bytes } = await attractPaint(browser, url, extra);
+  add({
+    id: `scale-attract-paint-${extra}`,
+    figure: `Attract loop's city name painted, ${name}`,
+    value: paint,
+    unit: 'ms',
+    display: `${ms(paint)} (median of ${PAINT_RUNS}; inline pack ${(bytes / 1e6).toFixed(2)} MB)`,
+    target: '< 300 ms',
+    met: paint < 300,
+    detail: { inlineBytes: bytes },
+  });
+
+  const { page, close } = await pageWith(browser, extra);
+  try {
+    await page.goto(url);
+    await tapTestId(page, 'attract-start');
+    await page.getByTestId('screen-home').waitFor();
+    await page.waitForTimeout(2500); // the preloads and the search index, as a visitor's first look
+    // Directory: touch on home's tile → first frame with a card; five times.
+    const firstCards: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      firstCards.push(await touchToFrame(page, 'nav-enterprises', '[data-testid^="enterprise-card-"]'));
+      await page.waitForTimeout(800);
+      if (i < 4) {
+        await tapTestId(page, 'nav-home');
+        await page.getByTestId('screen-home').waitFor();
+        await page.waitForTimeout(600);
+      }
+    }
+    add({
+      id: `scale-directory-first-frame-${extra}`,
+      figure: `Touch on the directory tile → first frame with cards, ${name}`,
+      value: median(firstCards),
+      unit: 'ms',
+      display: `${ms(median(firstCards))} (median of 5)`,
+      target: '< 150 ms',
+      met: median(firstCards) < 150,
+      detail: { runs: firstCards },
+    });
+    const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    add({
+      id: `scale-directory-dom-${extra}`,
+      figure: `DOM nodes on the directory, ${name}`,
+      value: nodes,
+      unit: 'nodes',
+      display: String(nodes),
+      target: '< 2,000',
+      met: nodes < 2000,
+    });
+    // Scrolling: 30 px a frame for 4 s, as a steady finger would, then back up.
+    const frames = await recordWhile(
+      page,
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<void>((done) => {
+              const el = document.querySelector('.list__scroll')!;
+              const end = performance.now() + 4000;
+              const step = () => {
+                el.scrollTop += performance.now() < end - 2000 ? 30 : -30;
+                if (performance.now() < end) requestAnimationFrame(step);
+                else done();
+              };
+              requestAnimationFrame(step);
+            }),
+        ),
+      200,
+    );
+    const scroll = pacing(intervalsOf(frames));
+    add({
+      id: `scale-directory-scroll-${extra}`,
+      figure: `Directory scrolling: frames under 16.7 ms, ${name}`,
+      value: 1 - scroll.over16,
+      unit: 'share',
+      display: `${pct(1 - scroll.over16)} (${scroll.frames} frames, p95 ${ms(scroll.p95)})`,
+      target: '≥ 95%',
+      met: 1 - scroll.over16 >= 0.95,
+    });
+
+    // Search: each key of "xugongz" twice, from the touch to the frame that shows its results.
+    await tapTestId(page, 'nav-home');
+    await page.getByTestId('screen-home').waitFor();
+    await tapTestId(page, 'home-search');
+    await page.getByTestId('keyboard-search').waitFor();
+    const keys: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      let typed = '';
+      for (const key of 'xugongz') {
+        typed += key;
+        await page.evaluate((text) => {
+          const w = window as unknown as Seen;
+          delete w.__seen.key;
+          const tick = (t: number) => {
+            if (document.querySelector('[data-testid="search-query"]')?.textContent === text) w.__seen.key = t;
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }, typed);
+        const box = (await page.locator(`[data-skbtn="${key}"]`).boundingBox())!;
+        await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+        await page.waitForFunction(() => (window as unknown as Seen).__seen.key !== undefined);
+        keys.push(
+          await page.evaluate(() => (window as unknown as Seen).__seen.key! - (window as unknown as Seen).__touchAt),
+        );
+        await page.waitForTimeout(250);
+      }
+      const clear = (await page.locator('[data-skbtn="{clear}"]').boundingBox())!;
+      await page.touchscreen.tap(clear.x + clear.width / 2, clear.y + clear.height / 2);
+      await page.waitForTimeout(300);
+    }
+    add({
+      id: `scale-search-key-${extra}`,
+      figure: `Search: key touched → frame with its results, p50 / p95, ${name}`,
+      value: quantile(keys, 0.95),
+      unit: 'ms',
+      display: `${ms(quantile(keys, 0.5))} / ${ms(quantile(keys, 0.95))} (${keys.length} keys)`,
+      target: '< 50 ms',
+      met: quantile(keys, 0.95) < 50,
+      detail: { keys },
+    });
+
+    // The map: its entrance, then a zoom into a district, at 1920×1080.
+    await tapTestId(page, 'nav-home');
+    await page.getByTestId('screen-home').waitFor();
+    const mapFrames = await recordWhile(page, () => tapTestId(page, 'nav-map'), 3000);
+    const zoomFrames = await recordWhile(page, () => tapTestId(page, 'map-district-tongshan'), 1500);
+    const map = pacing([...intervalsOf(mapFrames), ...intervalsOf(zoomFrames)]);
+    add({
+      id: `scale-map-frames-${extra}`,
+      figure: `Map entrance and a district zoom at 1920×1080: frames under 16.7 ms, ${name}`,
+      value: 1 - map.over16,
+      unit: 'share',
+      display: `${pct(1 - map.over16)} (${map.frames} frames, p95 ${ms(map.p95)})`,
+      target: '≥ 95%',
+      met: 1 - map.over16 >= 0.95,
+    });
+  } finally {
+    await close();
+  }
+}
+
+/** Validation (loadPack) at 1,000, 5,000 and 10,000 enterprises: linear, or the row says not. */
+async function packLoadFigures(tmp: string): Promise<void> {
+  const times: Array<[number, number]> = [];
+  for (const n of [1000, 5000, 10000]) {
+    const dir = await writeSyntheticPack(path.join(tmp, `scale-${n}`), { enterprises: n, media: 20 });
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const loaded = await loadPack(dir);
+      runs.push(performance.now() - t);
+      if (!loaded.ok) throw new Error(`synthetic pack of ${n} does not load`);
+    }
+    times.push([n, median(runs)]);
+  }
+  const perThousand = times.map(([n, t]) => t / (n / 1000));
+  add({
+    id: 'scale-pack-load',
+    figure: 'Pack loaded and validated at 1,000 / 5,000 / 10,000 enterprises',
+    value: times[2]![1],
+    unit: 'ms',
+    display: `${times.map(([, t]) => ms(t)).join(' / ')} (median of 3; ${perThousand.map((p) => p.toFixed(0)).join(' / ')} ms per 1,000)`,
+    detail: { times },
+  });
+}
+
+export async function scaleFigures(browser: Browser, url: string, tmp: string): Promise<void> {
+  await packLoadFigures(tmp);
+  for (const extra of SIZES) await visitFigures(browser, url, extra);
+}
