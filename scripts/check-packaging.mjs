@@ -36,8 +36,11 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const CONFIGS = ['electron-builder.yml', 'electron-builder.e2e.yml'];
 const RELEASE_CONFIG = 'electron-builder.yml';
 
-/** Size budgets, in bytes. The asar holds only bundled code; resources add the default pack. */
-export const BUDGET = { asar: 8 * 1024 * 1024, resources: 80 * 1024 * 1024 };
+/**
+ * Size budgets, in bytes. The asar holds only bundled code; resources add the default pack. The asar's
+ * 9 MB include the content studio's page (~0.6 MB: Electron's --studio window serves it).
+ */
+export const BUDGET = { asar: 9 * 1024 * 1024, resources: 80 * 1024 * 1024 };
 
 /** What the asar must hold, and what it must never hold. */
 const REQUIRED_IN_ASAR = [
