@@ -23,6 +23,18 @@ export async function rendererToMeasure(tmp: string): Promise<{ rendererDir: str
       logLevel: 'warn',
       build: { outDir: rendererDir, emptyOutDir: true },
     });
+    // The content studio's page, built on its own beside it as scripts/build.mjs does.
+    await viteBuild({
+      configFile: path.join(ROOT, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: {
+        outDir: rendererDir,
+        emptyOutDir: false,
+        chunkSizeWarningLimit: 1500,
+        rolldownOptions: { input: path.join(ROOT, 'renderer', 'studio.html') },
+      },
+    });
   }
   await assertProductionBuild(rendererDir);
   return { rendererDir, commit };
