@@ -54,7 +54,7 @@ async function openCluster(page: Page, query = ''): Promise<void> {
 
 /** Types `text` on the sheet's on-screen keyboard, key by key (shift for capitals). */
 async function typeOnKeyboard(page: Page, text: string): Promise<void> {
-  const keyboard = page.getByTestId('lead-keyboard');
+  const keyboard = page.getByTestId('keyboard-email');
   for (const char of text) {
     if (/[A-Z]/.test(char)) await keyboard.locator('[data-skbtn="{shift}"]').first().tap();
     const key = char === ' ' ? '{space}' : char;

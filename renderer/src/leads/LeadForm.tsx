@@ -11,7 +11,7 @@ import type { InterestItem } from '../kiosk/interest';
 import { kiosk } from '../kiosk/kiosk-client';
 import { useText } from '../kiosk/store';
 import { TapButton } from '../ui/TapButton';
-import { applyKey, LeadKeyboard } from './LeadKeyboard';
+import { OnScreenKeyboard } from '../ui/OnScreenKeyboard';
 
 const FIELDS = ['name', 'organisation', 'contact', 'country', 'message'] as const;
 type Field = (typeof FIELDS)[number];
@@ -43,11 +43,6 @@ export function LeadForm({
   const [agreed, setAgreed] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sending, setSending] = useState(false);
-
-  const onKey = (key: string) => {
-    setProblem(null);
-    setValues((v) => ({ ...v, [active]: applyKey(v[active], key, LEAD_FIELD_MAX[active]) }));
-  };
 
   const send = async () => {
     const trimmed = Object.fromEntries(FIELDS.map((f) => [f, values[f].trim()])) as Record<Field, string>;
@@ -116,7 +111,18 @@ export function LeadForm({
       <TapButton className="lead-form__send" data-testid="lead-send" disabled={sending} onClick={() => void send()}>
         {sending ? t('leads.form.sending') : t('leads.form.send')}
       </TapButton>
-      <LeadKeyboard onKey={onKey} />
+      <div className="lead-form__keyboard">
+        <OnScreenKeyboard
+          layout="email"
+          value={values[active]}
+          maxLength={LEAD_FIELD_MAX[active]}
+          label={t(`leads.form.${active}`)}
+          onChange={(value) => {
+            setProblem(null);
+            setValues((v) => ({ ...v, [active]: value }));
+          }}
+        />
+      </div>
     </form>
   );
 }

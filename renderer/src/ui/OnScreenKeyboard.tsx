@@ -63,6 +63,8 @@ export function OnScreenKeyboard({
         buttonTheme={[{ class: 'kiosk-keys__action', buttons: ACTION_KEYS.join(' ') }]}
         onKeyPress={(key: string) => {
           if (key === '{shift}') setShifted((s) => !s);
+          // As on a phone, shift is for one letter.
+          else if (shifted && /^\p{Lu}$/u.test(key)) setShifted(false);
           onChange(typed(value, key, maxLength));
         }}
       />

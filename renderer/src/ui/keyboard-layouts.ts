@@ -19,21 +19,21 @@ export const KEYBOARD_LAYOUTS = {
       '{clear} {space}',
     ],
   },
-  /** Latin text, digits and an e-mail address's symbols (a visitor's name and address). */
+  /** Latin text, digits, an e-mail address's symbols and a phone number's + (a visitor's name and address). */
   email: {
     default: [
       '1 2 3 4 5 6 7 8 9 0 {bksp}',
       'q w e r t y u i o p',
       'a s d f g h j k l @',
       '{shift} z x c v b n m . - _',
-      '{clear} {space} .com',
+      '{clear} + {space} .com',
     ],
     shift: [
       '1 2 3 4 5 6 7 8 9 0 {bksp}',
       'Q W E R T Y U I O P',
       'A S D F G H J K L @',
       '{shift} Z X C V B N M . - _',
-      '{clear} {space} .com',
+      '{clear} + {space} .com',
     ],
   },
 } satisfies Record<string, KeyboardLayout>;
