@@ -103,10 +103,12 @@ test('a cluster\'s "I\'m interested" gives QR codes a phone reads: an e-mail wit
   });
   await openCluster(page);
   await page.getByTestId('lang-en').tap();
-  const title = (await page.locator('.cluster .page-title').textContent())!.trim();
+  await expect(page.locator('[data-testid^="interest-cluster-"]')).toHaveText("I'm interested");
   await page.locator('[data-testid^="interest-cluster-"]').tap();
   const sheet = page.getByTestId('interest-sheet');
   await expect(sheet).toBeVisible();
+  const title = (await page.locator('#interest-title').textContent())!.trim();
+  expect(title).toMatch(/^[\x20-\x7e\u2018-\u201d–]+$/);
   const reference = (await page.getByTestId('interest-reference').textContent())!.trim();
   expect(reference).toMatch(/^XZ-[0-9A-HJKMNP-TV-Z]{4}$/);
 

@@ -51,7 +51,8 @@ test('staff change a figure and add an enterprise, publish, and the kiosk shows 
 
   // The preview follows the item edited: the new enterprise's profile, from the draft.
   const preview = page.frameLocator('[data-testid="preview-landscape"]');
-  await expect(preview.getByTestId('screen-enterprise')).toContainText('徐州智能机器人有限公司');
+  // (It follows once the draft is valid again, after the page's delayed check: slow on a loaded machine.)
+  await expect(preview.getByTestId('screen-enterprise')).toContainText('徐州智能机器人有限公司', { timeout: 15_000 });
 
   // No problems left: publish, and see what changed.
   await expect(page.getByTestId('publish')).toBeEnabled();

@@ -7,6 +7,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPath, type PackIssue } from '../../../main/core/pack/pack-issue';
 import type { Figure } from '../../../main/core/pack/schema';
+import { REQUIRED_LANGUAGES } from '../../../main/core/pack/schema-fields';
 import { formatFigure } from '../kiosk/format';
 import { UI_LANGUAGES } from '../kiosk/i18n';
 import { helpText, type FieldSpec, type FieldType } from './form-model';
@@ -330,7 +331,10 @@ function LocalizedField({
                 value={typeof text[lang] === 'string' ? (text[lang] as string) : ''}
                 onFocus={() => form.focus(langPath)}
                 onChange={(e) => {
-                  const next = { ...text, [lang]: e.target.value };
+                  const next: Record<string, unknown> = { ...text, [lang]: e.target.value };
+                  // A language beyond zh-CN and en emptied is untranslated (absent), not an empty text.
+                  if (e.target.value === '' && !(REQUIRED_LANGUAGES as readonly string[]).includes(lang))
+                    delete next[lang];
                   // An optional text emptied in every language is removed, not left as empty strings.
                   const empty = Object.values(next).every((v) => typeof v !== 'string' || v === '');
                   form.edit(path, empty && !spec.required ? undefined : next);

@@ -3,13 +3,17 @@
  * values (from the form model, so a new schema field is there too), duplicates with a fresh id,
  * reordering, and the label an item shows in the item list and the search.
  */
+import { REQUIRED_LANGUAGES } from '../../../main/core/pack/schema-fields';
 import type { FieldSpec, FieldType } from './form-model';
+
+const isRequiredLanguage = (lang: string) => (REQUIRED_LANGUAGES as readonly string[]).includes(lang);
 
 /** A new value of a field: its default, else an empty one that the checks will ask staff to fill. */
 export function emptyValue(type: FieldType, languages: readonly string[]): unknown {
   switch (type.kind) {
     case 'localized':
-      return Object.fromEntries(languages.map((l) => [l, '']));
+      // Only the languages every text must have: another stays absent (untranslated), never ''.
+      return Object.fromEntries(languages.filter((l) => isRequiredLanguage(l)).map((l) => [l, '']));
     case 'object':
       return Object.fromEntries(
         type.fields.flatMap((f) => {
