@@ -7,20 +7,26 @@ import { useCallback, useEffect, useState } from 'react';
 import type { LeadsView } from '../../../main/contract/ipc';
 import { kiosk } from '../kiosk/kiosk-client';
 import { useAdminT } from './admin-i18n';
-import { ExportOutcome, Notice, RefreshAndExport, Section, showAnswer, useExport } from './admin-controls';
+import {
+  ConfirmButton,
+  ExportOutcome,
+  Notice,
+  RefreshAndExport,
+  Section,
+  showAnswer,
+  useExport,
+} from './admin-controls';
 
 export function LeadsSection() {
   const { t, lang } = useAdminT();
   const [view, setView] = useState<LeadsView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const exported = useExport(setError);
 
   const load = useCallback(() => showAnswer(kiosk['leads:list'](), setView, setError), []);
   useEffect(load, [load]);
 
   const deleteAll = () => {
-    setConfirmDelete(false);
     kiosk['leads:delete-all']().then(load, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
 
@@ -110,30 +116,12 @@ export function LeadsSection() {
       <Section title={t('leads.deleteTitle')}>
         <p className="adm-muted">{t('leads.deleteHelp')}</p>
         <div className="adm-actions">
-          {confirmDelete ? (
-            <>
-              <button
-                type="button"
-                className="adm-btn adm-btn--danger"
-                data-testid="leads-delete-confirm"
-                onClick={deleteAll}
-              >
-                {t('leads.deleteConfirm')}
-              </button>
-              <button type="button" className="adm-btn" onClick={() => setConfirmDelete(false)}>
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="adm-btn adm-btn--danger"
-              data-testid="leads-delete"
-              onClick={() => setConfirmDelete(true)}
-            >
-              {t('leads.delete')}
-            </button>
-          )}
+          <ConfirmButton
+            label={t('leads.delete')}
+            confirmLabel={t('leads.deleteConfirm')}
+            testId="leads-delete"
+            onConfirm={deleteAll}
+          />
         </div>
       </Section>
     </div>

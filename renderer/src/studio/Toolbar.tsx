@@ -22,7 +22,7 @@ export function Toolbar({
 }) {
   const { t, i18n } = useTranslation('studio');
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const { history, save } = editor;
+  const { save } = editor;
   const conflict = save.status === 'conflict';
   const blocked = errors > 0 || conflict;
   const why = conflict ? t('publish.blockedConflict') : t('publish.blocked', { count: errors });
@@ -59,26 +59,8 @@ export function Toolbar({
         {t('toolbar.open')}
       </button>
       <span className="studio__group">
-        <button
-          type="button"
-          className="studio-button"
-          disabled={history.past.length === 0}
-          title={t('toolbar.undoKey')}
-          data-testid="undo"
-          onClick={() => editor.dispatch({ type: 'undo' })}
-        >
-          {t('toolbar.undo')}
-        </button>
-        <button
-          type="button"
-          className="studio-button"
-          disabled={history.future.length === 0}
-          title={t('toolbar.redoKey')}
-          data-testid="redo"
-          onClick={() => editor.dispatch({ type: 'redo' })}
-        >
-          {t('toolbar.redo')}
-        </button>
+        <HistoryButton editor={editor} action="undo" />
+        <HistoryButton editor={editor} action="redo" />
       </span>
       {search}
       <SaveStatus editor={editor} />
@@ -135,6 +117,24 @@ export function Toolbar({
         </p>
       )}
     </header>
+  );
+}
+
+/** Undo or redo, off while there is nothing to take back (or to put back). */
+function HistoryButton({ editor, action }: { editor: DraftEditor; action: 'undo' | 'redo' }) {
+  const { t } = useTranslation('studio');
+  const steps = action === 'undo' ? editor.history.past : editor.history.future;
+  return (
+    <button
+      type="button"
+      className="studio-button"
+      disabled={steps.length === 0}
+      title={t(`toolbar.${action}Key`)}
+      data-testid={action}
+      onClick={() => editor.dispatch({ type: action })}
+    >
+      {t(`toolbar.${action}`)}
+    </button>
   );
 }
 
