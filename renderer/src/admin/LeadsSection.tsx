@@ -23,11 +23,18 @@ export function LeadsSection() {
   const [error, setError] = useState<string | null>(null);
   const exported = useExport(setError);
 
-  const load = useCallback(() => showAnswer(kiosk['leads:list'](), setView, setError), []);
-  useEffect(load, [load]);
+  // Opening the tab also deletes what is past the retention (the shells do it hourly); a refresh only reads.
+  const load = useCallback(
+    (purge?: true) => showAnswer(purge ? kiosk['leads:list']({ purge }) : kiosk['leads:list'](), setView, setError),
+    [],
+  );
+  useEffect(() => load(true), [load]);
 
   const deleteAll = () => {
-    kiosk['leads:delete-all']().then(load, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    kiosk['leads:delete-all']().then(
+      () => load(),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
   };
 
   return (
@@ -42,7 +49,7 @@ export function LeadsSection() {
             refreshLabel={t('leads.refresh')}
             exportLabel={t('leads.export')}
             exporting={exported.running}
-            onRefresh={load}
+            onRefresh={() => load()}
             onExport={() => void exported.run(() => kiosk['leads:export-csv']())}
           />
         </div>
