@@ -117,7 +117,11 @@ export interface StudioError {
 export const PREVIEW_QUERY = 'studio-preview';
 export interface PreviewMessage {
   type: 'studio:preview';
-  pack: unknown;
+  /**
+   * The draft, as the kiosk gets it; absent: the pack of an earlier message (the studio posts the
+   * pack only when it changed: cloning 1,000 enterprises into two frames costs typing its speed).
+   */
+  pack?: unknown;
   language: string;
   /**
    * The kiosk screen to show, in the kiosk's own route shape (renderer/src/kiosk/store.tsx `Route`,
