@@ -28,7 +28,19 @@ interface Selection {
   index?: number;
 }
 
-export function Editor({ draft, onOpenOther }: { draft: StudioDraft; onOpenOther: () => void }) {
+export function Editor({
+  draft,
+  restoredAt,
+  folderDialog,
+  onOpenOther,
+}: {
+  draft: StudioDraft;
+  /** When the draft was saved last, if the page opened on it (restored), else null. */
+  restoredAt: string | null;
+  /** The server shows a folder dialog for save to folder (Electron): no path to ask for. */
+  folderDialog: boolean;
+  onOpenOther: () => void;
+}) {
   const { t, i18n } = useTranslation('studio');
   const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
   const label = useFieldLabel();
@@ -179,6 +191,8 @@ export function Editor({ draft, onOpenOther }: { draft: StudioDraft; onOpenOther
         <Toolbar
           editor={editor}
           errors={errors.length}
+          restoredAt={restoredAt}
+          folderDialog={folderDialog}
           onOpenOther={onOpenOther}
           onPublish={() => setPublishing(true)}
           search={<SearchBox pack={present} describe={describe} onJump={jump} />}
