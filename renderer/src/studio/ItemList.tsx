@@ -169,7 +169,7 @@ const SortableItem = memo(function SortableItem(props: {
     <li
       ref={setNodeRef}
       className={classes.join(' ')}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
+      style={{ top: props.top, transform: CSS.Transform.toString(transform), transition }}
     >
       <button
         type="button"
