@@ -26,6 +26,8 @@ async function both(page: Page, path: string, zh: string, en: string) {
 test('staff build a new city from the starter pack, publish it, and the kiosk shows it in both languages', async ({
   page,
 }) => {
+  // Some forty fields typed key by key, a publish and a kiosk visit: a minute on a loaded machine.
+  test.setTimeout(120_000);
   // The studio's open screen, as a member of staff starts: "New city" with a short name.
   await openActivePack(page);
   await page.getByRole('button', { name: '打开……' }).click();
