@@ -129,6 +129,7 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
       draft: current ? publicDraft(current) : null,
       active: active ? { id: active.id, version: active.version } : null,
       unpublished,
+      folderDialog: options.chooseFolder !== undefined,
     };
   };
 
@@ -255,6 +256,8 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
     const body = parse(SaveToFolderBody, await readJson(c.req.raw, 64 * 1024));
     const draft = await requireDraft();
     const chosen = body.path ?? (await options.chooseFolder?.('save'));
+    // Staff closed the folder dialog: nothing is saved anywhere.
+    if (chosen === undefined && options.chooseFolder) return json({ cancelled: true });
     const target = path.resolve(
       chosen ??
         path.join(store.studioDir, 'saved', `${packIdentity(draft.pack)?.id ?? 'pack'}-${localTimeStamp(new Date())}`),

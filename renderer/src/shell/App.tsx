@@ -56,6 +56,9 @@ function usePreloadLater(pack: Pack | null): void {
     const timer = window.setTimeout(() => {
       for (const later of LATER) later.preload().catch((err: unknown) => console.warn('[kiosk] preload:', err));
       preloadAdminPanel().catch((err: unknown) => console.warn('[kiosk] preload:', err));
+      // The studio's preview gets a new pack after each pause in typing, on the studio's own thread:
+      // it fetches no covers ahead and builds no search index for a visitor who never comes.
+      if (PREVIEW_MODE) return;
       covers.current = warmImages(pack.enterprises.slice(0, WARM_COVERS).flatMap((e) => coverPath(e) ?? []));
       // The search index is built between frames, so that the first search finds it ready.
       import('../enterprises/search-index')

@@ -12,6 +12,7 @@ import {
   type PublishRequest,
   type PublishResponse,
   type SaveDraftResponse,
+  type SaveToFolderResponse,
   type StudioDraftState,
   type StudioError,
 } from '../../../main/contract/studio';
@@ -94,7 +95,8 @@ export const studioApi = {
     }
   },
   rollback: () => request<{ id: string; version: string }>('POST', 'rollback'),
-  saveToFolder: (path?: string) => request<{ path: string }>('POST', 'save-to-folder', json({ path }), JSON_TYPE),
+  saveToFolder: (path?: string) =>
+    request<SaveToFolderResponse>('POST', 'save-to-folder', json(path ? { path } : {}), JSON_TYPE),
   discard: () => request<StudioDraftState>('POST', 'discard'),
   /** The last save as the page goes away: `keepalive` lets the request finish after it. */
   saveOnLeave: (body: string) =>
