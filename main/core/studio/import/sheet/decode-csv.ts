@@ -22,7 +22,12 @@ export function decodeCsv(bytes: Uint8Array, file: string): { text: string; enco
       continue;
     }
     // Text has no NUL and few control characters; a picture or a PDF that happened to decode has many.
-    const controls = text.slice(0, 4096).match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+    const head = text.slice(0, 4096);
+    let controls = 0;
+    for (let i = 0; i < head.length; i++) {
+      const code = head.charCodeAt(i);
+      if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) controls++;
+    }
     if (text.includes('\u0000') || controls > 8) break;
     return { text, encoding };
   }

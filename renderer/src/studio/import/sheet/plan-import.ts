@@ -135,8 +135,11 @@ export function planImport(
     };
     const text = (field: SheetField) => cellText(cell(field));
     const has = (field: SheetField) => text(field) !== '';
-    const problem = (field: SheetField, code: string, value = text(field)) =>
-      problems.push({ column: columnOf.get(field), code, value });
+    // A cell that could not be read is reported once, as such.
+    const unreadable = new Set(problems.map((p) => p.column));
+    const problem = (field: SheetField, code: string, value = text(field)) => {
+      if (!unreadable.has(columnOf.get(field))) problems.push({ column: columnOf.get(field), code, value });
+    };
     const texts = (key: string): Texts =>
       Object.fromEntries(
         LANGS.flatMap((l) => (has(`${key}.${l}` as SheetField) ? [[l, text(`${key}.${l}` as SheetField)]] : [])),
@@ -209,7 +212,7 @@ export function planImport(
         name: label,
         changed: [],
         problems,
-        id: target === undefined ? undefined : String(existing[target]!.id),
+        id: target === undefined ? undefined : String((enterprises[target] as Item).id),
       });
       continue;
     }
