@@ -19,6 +19,7 @@ import { issuesByPath } from './problems';
 import { PublishDialog } from './PublishDialog';
 import { SearchBox } from './SearchBox';
 import { Toolbar } from './Toolbar';
+import { SheetImport } from './import/sheet/SheetImport';
 import { useDraft } from './useDraft';
 
 interface Selection {
@@ -180,6 +181,7 @@ export function Editor({ draft, onOpenOther }: { draft: StudioDraft; onOpenOther
           onOpenOther={onOpenOther}
           onPublish={() => setPublishing(true)}
           search={<SearchBox pack={present} describe={describe} onJump={jump} />}
+          imports={<SheetImport editor={editor} onImported={(i) => jump(['enterprises', i])} />}
         />
         <nav className="studio__sections" aria-label={t('sections.title')}>
           <ul>

@@ -12,12 +12,15 @@ export function Toolbar({
   onOpenOther,
   onPublish,
   search,
+  imports,
 }: {
   editor: DraftEditor;
   errors: number;
   onOpenOther: () => void;
   onPublish: () => void;
   search: ReactNode;
+  /** The importers' entries (import/). */
+  imports?: ReactNode;
 }) {
   const { t, i18n } = useTranslation('studio');
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -80,6 +83,7 @@ export function Toolbar({
         </button>
       </span>
       {search}
+      {imports}
       <SaveStatus editor={editor} />
       <span className="studio__spacer" />
       <select
