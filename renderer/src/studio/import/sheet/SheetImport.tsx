@@ -145,7 +145,7 @@ export function SheetImport({ editor, onImported }: { editor: DraftEditor; onImp
                 onSheet={(name) => void open(state.file, name)}
               />
             )}
-            <div className="sheet-dialog__actions">
+            <div className="studio-dialog__actions">
               <button
                 type="button"
                 className="studio-button"
