@@ -22,7 +22,7 @@ export function sheetRefusal(err: unknown): SheetRefusal['sheet'] | undefined {
 }
 
 /** A spreadsheet by its name: what a drop onto the studio takes for an import. */
-export const isSheetFile = (name: string) => /\.(xlsx|xlsm|xls|csv|tsv|txt)$/i.test(name) && !/\.txt$/i.test(name);
+export const isSheetFile = (name: string) => /\.(xlsx|xlsm|xls|csv|tsv)$/i.test(name);
 
 /** A column's letter as Excel shows it (0 → A, 26 → AA). */
 export function columnLetter(index: number): string {

@@ -169,6 +169,26 @@ describe('a sheet of 30 enterprises', () => {
     expect(Pack.safeParse({ ...pack, enterprises: plan.enterprises }).success).toBe(true);
   });
 
+  it('matched by id before name: an id column updates that enterprise, a new id adds one, a bad id is refused', async () => {
+    const rows: Cell[][] = [
+      ['id', '企业名称', '网址'],
+      ['xcmg-hanyun', '徐工汉云(新名称)', 'www.hanyun.example.cn'],
+      ['brand-new', '全新企业', ''],
+      ['Bad Id!', '坏标识企业', ''],
+    ];
+    const { plan } = await importSheet(await xlsx(rows), 'ids.xlsx');
+    expect(plan.rows.map((r) => [r.row, r.kind, r.id])).toEqual([
+      [2, 'update', 'xcmg-hanyun'],
+      [3, 'add', 'brand-new'],
+      [4, 'refused', undefined],
+    ]);
+    expect(plan.rows[2]!.problems).toEqual([{ column: 0, code: 'bad-id', value: 'Bad Id!' }]);
+    const hanyun = plan.enterprises.find((e: any) => e.id === 'xcmg-hanyun') as any;
+    expect(hanyun.name['zh-CN']).toBe('徐工汉云(新名称)');
+    expect(hanyun.name.en).toBe('XCMG Hanyun Technologies Co., Ltd.');
+    expect(hanyun.website).toBe('https://www.hanyun.example.cn');
+  });
+
   it('imported twice: the second time every row is unchanged, nothing is added', async () => {
     const bytes = await xlsx([ZH_HEADERS, ...Array.from({ length: 30 }, (_, i) => zhRow(i + 1))]);
     const once = await importSheet(bytes, 'a.xlsx');
