@@ -40,9 +40,10 @@ const RELEASE_CONFIG = 'electron-builder.yml';
  * Size budgets, in bytes. The asar holds only bundled code and the typefaces' cuts (Japanese's own
  * cut, scripts/language-font.ts, adds some 0.3–0.5 MB); resources add the default pack. The asar's
  * grew from 8 to 10 MiB with the content studio (its page, ~0.55 MB, and its server in main) and
- * Japanese's cut.
+ * Japanese's cut, then to 11 MiB with the spreadsheet importer's reader in main (exceljs's minified
+ * bundle, ~1.4 MB with papaparse; the package's own entry would have added ~2.8 MB).
  */
-export const BUDGET = { asar: 10 * 1024 * 1024, resources: 80 * 1024 * 1024 };
+export const BUDGET = { asar: 11 * 1024 * 1024, resources: 80 * 1024 * 1024 };
 
 /** What the asar must hold, and what it must never hold. */
 const REQUIRED_IN_ASAR = [

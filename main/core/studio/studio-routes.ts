@@ -35,6 +35,7 @@ import { sameJson } from './change-summary.ts';
 import { addDraftMedia, draftMediaSource, MediaRefused } from './draft-media.ts';
 import { ChangedElsewhere, DraftStore, NoDraft, type StoredDraft } from './draft-store.ts';
 import { openFolder, openNew, openZip, packIdentity, type OpenedDraft } from './open-draft.ts';
+import { mountSheetRoutes } from './import/sheet/sheet-routes.ts';
 import { publishDraft, type PublishStep } from './publish-draft.ts';
 import { errorResponse, json, readJson, refuseForeign, StudioHttpError } from './studio-http.ts';
 import { PACK_JSON, packFiles, writePackFolder } from './write-pack-folder.ts';
@@ -279,6 +280,8 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
     await store.discard();
     return json(await state(null));
   });
+
+  mountSheetRoutes(app, { studioDir: store.studioDir, log });
 
   app.all('/studio/api/*', () => errorResponse(404, 'invalid-request', 'no such studio request'));
 

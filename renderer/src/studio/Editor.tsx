@@ -20,6 +20,7 @@ import { issuesByPath } from './problems';
 import { PublishDialog } from './PublishDialog';
 import { SearchBox } from './SearchBox';
 import { Toolbar } from './Toolbar';
+import { SheetImport } from './import/sheet/SheetImport';
 import { useDraft } from './useDraft';
 import './editor.css';
 
@@ -225,6 +226,7 @@ export function Editor({
           onOpenOther={onOpenOther}
           onPublish={() => setPublishing(true)}
           search={<SearchBox pack={present} describe={describe} onJump={jump} />}
+          imports={<SheetImport editor={editor} onImported={(i) => jump(['enterprises', i])} />}
         />
         <nav className="studio__sections" aria-label={t('sections.title')}>
           <ul>

@@ -22,6 +22,7 @@ export function Toolbar({
   onOpenOther,
   onPublish,
   search,
+  imports,
 }: {
   editor: DraftEditor;
   errors: number;
@@ -30,6 +31,8 @@ export function Toolbar({
   onOpenOther: () => void;
   onPublish: () => void;
   search: ReactNode;
+  /** The importers' entries (import/). */
+  imports?: ReactNode;
 }) {
   const { t, i18n } = useTranslation('studio');
   const [notice, setNotice] = useState<Notice | null>(() =>
@@ -103,6 +106,7 @@ export function Toolbar({
         <HistoryButton editor={editor} action="redo" />
       </span>
       {search}
+      {imports}
       <SaveStatus editor={editor} />
       <span className="studio__spacer" />
       <select

@@ -51,7 +51,7 @@ function studioToken(): string {
 /** The API's paths are relative to the studio page (`/studio/`): `api/draft` is `/studio/api/draft`. */
 const api = (path: string) => `api/${path}`;
 
-async function request<T>(method: string, path: string, body?: BodyInit, contentType?: string): Promise<T> {
+export async function request<T>(method: string, path: string, body?: BodyInit, contentType?: string): Promise<T> {
   const headers: Record<string, string> = { [STUDIO_TOKEN_HEADER]: studioToken(), Accept: 'application/json' };
   if (contentType) headers['Content-Type'] = contentType;
   let res: Response;
