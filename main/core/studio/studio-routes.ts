@@ -32,6 +32,7 @@ import { PACK_DATA_TOKEN } from '../server/served-pack.ts';
 import { serveFile } from '../server/serve-file.ts';
 import { localTimeStamp } from '../storage/time-stamp.ts';
 import { sameJson } from './change-summary.ts';
+import { mountBoundaryRoutes } from './import/boundary/boundary-routes.ts';
 import { addDraftMedia, draftMediaSource, MediaRefused } from './draft-media.ts';
 import { ChangedElsewhere, DraftStore, NoDraft, type StoredDraft } from './draft-store.ts';
 import { openFolder, openNew, openZip, packIdentity, type OpenedDraft } from './open-draft.ts';
@@ -276,6 +277,8 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
     await store.discard();
     return json(await state(null));
   });
+
+  mountBoundaryRoutes(app, log);
 
   app.all('/studio/api/*', () => errorResponse(404, 'invalid-request', 'no such studio request'));
 

@@ -1,12 +1,15 @@
 /**
  * How well neighbouring districts meet on a projected map, in viewBox units. The file says where
  * the borders are: a vertex that two districts' rings both hold lies on their common border. Where
- * one district draws such a vertex, the gap is how far the other's drawn border passes from it. A
+ * one district draws such a vertex and the other's drawn border passes elsewhere, the land between
+ * the two is a gap when no district covers it, or an overlap when both do: its width is the gap. A
  * border drawn once for both (a shared arc) gives 0; districts simplified each on their own keep
- * different vertices and leave slivers and overlaps between them.
+ * different vertices and leave slivers between them. (Land between them that one district alone
+ * covers is no gap: a speck of the other, smaller than the simplification, was left out.)
  */
 import type { Position } from 'geojson';
 import type { AreaFeature } from './parse-boundary.ts';
+import { insidePolygon } from './inside-point.ts';
 import { parsePathPoints, round1, type XY } from './svg-path.ts';
 
 /** The vertices two or more districts share in the file, with the districts that share each. */
@@ -47,25 +50,17 @@ function nearestOnRings([x, y]: XY, rings: XY[][]): { at: XY; distance: number }
 export interface BorderGap {
   /** The widest gap: how far a neighbour's drawn border passes from a border vertex one draws. */
   max: number;
-  /** Border vertices the neighbour does not draw at the same place (more than 0.05 units away). */
+  /** Border vertices with a gap or overlap of more than 0.05 units beside them. */
   apart: number;
   /** Border vertices measured (drawn by one of the districts that share them). */
   measured: number;
 }
 
-/**
- * `paths`: the drawn districts, in the order of `features`; `project`: the map's projection.
- * `reach`: a neighbour whose drawn border passes farther than this is not counted (a speck of it,
- * smaller than the simplification, was not drawn at all: that is not a gap along a border).
- */
-export function borderGap(
-  features: AreaFeature[],
-  paths: string[],
-  project: (lonLat: XY) => XY,
-  { reach = Infinity } = {},
-): BorderGap {
+/** `paths`: the drawn districts, in the order of `features`; `project`: the map's projection. */
+export function borderGap(features: AreaFeature[], paths: string[], project: (lonLat: XY) => XY): BorderGap {
   const rings = paths.map(parsePathPoints);
   const drawn = rings.map((r) => new Set(r.flat().map(([x, y]) => `${x},${y}`)));
+  const coverage = (p: XY) => rings.filter((r) => insidePolygon(p, r)).length;
   let max = 0;
   let apart = 0;
   let measured = 0;
@@ -73,11 +68,15 @@ export function borderGap(
     const [px, py] = project([at[0]!, at[1]!]);
     const p: XY = [round1(px), round1(py)];
     const key = `${p[0]},${p[1]}`;
-    const drawers = districts.filter((d) => drawn[d]!.has(key));
-    if (drawers.length === 0) continue;
+    if (!districts.some((d) => drawn[d]!.has(key))) continue;
     measured++;
-    const gaps = districts.map((d) => (drawers.includes(d) ? 0 : nearestOnRings(p, rings[d]!).distance));
-    const gap = Math.max(...gaps.filter((g) => g <= reach));
+    let gap = 0;
+    for (const d of districts) {
+      if (drawn[d]!.has(key)) continue;
+      const q = nearestOnRings(p, rings[d]!);
+      const between: XY = [(p[0] + q.at[0]) / 2, (p[1] + q.at[1]) / 2];
+      if (coverage(between) !== 1) gap = Math.max(gap, q.distance);
+    }
     if (gap > 0.05) apart++;
     if (gap > max) max = gap;
   }

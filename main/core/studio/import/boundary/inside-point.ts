@@ -8,7 +8,8 @@ import type { XY } from './svg-path.ts';
 /** Signed area (shoelace) of a ring. */
 function ringArea(ring: XY[]): number {
   let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    a += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
   return a / 2;
 }
 
@@ -76,8 +77,8 @@ function pole(rings: XY[][]): XY {
   let [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   let best: XY = rings[0]![0]!;
   let bestD = -1;
-  for (let round = 0; round < 4; round++) {
-    const n = 24;
+  for (let round = 0; round < 5; round++) {
+    const n = 12;
     for (let i = 0; i <= n; i++) {
       for (let j = 0; j <= n; j++) {
         const p: XY = [x0 + ((x1 - x0) * i) / n, y0 + ((y1 - y0) * j) / n];
@@ -87,8 +88,8 @@ function pole(rings: XY[][]): XY {
       }
     }
     // Zoom in around the best point found so far.
-    const w = (x1 - x0) / 6;
-    const h = (y1 - y0) / 6;
+    const w = (x1 - x0) / 4;
+    const h = (y1 - y0) / 4;
     [x0, x1, y0, y1] = [best[0] - w, best[0] + w, best[1] - h, best[1] + h];
   }
   return best;

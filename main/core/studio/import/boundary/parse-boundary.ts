@@ -3,7 +3,7 @@
  * with a message that says which file, where and what was expected. Coordinates must be longitude and
  * latitude: a file in metres (a projected system) is refused, as d3 would draw nothing sensible.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import {
@@ -207,7 +207,19 @@ function badCoordinates(where: string, index: number): BoundaryRefused {
 }
 
 const NAME_GUESSES = ['name', 'NAME', 'Name', 'name_zh', 'NAME_ZH', '名称', 'mc', 'MC', 'fullname', 'NAME_CHN'];
-const CODE_GUESSES = ['adcode', 'ADCODE', 'code', 'CODE', 'gb', 'GB', 'PAC', 'pac', '区划代码', 'adcode99', FEATURE_ID_KEY];
+const CODE_GUESSES = [
+  'adcode',
+  'ADCODE',
+  'code',
+  'CODE',
+  'gb',
+  'GB',
+  'PAC',
+  'pac',
+  '区划代码',
+  'adcode99',
+  FEATURE_ID_KEY,
+];
 
 /** The properties the features carry, with a few sample values each, in first-seen order. */
 export function listProperties(features: AreaFeature[]): BoundaryProperty[] {

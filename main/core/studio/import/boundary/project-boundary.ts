@@ -9,7 +9,12 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { feature as topoFeature, merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 import { labelPoint } from './inside-point.ts';
 import type { AreaFeature } from './parse-boundary.ts';
 import { ringsToPath, round1, type XY } from './svg-path.ts';
@@ -47,6 +52,8 @@ export interface ProjectedBoundary {
 }
 
 const TWO_PI = 2 * Math.PI;
+
+type MergeInput = Array<TopoPolygon | TopoMultiPolygon>;
 
 /**
  * d3-geo reads rings the spherical way: an exterior ring encloses the smaller side when wound
@@ -111,27 +118,19 @@ export function projectBoundary(features: AreaFeature[], options: ProjectOptions
         : { type: 'MultiPolygon', coordinates: f.geometry.coordinates.map((p) => p.map(ring)) },
   }));
 
-  const simplified = (group: Feature<Polygon | MultiPolygon>[]) => {
-    const topo = topology({ districts: { type: 'FeatureCollection', features: group } }) as Topology<{
-      districts: GeometryCollection;
-    }>;
+  const simplified = (group: Feature<Polygon | MultiPolygon>[]): Topology<{ districts: GeometryCollection }> => {
+    const collection: FeatureCollection = { type: 'FeatureCollection', features: group };
+    const topo = topology({ districts: collection }) as Topology<{ districts: GeometryCollection }>;
     return simplify(presimplify(topo), minArea);
   };
+  const shapesOf = (topo: Topology<{ districts: GeometryCollection }>): XY[][][][] =>
+    topo.objects.districts.geometries.map((g) => polygonsOfGeometry((topoFeature(topo, g) as Feature).geometry));
+  const outlineOf = (topo: Topology<{ districts: GeometryCollection }>): string =>
+    ringsToPath(merge(topo, topo.objects.districts.geometries as MergeInput).coordinates.flat() as XY[][]);
 
-  let polygonsOf: XY[][][][];
-  let outline: string;
-  if (shared) {
-    const topo = simplified(planar);
-    polygonsOf = topo.objects.districts.geometries.map((g) => polygonsOfGeometry(topoFeature(topo, g).geometry));
-    outline = ringsToPath(merge(topo, topo.objects.districts.geometries).coordinates.flat() as XY[][]);
-  } else {
-    polygonsOf = planar.map((f) => {
-      const topo = simplified([f]);
-      return polygonsOfGeometry(topoFeature(topo, topo.objects.districts.geometries[0]!).geometry);
-    });
-    const topo = simplified(planar);
-    outline = ringsToPath(merge(topo, topo.objects.districts.geometries).coordinates.flat() as XY[][]);
-  }
+  const whole = simplified(planar);
+  const outline = outlineOf(whole);
+  const polygonsOf = shared ? shapesOf(whole) : planar.map((f) => shapesOf(simplified([f]))[0] ?? []);
 
   let kept = 0;
   const districts = polygonsOf.map((polygons): ProjectedDistrict => {
