@@ -18,6 +18,8 @@ const PURE_FOR_THE_STUDIO = [
   'core/pack/schema-fields',
   'core/pack/map-schema',
   'core/pack/pack-issue',
+  'contract/studio-boundary',
+  'core/studio/import/boundary/apply-boundary',
 ];
 
 export default tseslint.config(
