@@ -9,6 +9,7 @@ import { formatPath, type PackIssue } from '../../../main/core/pack/pack-issue';
 import { FieldView, useFieldLabel } from './Fields';
 import { FormContext, type FormContextValue } from './form-context';
 import { formModel, itemFields, type FieldSpec } from './form-model';
+import { BoundaryImportButton } from './import/boundary/BoundaryImport';
 import { addItem, duplicateItem, itemLabel, removeItem } from './items';
 import { ItemList } from './ItemList';
 import { getAt, parsePath, type Path } from './pack-path';
@@ -242,6 +243,7 @@ export function Editor({ draft, onOpenOther }: { draft: StudioDraft; onOpenOther
           </aside>
         )}
         <main className={`studio__form${isList ? '' : ' studio__form--wide'}`} data-testid="form">
+          {section.key === 'map' && <BoundaryImportButton editor={editor} />}
           {isList && index === undefined ? (
             <p className="studio__empty">{list.length ? t('items.pick') : t('items.empty')}</p>
           ) : (
