@@ -5,6 +5,7 @@
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, mediaUrl, studioApi } from './studio-api';
+import './media-input.css';
 
 const VIDEO = /\.(webm|mp4)$/i;
 
