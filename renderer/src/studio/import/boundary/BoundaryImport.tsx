@@ -240,7 +240,7 @@ function BoundaryImportDialog({ editor, onClose }: { editor: DraftEditor; onClos
 /** The projected districts as the kiosk will draw them, coloured by how each was matched. */
 function BoundaryMap({ preview, matches }: { preview: BoundaryPreview; matches: DistrictMatch[] }) {
   const [w, h] = preview.viewBox;
-  const fontSize = Math.max(10, w / 60);
+  const fontSize = Math.max(10, w / 40);
   return (
     <svg className="boundary__map" viewBox={`0 0 ${w} ${h}`} data-testid="boundary-preview" role="img">
       {matches.map((m) => (
