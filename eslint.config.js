@@ -19,6 +19,10 @@ const PURE_FOR_THE_STUDIO = [
   'core/pack/schema-fields',
   'core/pack/map-schema',
   'core/pack/pack-issue',
+  'contract/studio-boundary',
+  'core/studio/import/boundary/apply-boundary',
+  'core/studio/import/boundary/world-cities',
+  'core/studio/import/boundary/world-projection',
 ];
 
 export default tseslint.config(

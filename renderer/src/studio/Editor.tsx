@@ -11,6 +11,7 @@ import { FieldView } from './Fields';
 import { FormContext, type FormContextValue } from './form-context';
 import { formModel, itemFields, type FieldSpec } from './form-model';
 import { addItem, duplicateItem, itemLabel, moveItem, removeItem } from './items';
+import { BoundaryImportButton } from './import/boundary/BoundaryImport';
 import { ItemList } from './ItemList';
 import { getAt, parsePath, type Path } from './pack-path';
 import { Preview } from './Preview';
@@ -280,6 +281,7 @@ export function Editor({
           </aside>
         )}
         <main className={`studio__form${isList ? '' : ' studio__form--wide'}`} data-testid="form">
+          {section.key === 'map' && <BoundaryImportButton editor={editor} />}
           {isList && index === undefined ? (
             <p className="studio__empty">{list.length ? t('items.pick') : t('items.empty')}</p>
           ) : (

@@ -13,6 +13,7 @@ import { useForm } from './form-context';
 import { emptyValue } from './items';
 import { ListField } from './ListField';
 import { LocalizedField } from './LocalizedField';
+import { ObjectFieldWidget } from './import/boundary/field-widgets';
 import { getAt, type Path } from './pack-path';
 import { ScalarInput } from './ScalarInput';
 import { hasUntranslated } from './untranslated';
@@ -82,6 +83,7 @@ export function FieldBody({
             <FieldView key={f.key} spec={f} path={[...path, f.key]} />
           ))}
         </div>
+        <ObjectFieldWidget type={type} path={path} value={value} />
       </fieldset>
     );
   }

@@ -3,9 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PACK_DIR } from '../../../main/cli/browser-mode.ts';
 import type { PackInput } from '../../../main/core/pack/schema.ts';
-import { buildXuzhouMap } from '../../../scripts/make-map-geometry.ts';
-import { parsePathPoints, ringsToPath, simplifyRing, type XY } from '../../../scripts/map-geometry.ts';
+import { borderGap } from '../../../main/core/studio/import/boundary/border-gap.ts';
+import { fixWinding, projectBoundary } from '../../../main/core/studio/import/boundary/project-boundary.ts';
+import { parseBoundary } from '../../../main/core/studio/import/boundary/parse-boundary.ts';
+import { parsePathPoints, ringsToPath, type XY } from '../../../main/core/studio/import/boundary/svg-path.ts';
+import { simplifyRing } from '../../../main/core/studio/import/boundary/world-view.ts';
 import type { CityMap } from '../../../main/core/pack/schema.ts';
+import { buildXuzhouMap, DISTRICTS_FILE } from '../../../scripts/make-map-geometry.ts';
 
 const pack = JSON.parse(await readFile(path.join(DEFAULT_PACK_DIR, 'pack.json'), 'utf8')) as PackInput;
 
@@ -47,7 +51,7 @@ describe('the path helpers', () => {
 
 const map: CityMap = await buildXuzhouMap(pack);
 
-describe('scripts/make-map-geometry.ts on the Xuzhou data', () => {
+describe('scripts/make-map-geometry.ts on the Xuzhou data (through the boundary importer)', () => {
   it('draws the ten districts, every one matched by its code', () => {
     expect(map.districts).toHaveLength(10);
     expect(map.districts.map((d) => d.district).sort()).toEqual((pack.districts ?? []).map((d) => d.id).sort());
@@ -70,6 +74,19 @@ describe('scripts/make-map-geometry.ts on the Xuzhou data', () => {
       expect(d.labelAt[1]).toBeLessThan(h);
     }
     expect(parsePathPoints(map.outline!).length).toBeGreaterThan(0);
+  });
+
+  it('draws every border between neighbours once: no gap nor overlap (the committed pack)', async () => {
+    // The committed map, measured where the boundary file says two districts meet.
+    const committed = (pack as PackInput & { map: CityMap }).map;
+    const { features } = fixWinding(parseBoundary('xuzhou', await readFile(DISTRICTS_FILE)).features);
+    const { project } = projectBoundary(features);
+    const codeOf = new Map((pack.districts ?? []).map((d) => [d.id, d.code]));
+    const pathOf = new Map(committed.districts.map((d) => [codeOf.get(d.district), d.path]));
+    const paths = features.map((f) => pathOf.get(String(f.properties['#id']))!);
+    const gap = borderGap(features, paths, project);
+    expect(gap.measured).toBeGreaterThan(500);
+    expect(gap).toMatchObject({ max: 0, apart: 0 });
   });
 
   it('is compact: the whole map section stays under 100 kB', () => {
