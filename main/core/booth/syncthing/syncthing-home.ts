@@ -164,6 +164,8 @@ function generate(binary: string, home: string): Promise<void> {
             new Error(`syncthing generate exited with ${code}: ${output.trim().split('\n').slice(-3).join(' / ')}`),
           ),
     );
+    // A binary that exits at once closes its stdin first: EPIPE, which must not be an uncaught error.
+    child.stdin.on('error', () => {});
     child.stdin.end(`${randomBytes(24).toString('base64url')}\n`);
   });
 }

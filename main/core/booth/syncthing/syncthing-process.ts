@@ -150,7 +150,9 @@ export class SyncthingProcess {
       ],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, STNODEFAULTFOLDER: '1', STNOUPGRADE: '1', STNORESTART: '1' },
+        // STMONITORED: run as the inner process. Otherwise Syncthing (even with --no-restart) forks a
+        // monitor and its real process is a grandchild, which survives a kill of the pid we hold.
+        env: { ...process.env, STNODEFAULTFOLDER: '1', STNOUPGRADE: '1', STNORESTART: '1', STMONITORED: '1' },
         windowsHide: true,
       },
     );
@@ -234,6 +236,8 @@ export class SyncthingProcess {
         await orphan.ping({ attempts: 1 });
         await new Promise((resolve) => setTimeout(resolve, 200));
       } catch {
+        // Its API is gone; give it a moment to release the database lock too.
+        await new Promise((resolve) => setTimeout(resolve, 500));
         return;
       }
     }

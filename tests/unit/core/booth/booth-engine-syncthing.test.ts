@@ -3,7 +3,7 @@
 // addresses, as a booth whose router blocks broadcast. Then a stranger that tries to push a folder.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,6 +127,26 @@ afterAll(async () => {
 });
 
 describe('a booth of a laptop and two kiosks on real Syncthing', () => {
+  it('every Syncthing stays on the booth network, its API on loopback with a key only its owner can read', async () => {
+    for (const m of [laptop, kioskA, kioskB]) {
+      const config = await client(m).config();
+      expect(config.options).toMatchObject({
+        listenAddresses: [m.address],
+        globalAnnounceEnabled: false,
+        localAnnounceEnabled: false,
+        relaysEnabled: false,
+        natEnabled: false,
+        urAccepted: -1,
+        crashReportingEnabled: false,
+        autoUpgradeIntervalH: 0,
+        startBrowser: false,
+      });
+      expect((config.gui as { address: string }).address).toMatch(/^127\.0\.0\.1:\d+$/);
+      const configXml = path.join(boothPaths(m.dataDir).syncthingHome, 'config.xml');
+      expect((await stat(configXml)).mode & 0o077).toBe(0);
+    }
+  });
+
   it('a pack tree published on the laptop reaches both kiosks, and is complete only once it is all there', async () => {
     const packs = boothPaths(laptop.dataDir).packs;
     const files = ['v1/pack.json', 'v1/media/photo.jpg', 'v1/media/film.mp4', 'booth-packs.json'];
@@ -274,5 +294,14 @@ describe('a booth of a laptop and two kiosks on real Syncthing', () => {
     const packs = config.folders.find((f) => f.id === PACKS_FOLDER_ID);
     expect(packs?.devices.map((d) => d.deviceID)).not.toContain(kioskB.id);
     expect(laptop.engine.settings().peers.map((p) => p.deviceId)).toEqual([kioskA.id]);
+  });
+
+  it('unpairing on a kiosk forgets its laptop and stops both its folders, in one call', async () => {
+    await kioskA.engine.unpair(laptop.id);
+    const config = await client(kioskA).config();
+    expect(config.devices.map((d) => d.deviceID)).toEqual([kioskA.id]);
+    expect(config.folders).toEqual([]);
+    // The files it had received stay on its disk (the pack it shows is applied from its own copy).
+    expect(existsSync(path.join(boothPaths(kioskA.dataDir).packs, 'booth-packs.json'))).toBe(true);
   });
 });
