@@ -7,7 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { BoothEngine, BoothEngineState, BoothFolderState, BoothPeer, BoothRole } from '../booth-engine.ts';
 import { boothPaths, outboxFolderId, PACKS_FOLDER_ID, type BoothFolderId } from '../booth-folders.ts';
-import { readBoothSettings, writeBoothSettings, type BoothSettings } from '../booth-settings.ts';
+import { readBoothSettings, StaticAddress, writeBoothSettings, type BoothSettings } from '../booth-settings.ts';
 import { desiredConfig, isBoothFolderId, privateNetworkOptions, type FolderTuning } from './booth-config.ts';
 import { canonicalDeviceId } from './device-id.ts';
 import { SyncthingHttpError, type SyncthingClient } from './syncthing-client.ts';
@@ -54,6 +54,8 @@ export function createBoothEngine(options: BoothEngineOptions): SyncthingBoothEn
   let settingsProblem: string | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   let watcher: AbortController | undefined;
+  /** The Syncthing being started or running, once its API answers (a restart replaces it). */
+  let live: { client: SyncthingClient; myId: string } | undefined;
 
   const syncthing = new SyncthingProcess({
     home: paths.syncthingHome,
@@ -65,10 +67,12 @@ export function createBoothEngine(options: BoothEngineOptions): SyncthingBoothEn
     log,
     ...options.process,
     onRunning: async (client, myId) => {
+      live = { client, myId };
       await client.patchOptions(
         privateNetworkOptions(options.listenAddresses ?? DEFAULT_LISTEN_ADDRESSES, options.localDiscovery ?? true),
       );
-      await reconcile(client, myId);
+      // In the queue: a pairing made while Syncthing was starting is applied after this, not lost.
+      await serial(() => reconcile(client, myId));
       startWatching(client);
     },
   });
@@ -144,14 +148,19 @@ export function createBoothEngine(options: BoothEngineOptions): SyncthingBoothEn
   async function saveAndApply(next: BoothSettings): Promise<void> {
     await writeBoothSettings(paths.settingsFile, next);
     settings = next;
-    const client = syncthing.client();
-    const state = syncthing.state();
-    if (client && state.phase === 'running') await reconcile(client, state.deviceId);
+    if (!live) return;
+    try {
+      await reconcile(live.client, live.myId);
+    } catch (error) {
+      // Saved: the next start of Syncthing applies it (a restart reconciles from the settings).
+      log(`[booth] settings saved, not yet applied: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   async function stopSyncthing(): Promise<void> {
     watcher?.abort();
     watcher = undefined;
+    live = undefined;
     await syncthing.stop();
   }
 
@@ -193,9 +202,12 @@ export function createBoothEngine(options: BoothEngineOptions): SyncthingBoothEn
 
     async pair(deviceId, name = '', addresses = []) {
       const id = canonicalDeviceId(deviceId);
+      const badAddress = addresses.find((address) => !StaticAddress.safeParse(address).success);
+      if (badAddress !== undefined) {
+        throw new Error(`"${badAddress}" is not an address: expected tcp://host:port, e.g. tcp://192.168.8.21:22000.`);
+      }
       await serial(async () => {
-        const state = syncthing.state();
-        if (state.phase === 'running' && state.deviceId === id) {
+        if (live?.myId === id) {
           throw new Error('That is this machine’s own device ID: enter the ID shown on the other machine.');
         }
         const peer = { deviceId: id, name, addresses };

@@ -85,8 +85,15 @@ export class SyncthingProcess {
     const child = this.child;
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      await this.clientValue?.shutdown().catch(() => {});
-      if (!(await within(exited, 10_000))) {
+      // Asked through its API, Syncthing closes its database cleanly; one whose API is not up yet
+      // (still starting) is terminated at once.
+      const asked =
+        (await this.clientValue?.shutdown().then(
+          () => true,
+          () => false,
+        )) ?? false;
+      if (!asked) child.kill('SIGTERM');
+      if (!(await within(exited, asked ? 10_000 : 5_000))) {
         child.kill('SIGTERM');
         if (!(await within(exited, 5_000))) child.kill('SIGKILL');
         await within(exited, 5_000);
@@ -117,6 +124,8 @@ export class SyncthingProcess {
       const port = this.options.guiPort ?? (await freeLoopbackPort());
       const baseUrl = `http://127.0.0.1:${port}`;
       await writeFileAtomic(path.join(this.options.home, LAST_ADDRESS_FILE), baseUrl);
+      // Stopped while preparing (the app quits during start-up): spawn nothing.
+      if (!this.wanted) return;
       const client = new SyncthingClient({ baseUrl, apiKey: prepared.apiKey });
       this.clientValue = client;
       this.spawnChild(binary.path, baseUrl);
@@ -126,6 +135,8 @@ export class SyncthingProcess {
       this.current = { phase: 'running', deviceId };
       this.log(`[booth] Syncthing runs (${binary.source}: ${binary.path}), API ${baseUrl}, device ${deviceId}`);
     } catch (error) {
+      // Stopped meanwhile: stop() has ended the child and set the state.
+      if (!this.wanted) return;
       const reason = `Syncthing could not start: ${error instanceof Error ? error.message : String(error)}`;
       this.log(`[booth] ${reason}`);
       this.current = { phase: 'failed', reason };

@@ -2,7 +2,7 @@
 // its caller, says why, and keeps trying a failing start with a growing delay.
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBoothEngine } from '../../../../main/core/booth/syncthing/syncthing-booth-engine.ts';
 import { tempFolder } from '../../support/temp-folder.ts';
 
@@ -64,6 +64,43 @@ describe('the booth engine when Syncthing cannot run', () => {
     expect((await readFile(runs, 'utf8')).trim().split('\n').length).toBe(afterStop);
   });
 
+  it('quitting while Syncthing is still starting leaves no Syncthing behind', async () => {
+    const dir = await tempFolder('booth-quit-early-');
+    const pidFile = path.join(dir, 'serve.pid');
+    const fake = path.join(dir, 'syncthing');
+    // Makes a home like `generate` does, then "serves" without ever opening its API.
+    await writeFile(
+      fake,
+      [
+        '#!/bin/sh',
+        'case "$1" in',
+        `generate) home="\${2#--home=}"; mkdir -p "$home"; printf '<configuration><gui><apikey>k</apikey></gui><options></options></configuration>' > "$home/config.xml" ;;`,
+        `serve) echo $$ > '${pidFile}'; exec sleep 60 ;;`,
+        'esac',
+        '',
+      ].join('\n'),
+    );
+    await chmod(fake, 0o755);
+    const engine = createBoothEngine({ dataDir: dir, env: { KIOSK_SYNCTHING: fake, PATH: '' }, log: () => {} });
+    const starting = engine.setRole('kiosk', 'Kiosk A');
+    await vi.waitFor(async () => expect(await readFile(pidFile, 'utf8')).toMatch(/^\d+/), { timeout: 10_000 });
+    const pid = Number((await readFile(pidFile, 'utf8')).trim());
+    await engine.stop();
+    await starting;
+    expect(isAlive(pid)).toBe(false);
+    expect(engine.state()).toEqual({ running: false, reason: 'stopped' });
+  });
+
+  it('pairing refuses an address that is not tcp://host:port, saying what is expected', async () => {
+    const dir = await tempFolder('booth-address-');
+    const engine = createBoothEngine({ dataDir: dir, env: { PATH: '' }, log: () => {} });
+    await engine.start();
+    await expect(engine.pair(LAPTOP, 'Laptop', ['192.168.8.2'])).rejects.toThrow(
+      '"192.168.8.2" is not an address: expected tcp://host:port, e.g. tcp://192.168.8.21:22000.',
+    );
+    expect(engine.settings().peers).toEqual([]);
+  });
+
   it('pairing refuses an id with a typing mistake before asking Syncthing', async () => {
     const dir = await tempFolder('booth-typo-');
     const engine = createBoothEngine({ dataDir: dir, env: { PATH: '' }, log: () => {} });
@@ -72,3 +109,12 @@ describe('the booth engine when Syncthing cannot run', () => {
     expect(engine.settings().peers).toEqual([]);
   });
 });
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
