@@ -15,6 +15,8 @@ const MB = 1024 * 1024;
 export const IMAGE_BUDGET_BYTES = 3 * MB;
 /** Largest video a pack should carry: a short loop, not a documentary. */
 export const VIDEO_BUDGET_BYTES = 40 * MB;
+/** Largest small rendition (a picture's `small`): cards and thumbnails draw many of them at once. */
+export const SMALL_IMAGE_BUDGET_BYTES = 300 * 1024;
 /** A gallery image whose longer side is shorter than this is blurred when shown full screen on 4K. */
 export const MIN_GALLERY_LONG_SIDE_PX = 1920;
 
