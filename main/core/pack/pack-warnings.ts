@@ -9,6 +9,7 @@ import { readImageDimensions } from './image-dimensions.ts';
 import type { MediaSource } from './media-source.ts';
 import { formatPath, type PackIssue } from './pack-issue.ts';
 import { REQUIRED_LANGUAGES, type Pack } from './schema.ts';
+import { SMALL_SIDE_PX } from '../../contract/studio-photos.ts';
 
 const MB = 1024 * 1024;
 /** Largest image a pack should carry: a 4K photo compresses well below this. */
@@ -70,6 +71,16 @@ export async function collectPackWarnings(pack: Pack, media: MediaSource, file: 
     }
   }
 
+  for (const { at, file: small } of smallRenditions(pack)) {
+    const found = await media.find(small);
+    if (found.ok && found.size > SMALL_IMAGE_BUDGET_BYTES) {
+      warn(
+        at,
+        `small rendition "${small}" is ${Math.round(found.size / 1024)} KB; cards draw many at once, keep it under ${SMALL_IMAGE_BUDGET_BYTES / 1024} KB (about ${SMALL_SIDE_PX} px)`,
+      );
+    }
+  }
+
   for (const { at, file: image } of galleryImages(pack)) {
     if (!RASTER_EXTENSIONS.has(extensionOf(image))) continue;
     const found = await media.find(image);
@@ -121,6 +132,14 @@ function galleryImages(pack: Pack): Array<{ at: Path; file: string }> {
       at: ['enterprises', e, 'media', 'images', i, 'file'],
       file: image.file,
     })),
+  );
+}
+
+function smallRenditions(pack: Pack): Array<{ at: Path; file: string }> {
+  return pack.enterprises.flatMap((enterprise, e) =>
+    enterprise.media.images.flatMap((image, i) =>
+      image.small === undefined ? [] : [{ at: ['enterprises', e, 'media', 'images', i, 'small'], file: image.small }],
+    ),
   );
 }
 
