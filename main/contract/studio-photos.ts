@@ -40,7 +40,8 @@ export type PhotoRefusalReason =
   | 'video-container'
   | 'video-hevc'
   | 'video-prores'
-  | 'video-codec';
+  | 'video-codec'
+  | 'too-large';
 
 export interface PhotoRefusal {
   code: 'not-media' | 'too-large';

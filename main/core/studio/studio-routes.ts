@@ -36,6 +36,7 @@ import { addDraftMedia, draftMediaSource, MediaRefused } from './draft-media.ts'
 import { ChangedElsewhere, DraftStore, NoDraft, type StoredDraft } from './draft-store.ts';
 import { openFolder, openNew, openZip, packIdentity, type OpenedDraft } from './open-draft.ts';
 import { publishDraft, type PublishStep } from './publish-draft.ts';
+import { mountPhotoRoutes } from './import/photos/photo-routes.ts';
 import { errorResponse, json, readJson, refuseForeign, StudioHttpError } from './studio-http.ts';
 import { PACK_JSON, packFiles, writePackFolder } from './write-pack-folder.ts';
 
@@ -276,6 +277,8 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
     await store.discard();
     return json(await state(null));
   });
+
+  mountPhotoRoutes(app, { store, maxMediaBytes: options.maxMediaBytes, log });
 
   app.all('/studio/api/*', () => errorResponse(404, 'invalid-request', 'no such studio request'));
 

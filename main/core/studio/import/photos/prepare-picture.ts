@@ -5,7 +5,7 @@
  * XMP, IPTC, ICC: an untagged picture is sRGB to Chromium). Photos become JPEG; a picture with
  * transparency stays PNG (or WebP when a PNG would not fit the budget). Also a small rendition.
  */
-import sharp, { type Sharp } from 'sharp';
+import sharp, { type Metadata, type Sharp } from 'sharp';
 import {
   MAX_INPUT_PIXELS,
   PICTURE_MAX_SIDE_PX,
@@ -55,7 +55,7 @@ export async function preparePicture(
   budgets: { full?: number; small?: number } = {},
 ): Promise<PreparedPicture> {
   const open = (): Sharp => sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).rotate();
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: false }).metadata();
   } catch {
