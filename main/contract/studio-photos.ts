@@ -41,6 +41,7 @@ export type PhotoRefusalReason =
   | 'video-hevc'
   | 'video-prores'
   | 'video-codec'
+  | 'video-unplayable'
   | 'too-large';
 
 export interface PhotoRefusal {

@@ -10,7 +10,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorScreen, LoadingScreen } from './StatusScreens';
 import { TopBar } from './TopBar';
 import { loadPack, servedPack } from '../kiosk/pack-loader';
-import { coverPath } from '../kiosk/enterprise';
+import { cardCoverPath } from '../kiosk/enterprise';
 import { loadFallbackFacesFor } from '../kiosk/fonts';
 import { loadTypefacesFor, ownFaceLanguages } from '../kiosk/typefaces';
 import { graphicsTier, setGraphicsPreference } from '../kiosk/graphics';
@@ -56,7 +56,7 @@ function usePreloadLater(pack: Pack | null): void {
     const timer = window.setTimeout(() => {
       for (const later of LATER) later.preload().catch((err: unknown) => console.warn('[kiosk] preload:', err));
       preloadAdminPanel().catch((err: unknown) => console.warn('[kiosk] preload:', err));
-      covers.current = warmImages(pack.enterprises.slice(0, WARM_COVERS).flatMap((e) => coverPath(e) ?? []));
+      covers.current = warmImages(pack.enterprises.slice(0, WARM_COVERS).flatMap((e) => cardCoverPath(e) ?? []));
       // The search index is built between frames, so that the first search finds it ready.
       import('../enterprises/search-index')
         .then((m) => m.searchIndexOf(pack))

@@ -13,6 +13,7 @@ import { UI_LANGUAGES } from '../kiosk/i18n';
 import { helpText, type FieldSpec, type FieldType } from './form-model';
 import { useForm } from './form-context';
 import { emptyValue, itemLabel, moveItem, removeItem } from './items';
+import { isPictureList, PhotoBatchDrop } from './import/photos/PhotoBatchDrop';
 import { MediaInput } from './MediaInput';
 import { getAt, type Path } from './pack-path';
 import { hasUntranslated, missingLanguages } from './untranslated';
@@ -213,6 +214,7 @@ function ScalarInput({
       return (
         <MediaInput
           {...common}
+          path={path}
           value={typeof value === 'string' ? value : ''}
           onValue={(v) => form.edit(path, v || (required ? '' : undefined))}
         />
@@ -493,6 +495,7 @@ function ListField({
           );
         })}
       </ol>
+      {isPictureList(item) && <PhotoBatchDrop path={path} list={list} item={item} />}
       <button type="button" className="studio-button studio-button--quiet" onClick={add}>
         {t('list.add', { field: label(spec.key) })}
       </button>
