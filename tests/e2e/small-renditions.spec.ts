@@ -24,9 +24,9 @@ test('the enterprise grid loads the small renditions, not the full pictures, whe
   });
   // The small files exist only in this test: the content server would answer 404.
   await page.route('**/media/**/*-small.jpg', (route) => route.fulfill({ contentType: 'image/jpeg', body: smallJpeg }));
-  expect(full.size).toBeGreaterThan(5);
 
   await startVisit(page);
+  expect(full.size).toBeGreaterThan(5);
   const before = watch.requests.length;
   await page.getByTestId('nav-enterprises').tap();
   const screen = page.getByTestId('screen-enterprises');
@@ -39,7 +39,9 @@ test('the enterprise grid loads the small renditions, not the full pictures, whe
   expect(sources.length).toBeGreaterThan(5);
   for (const src of sources) expect(src).toMatch(/-small\.jpg$/);
 
-  const asked = watch.requests.slice(before).map((url) => decodeURI(new URL(url).pathname));
-  expect(asked.filter((p) => p.endsWith('-small.jpg')).length).toBeGreaterThan(5);
+  const paths = watch.requests.map((url) => decodeURI(new URL(url).pathname));
+  // Fetched while the attract loop ran (the covers warmed for the grid), or by the grid itself.
+  expect(paths.filter((p) => p.endsWith('-small.jpg')).length).toBeGreaterThan(5);
+  const asked = paths.slice(before);
   for (const file of full) expect(asked, `the full picture ${file} on the grid`).not.toContain(`/media/${file}`);
 });
