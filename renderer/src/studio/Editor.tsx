@@ -6,7 +6,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudioDraft } from '../../../main/contract/studio';
 import { formatPath, type PackIssue } from '../../../main/core/pack/pack-issue';
-import { FieldView, useFieldLabel } from './Fields';
+import { useFieldLabel } from './field-parts';
+import { FieldView } from './Fields';
 import { FormContext, type FormContextValue } from './form-context';
 import { formModel, itemFields, type FieldSpec } from './form-model';
 import { addItem, duplicateItem, itemLabel, removeItem } from './items';
@@ -20,6 +21,7 @@ import { PublishDialog } from './PublishDialog';
 import { SearchBox } from './SearchBox';
 import { Toolbar } from './Toolbar';
 import { useDraft } from './useDraft';
+import './editor.css';
 
 interface Selection {
   section: string;

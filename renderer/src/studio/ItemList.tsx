@@ -24,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldSpec, FieldType } from './form-model';
 import { itemLabel, moveItem } from './items';
 import { hasUntranslated } from './untranslated';
+import './item-list.css';
 
 interface Props {
   section: FieldSpec;

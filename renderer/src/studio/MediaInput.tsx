@@ -9,6 +9,7 @@ import { editMediaPath, placeDroppedFile } from './import/photos/place-media';
 import { photoErrorMessage } from './import/photos/refusal-message';
 import type { Path } from './pack-path';
 import { mediaUrl } from './studio-api';
+import './media-input.css';
 
 const VIDEO = /\.(webm|mp4)$/i;
 

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenRequest, StudioDraftState } from '../../../main/contract/studio';
 import { errorMessage, studioApi } from './studio-api';
+import './open-screen.css';
 
 export function OpenScreen({
   state,

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PREVIEW_QUERY, type PreviewMessage } from '../../../main/contract/studio';
+import './preview.css';
 
 /** The preview is posted this long after the last change: well within the 300 ms target. */
 export const PREVIEW_DEBOUNCE_MS = 120;

@@ -1,6 +1,7 @@
 /** Every problem of the draft, errors first; choosing one opens its item and focuses its field. */
 import { useTranslation } from 'react-i18next';
 import type { PackIssue } from '../../../main/core/pack/pack-issue';
+import './problems.css';
 
 export function ProblemsPanel({
   issues,

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChangeSummary, PublishResponse, VersionBump } from '../../../main/contract/studio';
 import { formatIssue } from '../../../main/core/pack/pack-issue';
 import { errorMessage, studioApi } from './studio-api';
+import './dialogs.css';
 
 export function PublishDialog({
   version,

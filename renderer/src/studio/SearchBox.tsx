@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatPath } from '../../../main/core/pack/pack-issue';
 import type { Path } from './pack-path';
 import { searchPack } from './search';
+import './search.css';
 
 export function SearchBox({
   pack,

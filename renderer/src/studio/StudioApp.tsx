@@ -8,6 +8,7 @@ import type { StudioDraftState } from '../../../main/contract/studio';
 import { Editor } from './Editor';
 import { OpenScreen } from './OpenScreen';
 import { errorMessage, studioApi } from './studio-api';
+import './dialogs.css';
 
 type View = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'open' } | { kind: 'edit' };
 

@@ -5,6 +5,7 @@ import { getAt } from './pack-path';
 import { errorMessage, exportZip, studioApi } from './studio-api';
 import { setUiLanguage, UI_LANGUAGES } from './studio-i18n';
 import type { DraftEditor } from './useDraft';
+import './toolbar.css';
 
 export function Toolbar({
   editor,

@@ -1,11 +1,12 @@
 // The content studio's page (issue 20): staff edit a pack's draft with forms generated from the
 // schema, see the kiosk's own screens in a preview, and publish. Served only by the studio server.
+// The shared sheets come first: each panel's own sheet, imported with the panel, builds on them.
+import '../ui/tokens.css';
+import './studio.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initialUiLanguage, setUiLanguage } from './studio-i18n';
 import { StudioApp } from './StudioApp';
-import '../ui/tokens.css';
-import './studio.css';
 
 setUiLanguage(initialUiLanguage());
 

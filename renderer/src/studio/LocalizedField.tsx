@@ -1,0 +1,78 @@
+// A text in every language of the pack, side by side, each marked when it is untranslated.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPath, type PackIssue } from '../../../main/core/pack/pack-issue';
+import { REQUIRED_LANGUAGES } from '../../../main/core/pack/schema-fields';
+import { fieldId, Help, Messages, useFieldLabel } from './field-parts';
+import type { FieldSpec } from './form-model';
+import { useForm } from './form-context';
+import type { Path } from './pack-path';
+import { missingLanguages } from './untranslated';
+
+export function LocalizedField({
+  spec,
+  path,
+  value,
+  issues,
+}: {
+  spec: FieldSpec;
+  path: Path;
+  value: unknown;
+  issues: PackIssue[] | undefined;
+}) {
+  const form = useForm();
+  const label = useFieldLabel();
+  const { t } = useTranslation('studio');
+  const labelId = useId();
+  const key = formatPath(path);
+  const text = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const missing = new Set(missingLanguages(value, form.languages));
+  const absent = value === undefined;
+  return (
+    <div className="field field--localized" data-field={key}>
+      <span className="field__label" id={labelId}>
+        {label(spec.key)}
+        {spec.required && <span className="field__required" aria-hidden="true" />}
+      </span>
+      <Help spec={spec} />
+      <div className="field__languages" style={{ gridTemplateColumns: `repeat(${form.languages.length}, 1fr)` }}>
+        {form.languages.map((lang) => {
+          const langPath = [...path, lang];
+          const langIssues = form.issues.get(formatPath(langPath));
+          const untranslated = missing.has(lang);
+          return (
+            <div key={lang} className={`field__language${untranslated ? ' field__language--untranslated' : ''}`}>
+              <span className="field__language-name" id={`${labelId}-${lang}`}>
+                {lang}
+                {untranslated && <span className="studio-badge studio-badge--warning">{t('form.untranslated')}</span>}
+              </span>
+              <textarea
+                id={fieldId(langPath)}
+                data-path={formatPath(langPath)}
+                className="field__input field__textarea"
+                aria-labelledby={`${labelId} ${labelId}-${lang}`}
+                aria-invalid={!!langIssues?.length || undefined}
+                lang={lang}
+                rows={spec.key === 'summary' || spec.key === 'intro' || spec.key === 'description' ? 3 : 1}
+                value={typeof text[lang] === 'string' ? (text[lang] as string) : ''}
+                onFocus={() => form.focus(langPath)}
+                onChange={(e) => {
+                  const next: Record<string, unknown> = { ...text, [lang]: e.target.value };
+                  // A language beyond zh-CN and en emptied is untranslated (absent), not an empty text.
+                  if (e.target.value === '' && !(REQUIRED_LANGUAGES as readonly string[]).includes(lang))
+                    delete next[lang];
+                  // An optional text emptied in every language is removed, not left as empty strings.
+                  const empty = Object.values(next).every((v) => typeof v !== 'string' || v === '');
+                  form.edit(path, empty && !spec.required ? undefined : next);
+                }}
+              />
+              <Messages issues={langIssues} />
+            </div>
+          );
+        })}
+      </div>
+      {absent && !spec.required && <p className="field__help">{t('form.optionalEmpty')}</p>}
+      <Messages issues={issues} />
+    </div>
+  );
+}
