@@ -38,6 +38,7 @@ import { ChangedElsewhere, DraftStore, NoDraft, type StoredDraft } from './draft
 import { openFolder, openNew, openZip, packIdentity, type OpenedDraft } from './open-draft.ts';
 import { mountSheetRoutes } from './import/sheet/sheet-routes.ts';
 import { publishDraft, type PublishStep } from './publish-draft.ts';
+import { mountPhotoRoutes } from './import/photos/photo-routes.ts';
 import { errorResponse, json, readJson, refuseForeign, StudioHttpError } from './studio-http.ts';
 import { PACK_JSON, packFiles, writePackFolder } from './write-pack-folder.ts';
 
@@ -284,6 +285,7 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
 
   mountSheetRoutes(app, { studioDir: store.studioDir, log });
   mountBoundaryRoutes(app, log);
+  mountPhotoRoutes(app, { store, maxMediaBytes: options.maxMediaBytes, log });
 
   app.all('/studio/api/*', () => errorResponse(404, 'invalid-request', 'no such studio request'));
 

@@ -43,7 +43,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<StudioErrorCode>([
   'failed',
 ]);
 
-function studioToken(): string {
+export function studioToken(): string {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${STUDIO_TOKEN_META}"]`);
   return meta?.content ?? '';
 }
