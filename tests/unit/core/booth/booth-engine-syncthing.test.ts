@@ -1,6 +1,7 @@
 // The booth engine on real Syncthing processes (Debian's /usr/bin/syncthing, which .ci/run installs):
 // a laptop and two kiosks on loopback, each with its own home, LAN discovery off and static
-// addresses, as a booth whose router blocks broadcast. Then a stranger that tries to push a folder.
+// addresses, as a booth whose router blocks broadcast. Then a stranger that tries to push a folder,
+// unpairing on both sides, and a Syncthing left running by a crashed kiosk app. About 30 s.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
