@@ -244,6 +244,11 @@ export function createBoothEngine(options: BoothEngineOptions): SyncthingBoothEn
       });
     },
 
+    /**
+     * Complete: Syncthing's completion is 100 % (it counts whole files only), nothing is needed, and
+     * the folder is idle. It is relative to the index last received from the peer: a kiosk that has
+     * never heard from its laptop is "complete" with an empty folder (and has nothing to apply).
+     */
     async folderState(folder): Promise<BoothFolderState> {
       const client = syncthing.client();
       if (!client) {

@@ -247,8 +247,9 @@ export class SyncthingProcess {
         await orphan.ping({ attempts: 1 });
         await new Promise((resolve) => setTimeout(resolve, 200));
       } catch {
-        // Its API is gone; give it a moment to release the database lock too.
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        // Its API is gone; give it a moment to release the database lock too (if that is not
+        // enough, the first start fails on the lock and the next attempt succeeds).
+        await new Promise((resolve) => setTimeout(resolve, 1500));
         return;
       }
     }

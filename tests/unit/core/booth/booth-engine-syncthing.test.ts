@@ -1,6 +1,8 @@
 // The booth engine on real Syncthing processes (Debian's /usr/bin/syncthing, which .ci/run installs):
 // a laptop and two kiosks on loopback, each with its own home, LAN discovery off and static
-// addresses, as a booth whose router blocks broadcast. Then a stranger that tries to push a folder.
+// addresses, as a booth whose router blocks broadcast. Then a stranger that tries to push a folder,
+// unpairing on both sides, and a Syncthing left running by a crashed kiosk app. About 30 s.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -12,7 +14,8 @@ import {
   createBoothEngine,
   type SyncthingBoothEngine,
 } from '../../../../main/core/booth/syncthing/syncthing-booth-engine.ts';
-import type { SyncthingClient } from '../../../../main/core/booth/syncthing/syncthing-client.ts';
+import { SyncthingClient } from '../../../../main/core/booth/syncthing/syncthing-client.ts';
+import { apiKeyFromXml } from '../../../../main/core/booth/syncthing/syncthing-home.ts';
 
 const BINARY = process.env.KIOSK_SYNCTHING ?? '/usr/bin/syncthing';
 // Ports given to this test: GUI/API 22400–22499, sync 22500–22599.
@@ -29,6 +32,8 @@ interface Machine {
 
 let root: string;
 const machines: Machine[] = [];
+/** Syncthing processes a test started itself (not through an engine), ended whatever happens. */
+const strays: ChildProcess[] = [];
 
 async function machine(name: string, index: number): Promise<Machine> {
   const dataDir = path.join(root, name);
@@ -123,6 +128,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(machines.map((m) => m.engine.stop()));
+  for (const stray of strays) if (stray.exitCode === null) stray.kill('SIGKILL');
   if (root) await rm(root, { recursive: true, force: true });
 });
 
@@ -303,5 +309,35 @@ describe('a booth of a laptop and two kiosks on real Syncthing', () => {
     expect(config.folders).toEqual([]);
     // The files it had received stay on its disk (the pack it shows is applied from its own copy).
     expect(existsSync(path.join(boothPaths(kioskA.dataDir).packs, 'booth-packs.json'))).toBe(true);
+  });
+
+  it('after a crash of the kiosk app, its next start shuts down the Syncthing left running and takes over', async () => {
+    await kioskB.engine.stop();
+    const home = boothPaths(kioskB.dataDir).syncthingHome;
+    const address = (await readFile(path.join(home, 'kiosk-gui-address'), 'utf8')).trim();
+    // What a crashed app leaves: its Syncthing, still running on the same home and API address.
+    const orphan = spawn(
+      BINARY,
+      ['serve', `--home=${home}`, `--gui-address=${address}`, '--no-browser', '--no-restart'],
+      {
+        env: { ...process.env, STMONITORED: '1' },
+        stdio: 'ignore',
+      },
+    );
+    strays.push(orphan);
+    const orphanExited = new Promise<number | null>((resolve) => orphan.once('exit', (code) => resolve(code)));
+    const apiKey = apiKeyFromXml(await readFile(path.join(home, 'config.xml'), 'utf8'))!;
+    const orphanApi = new SyncthingClient({ baseUrl: address, apiKey, attempts: 1 });
+    await until('the orphan to answer', async () => (await orphanApi.systemStatus()).myID === kioskB.id);
+
+    const restarted = await machine('kiosk-b', 2);
+    await restarted.engine.start();
+    // Should the orphan still hold its database lock, the first attempt fails and the next one runs.
+    await until('the restarted kiosk to run', async () => restarted.engine.state().running);
+    expect(restarted.engine.state()).toEqual({ running: true, deviceId: kioskB.id });
+    // It asked the orphan to shut down (a clean exit), and runs in its place with its settings.
+    expect(await orphanExited).toBe(0);
+    const config = await client(restarted).config();
+    expect(config.devices.map((d) => d.deviceID)).toContain(laptop.id);
   });
 });
