@@ -227,6 +227,11 @@ export interface LeadsListOptions {
 /** `leads:list`: the leads, newest first, or `locked` when this session's PIN did not open the keyring. */
 export interface LeadsView {
   locked: boolean;
+  /**
+   * Locked by three wrong PINs in a row (issue 26): how long until a right PIN opens the leads again.
+   * Null when they are open, or locked because this session's PIN did not open them.
+   */
+  retryAfterMs: number | null;
   leads: Lead[];
   /** Files that did not open (sealed for another keyring, or damaged). */
   unreadable: number;

@@ -230,3 +230,21 @@ test('a chain link the pack declares a target, and a zone on the map, each take 
   await zone.locator('[data-testid^="interest-park-"]').tap();
   await expect(page.locator('#interest-title')).toHaveText(zoneName);
 });
+
+// Last: it locks the leads for five minutes.
+test('three wrong PINs in a row, then the right one: the panel opens, the Leads tab stays locked', async ({ page }) => {
+  await page.goto(server.url);
+  await page.getByTestId('screen-attract').waitFor();
+  await press(page, 3300);
+  for (let i = 0; i < 3; i++) {
+    await typePin(page, '999999');
+    await page.getByTestId('pin-enter').tap();
+    await expect(page.getByTestId('pin-message')).toContainText(String(4 - i));
+  }
+  await typePin(page, PIN);
+  await page.getByTestId('pin-enter').tap();
+  await page.getByTestId('admin-tab-leads').tap();
+  await expect(page.getByTestId('leads-locked')).toContainText(/连续三次输错 PIN.*[45]:\d\d/);
+  await expect(page.getByTestId('leads-none')).toHaveCount(0);
+  await expect(page.getByTestId('leads-table')).toHaveCount(0);
+});

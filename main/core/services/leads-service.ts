@@ -30,6 +30,8 @@ export type LeadsService = { [C in LeadsChannel]: ServiceHandler<C> };
 export interface LeadsDeps {
   store: LeadStore;
   keys: LeadKeys;
+  /** How long (ms) wrong PINs still keep the leads locked (`PinGuard.leadsRetryAfterMs`), or null. */
+  leadsRetryAfterMs: () => number | null;
   /** The active pack's retention in days (`contact.leads.retentionDays`); null: the pack has no lead policy. */
   retentionDays: () => number | null;
   /** Where the CSV goes: a dialog in Electron, a fresh `<data>/exports/<time>` in browser mode; undefined when cancelled. */
@@ -49,9 +51,12 @@ export function createLeadsService(deps: LeadsDeps): LeadsService {
 
   async function openLeads(): Promise<LeadsView> {
     const retentionDays = deps.retentionDays();
+    // Wrong PINs at the panel's PIN pad (or its PIN change) lock the leads, an open session's too.
+    const retryAfterMs = deps.leadsRetryAfterMs();
+    if (retryAfterMs !== null) deps.keys.forget();
     const key = deps.keys.privateKey();
-    if (!key) return { locked: true, leads: [], unreadable: 0, retentionDays };
-    return { locked: false, ...(await deps.store.list(key, { retentionDays })), retentionDays };
+    if (!key) return { locked: true, retryAfterMs, leads: [], unreadable: 0, retentionDays };
+    return { locked: false, retryAfterMs: null, ...(await deps.store.list(key, { retentionDays })), retentionDays };
   }
 
   return {

@@ -79,7 +79,9 @@ export function createOperationsService(deps: OperationsDeps): OperationsService
       const result = await deps.pins.unlock(pin);
       if (result.status === 'unlocked') {
         deps.session.open('full');
-        await deps.leads.keys.unlock(pin);
+        // After three wrong PINs in a row the panel opens, the leads do not (issue 26).
+        if (deps.pins.leadsRetryAfterMs() === null) await deps.leads.keys.unlock(pin);
+        else log.warn('[leads] not opened: locked after wrong PINs');
       } else if (result.status === 'must-change') deps.session.open('change-pin-only');
       log.info(`[kiosk] admin unlock: ${result.status}`);
       return result;
@@ -93,6 +95,8 @@ export function createOperationsService(deps: OperationsDeps): OperationsService
         (r) => r.status === 'changed',
       );
       if (result.status === 'changed') deps.session.open('full');
+      // The keyring now opens with the new PIN, but not in this session while wrong PINs lock it.
+      if (deps.pins.leadsRetryAfterMs() !== null) deps.leads.keys.forget();
       log.info(`[kiosk] admin PIN change: ${result.status}`);
       return result;
     },
@@ -161,6 +165,7 @@ export function createOperationsService(deps: OperationsDeps): OperationsService
     }),
     ...createLeadsService({
       ...deps.leads,
+      leadsRetryAfterMs: () => deps.pins.leadsRetryAfterMs(),
       chooseExportFolder: deps.chooseLeadsExportFolder ?? deps.chooseExportFolder,
       requireAdmin,
       log,

@@ -20,11 +20,13 @@ export type PinRecord = z.infer<typeof PinRecord>;
 
 /**
  * Wrong PIN tries and the lockout they caused, persisted so that restarting the kiosk (pulling the
- * plug) does not give a guesser fresh tries. `lockedUntil` is epoch milliseconds.
+ * plug) does not give a guesser fresh tries. `lockedUntil` is epoch milliseconds; so is
+ * `leadsLockedUntil`, set by fewer wrong tries: until then a right PIN opens the panel, not the leads.
  */
 export const PinLockout = z.strictObject({
   failures: z.int().min(0),
   lockedUntil: z.number().nullable(),
+  leadsLockedUntil: z.number().optional(),
 });
 export type PinLockout = z.infer<typeof PinLockout>;
 

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { LeadsView } from '../../../main/contract/ipc';
 import { kiosk } from '../kiosk/kiosk-client';
 import { useAdminT } from './admin-i18n';
+import { formatWait } from './PinPad';
 import {
   ConfirmButton,
   ExportOutcome,
@@ -75,7 +76,9 @@ export function LeadsSection() {
         )}
         {view?.locked && (
           <Notice kind="warn" testId="leads-locked">
-            {t('leads.locked')}
+            {view.retryAfterMs === null
+              ? t('leads.locked')
+              : t('leads.pinLocked', { time: formatWait(view.retryAfterMs) })}
           </Notice>
         )}
         {view && view.unreadable > 0 && (

@@ -108,7 +108,8 @@ export function PinDots({ length, label, active = true }: { length: number; labe
   );
 }
 
-function formatWait(ms: number): string {
+/** A wait as m:ss: the PIN pad's lockout, the leads' lock after wrong PINs. */
+export function formatWait(ms: number): string {
   const s = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }

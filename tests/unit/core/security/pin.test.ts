@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createAdminSession } from '../../../../main/core/security/admin-session.ts';
-import { createPinGuard, MAX_PIN_FAILURES, PIN_LOCK_MS } from '../../../../main/core/security/pin-guard.ts';
+import {
+  createPinGuard,
+  MAX_LEADS_PIN_FAILURES,
+  MAX_PIN_FAILURES,
+  PIN_LOCK_MS,
+} from '../../../../main/core/security/pin-guard.ts';
 import { DEFAULT_PIN, DEFAULT_SCRYPT, hashPin, pinProblem, verifyPin } from '../../../../main/core/security/pin.ts';
 import { openSettingsStore } from '../../../../main/core/storage/settings-store.ts';
 import { tempFolder } from '../../support/temp-folder.ts';
@@ -138,6 +143,32 @@ describe('createPinGuard', () => {
     const restarted = await openSettingsStore(first.folder);
     const guard = createPinGuard(restarted, { now: () => first.clock.t + 1000, scrypt: FAST });
     await expect(guard.unlock(DEFAULT_PIN)).resolves.toEqual({ status: 'locked', retryAfterMs: PIN_LOCK_MS - 1000 });
+  });
+
+  it(`locks the leads for 5 minutes after ${MAX_LEADS_PIN_FAILURES} wrong tries in a row, even once the right PIN opens the panel`, async () => {
+    const { guard, clock, folder } = await guardAt();
+    await guard.unlock('123456');
+    await guard.unlock('123456');
+    expect(guard.leadsRetryAfterMs()).toBeNull();
+    await expect(guard.unlock('123456')).resolves.toEqual({ status: 'wrong', triesLeft: 2 });
+    expect(guard.leadsRetryAfterMs()).toBe(PIN_LOCK_MS);
+    // The panel opens with the right PIN; the leads stay locked, across a restart too.
+    await expect(guard.unlock(DEFAULT_PIN)).resolves.toEqual({ status: 'must-change' });
+    clock.t += 60_000;
+    const restarted = createPinGuard(await openSettingsStore(folder), { now: () => clock.t, scrypt: FAST });
+    expect(restarted.leadsRetryAfterMs()).toBe(PIN_LOCK_MS - 60_000);
+    clock.t += PIN_LOCK_MS - 60_000;
+    expect(restarted.leadsRetryAfterMs()).toBeNull();
+  });
+
+  it('keeps the leads open after fewer wrong tries than that, or a right PIN between them', async () => {
+    const { guard } = await guardAt();
+    for (let round = 0; round < 3; round++) {
+      await guard.unlock('123456');
+      await guard.unlock('123456');
+      await guard.unlock(DEFAULT_PIN);
+    }
+    expect(guard.leadsRetryAfterMs()).toBeNull();
   });
 
   it('keeps the count of wrong tries across a restart', async () => {

@@ -126,6 +126,42 @@ describe('leads through the operations service', () => {
     for (let i = 0; i < LEADS_PER_MINUTE; i++) await ops['leads:submit'](lead('XZ-EEEE'));
     await expect(ops['leads:submit'](lead('XZ-EEEE'))).rejects.toThrow(/too many/);
   });
+  it('three wrong PINs in a row lock the Leads tab: the panel opens with the right PIN, the leads do not', async () => {
+    const { ops } = await setup();
+    await ops['admin:unlock'](DEFAULT_PIN);
+    await ops['admin:change-pin'](DEFAULT_PIN, '482913');
+    await ops['leads:submit'](lead('XZ-AAA1'));
+    await ops['admin:lock']();
+
+    // Two wrong tries, then the right PIN: the leads open as before.
+    await ops['admin:unlock']('111111');
+    await ops['admin:unlock']('222222');
+    expect((await ops['admin:unlock']('482913')).status).toBe('unlocked');
+    expect(await ops['leads:list']()).toMatchObject({ locked: false, retryAfterMs: null });
+    await ops['admin:lock']();
+
+    for (const pin of ['111111', '222222', '333333']) await ops['admin:unlock'](pin);
+    expect((await ops['admin:unlock']('482913')).status).toBe('unlocked');
+    const view = await ops['leads:list']();
+    expect(view).toMatchObject({ locked: true, leads: [] });
+    expect(view.retryAfterMs).toBeGreaterThan(4 * 60_000);
+    expect(view.retryAfterMs).toBeLessThanOrEqual(5 * 60_000);
+    await expect(ops['leads:export-csv']()).rejects.toThrow(/locked/);
+    // Changing the PIN in that session does not open them either.
+    expect((await ops['admin:change-pin']('482913', '715320')).status).toBe('changed');
+    expect((await ops['leads:list']()).locked).toBe(true);
+  });
+
+  it('wrong PINs given at an open panel (its PIN change) lock the leads already open', async () => {
+    const { ops } = await setup();
+    await ops['admin:unlock'](DEFAULT_PIN);
+    await ops['admin:change-pin'](DEFAULT_PIN, '482913');
+    await ops['leads:submit'](lead('XZ-AAA1'));
+    expect((await ops['leads:list']()).leads).toHaveLength(1);
+    for (const pin of ['111111', '222222', '333333']) await ops['admin:change-pin'](pin, '715320');
+    expect(await ops['leads:list']()).toMatchObject({ locked: true, leads: [] });
+  });
+
   it('never shows or exports a lead past the retention; only the tab opening and the hourly run delete it', async () => {
     const { ops, dir } = await setup();
     await ops['admin:unlock'](DEFAULT_PIN);
