@@ -14,6 +14,8 @@ const electronOnly = { name: 'electron', message: 'Only main/electron and main/p
 const PURE_FOR_EVERY_PAGE = ['contract/studio', 'contract/lead-shapes'];
 const PURE_FOR_THE_STUDIO = [
   ...PURE_FOR_EVERY_PAGE,
+  'contract/studio-sheet',
+  'contract/studio-photos',
   'core/pack/schema',
   'core/pack/schema-fields',
   'core/pack/map-schema',

@@ -6,7 +6,7 @@
  *
  * Environment: BENCH_RUNS (start-up repetitions, 5), BENCH_TOUCHES (scripted visit, 200),
  * BENCH_WALK (memory walk, 5000), BENCH_RENDERER (a built renderer to use instead of building one),
- * BENCH_ONLY (a comma-separated subset of pack, publish, studio, boundary, startup, touch, map, memory, scale: a partial run, written
+ * BENCH_ONLY (a comma-separated subset of pack, publish, studio, sheet, boundary, startup, touch, map, memory, scale: a partial run, written
  * to bench/results/partial.json and not into docs/PERFORMANCE.md, which shows only whole runs),
  * BENCH_GRAPHICS (light or full: the kiosk's graphics tier, instead of the one it detects; a run
  * with it is written to partial.json too).
@@ -33,6 +33,7 @@ import { packFigures } from './sections/pack.ts';
 import { publishFigures } from './sections/publish.ts';
 import { scaleFigures } from './sections/scale.ts';
 import { studioPageFigures } from './sections/studio-page.ts';
+import { sheetFigures } from './sections/studio-sheet.ts';
 import { startupFigures } from './sections/start-up.ts';
 import { touchCalibration, touchLatency, touchWalk, VISITOR_READ_MS } from './sections/touch.ts';
 import { GRAPHICS, LAUNCH, ONLY, runs } from './settings.ts';
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
       if (runs('publish')) await publishFigures(syntheticDir);
       if (runs('studio')) await studioPageFigures(browser, syntheticDir, rendererDir);
     }
+    if (runs('sheet')) await sheetFigures(browser, rendererDir);
     if (runs('boundary')) await boundaryFigures();
     const server = await startBrowserMode({ port: 0, rendererDir, log: () => {} });
     const url = GRAPHICS ? `${server.url}?graphics=${GRAPHICS}` : server.url;

@@ -15,6 +15,7 @@ export const SECTIONS = [
   'pack',
   'publish',
   'studio',
+  'sheet',
   'boundary',
   'startup',
   'touch',

@@ -31,7 +31,9 @@ await Promise.all([
     entryPoints: ['main/electron/electron-main.ts'],
     outfile: 'dist/main/electron-main.cjs',
     format: 'cjs',
-    external: ['electron'],
+    // sharp is native (libvips): loaded at run time from node_modules, unpacked beside the asar
+    // (electron-builder.yml), never bundled.
+    external: ['electron', 'sharp'],
   }),
   esbuild({
     ...common,

@@ -219,6 +219,11 @@ export interface LeadsStatus {
 /** `leads:submit`: what the visitor entered (checked again in main: see main/core/leads/lead.ts). */
 export type LeadSubmission = LeadInput;
 
+/** What `leads:list` may do besides reading. */
+export interface LeadsListOptions {
+  purge?: boolean;
+}
+
 /** `leads:list`: the leads, newest first, or `locked` when this session's PIN did not open the keyring. */
 export interface LeadsView {
   locked: boolean;
@@ -284,8 +289,11 @@ export interface IpcContract {
   'leads:status': { args: []; result: LeadsStatus };
   /** Public (rate-limited): seals and saves a visitor's lead; answers its reference code. */
   'leads:submit': { args: [lead: LeadSubmission]; result: { reference: string } };
-  /** Admin only: the leads, opened with the key this session's PIN unlocked. */
-  'leads:list': { args: []; result: LeadsView };
+  /**
+   * Admin only: the leads, opened with the key this session's PIN unlocked (none past the retention).
+   * `purge`: delete those past it first, as the Leads tab does when it opens.
+   */
+  'leads:list': { args: [options?: LeadsListOptions]; result: LeadsView };
   /** Admin only: the leads as CSV into a folder staff choose (a dialog, as `stats:export-csv`). */
   'leads:export-csv': { args: []; result: ExportCsvResult };
   /** Admin only: deletes every lead (the panel asks first). */

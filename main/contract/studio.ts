@@ -18,7 +18,8 @@
  *   POST studio/api/publish              body PublishRequest → PublishResponse, or 422 with errors
  *   POST studio/api/rollback             → { id, version } of the pack the kiosk shows after rolling back
  *   GET  studio/api/export.zip           → the draft as a pack zip (what the kiosk's import accepts)
- *   POST studio/api/save-to-folder       body { path?: string } → { path } (no path: Electron's dialog)
+ *   POST studio/api/save-to-folder       body { path?: string } → SaveToFolderResponse (no path: Electron's
+ *                                        dialog; without one, a new folder in <data>/studio/saved/)
  *   POST studio/api/discard              → StudioDraftState (no draft)
  *   GET  studio/preview/                 the kiosk's own page in preview mode (see PREVIEW_*)
  *
@@ -54,7 +55,12 @@ export interface StudioDraftState {
   active: { id: string; version: string } | null;
   /** Whether the draft differs from the pack it started from (unpublished edits). */
   unpublished: boolean;
+  /** Whether the server shows a folder dialog (Electron) for save-to-folder without a path. */
+  folderDialog: boolean;
 }
+
+/** Save to folder: where the draft was written, or that staff cancelled the folder dialog. */
+export type SaveToFolderResponse = { path: string } | { cancelled: true };
 
 export type OpenRequest = { source: 'active' } | { source: 'new'; id?: string } | { source: 'folder'; path?: string };
 
@@ -117,7 +123,11 @@ export interface StudioError {
 export const PREVIEW_QUERY = 'studio-preview';
 export interface PreviewMessage {
   type: 'studio:preview';
-  pack: unknown;
+  /**
+   * The draft, as the kiosk gets it; absent: the pack of an earlier message (the studio posts the
+   * pack only when it changed: cloning 1,000 enterprises into two frames costs typing its speed).
+   */
+  pack?: unknown;
   language: string;
   /**
    * The kiosk screen to show, in the kiosk's own route shape (renderer/src/kiosk/store.tsx `Route`,

@@ -83,6 +83,9 @@ test('items reorder with the keyboard, and undo puts them back', async ({ page }
   const labels = page.getByTestId('item-list').locator('.item-list__label');
   const [first, second] = [pack.enterprises[0]!.name['zh-CN'], pack.enterprises[1]!.name['zh-CN']];
   await expect(labels.nth(0)).toHaveText(first);
+  // One row under the other, as staff see them (not drawn over each other).
+  const [top0, top1] = [await labels.nth(0).boundingBox(), await labels.nth(1).boundingBox()];
+  expect(top1!.y).toBeGreaterThanOrEqual(top0!.y + top0!.height);
 
   await page
     .getByTestId('item-list')

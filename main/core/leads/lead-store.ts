@@ -31,7 +31,8 @@ export interface LeadList {
 export interface LeadStore {
   /** Validates, seals and saves a lead; throws a zod error naming the field for a bad one. */
   save(input: unknown): Promise<Lead>;
-  list(privateKey: KeyObject): Promise<LeadList>;
+  /** With `retentionDays`, leads past it are left out even where no purge has deleted them yet. */
+  list(privateKey: KeyObject, options?: { retentionDays?: number | null }): Promise<LeadList>;
   /** Deletes the day folders older than `retentionDays` days before today; returns how many leads went. */
   purgeExpired(retentionDays: number): Promise<number>;
   deleteAll(): Promise<void>;
@@ -50,6 +51,14 @@ export function createLeadStore(
       throw error;
     });
     return entries.filter((e) => e.isDirectory() && DAY_FOLDER.test(e.name)).map((e) => e.name);
+  }
+
+  /** The oldest day folder `retentionDays` keeps (local date): older ones are past the retention. */
+  function oldestKept(retentionDays: number): string {
+    const cutoff = now();
+    cutoff.setHours(0, 0, 0, 0);
+    cutoff.setDate(cutoff.getDate() - retentionDays);
+    return localDate(cutoff);
   }
 
   async function files(day: string): Promise<string[]> {
@@ -72,10 +81,12 @@ export function createLeadStore(
       return lead;
     },
 
-    async list(privateKey) {
+    async list(privateKey, { retentionDays } = {}) {
       const leads: Lead[] = [];
       let unreadable = 0;
+      const oldest = retentionDays == null ? '' : oldestKept(retentionDays);
       for (const day of await days()) {
+        if (day < oldest) continue;
         for (const name of await files(day)) {
           try {
             const file = JSON.parse(await readFile(path.join(folder, day, name), 'utf8')) as LeadFile;
@@ -90,10 +101,7 @@ export function createLeadStore(
     },
 
     async purgeExpired(retentionDays) {
-      const cutoff = now();
-      cutoff.setHours(0, 0, 0, 0);
-      cutoff.setDate(cutoff.getDate() - retentionDays);
-      const oldest = localDate(cutoff);
+      const oldest = oldestKept(retentionDays);
       let removed = 0;
       for (const day of await days()) {
         if (day >= oldest) {

@@ -141,7 +141,10 @@ export function listMediaReferences(pack: Pack): Array<{ at: Path; file: string 
   pack.enterprises.forEach((enterprise, e) => {
     const at: Path = ['enterprises', e];
     add(enterprise.logo, [...at, 'logo']);
-    enterprise.media.images.forEach((image, i) => add(image.file, [...at, 'media', 'images', i, 'file']));
+    enterprise.media.images.forEach((image, i) => {
+      add(image.file, [...at, 'media', 'images', i, 'file']);
+      add(image.small, [...at, 'media', 'images', i, 'small']);
+    });
     add(enterprise.media.video?.file, [...at, 'media', 'video', 'file']);
     add(enterprise.media.video?.poster, [...at, 'media', 'video', 'poster']);
   });

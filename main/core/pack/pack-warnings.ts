@@ -9,12 +9,15 @@ import { readImageDimensions } from './image-dimensions.ts';
 import type { MediaSource } from './media-source.ts';
 import { formatPath, type PackIssue } from './pack-issue.ts';
 import { REQUIRED_LANGUAGES, type Pack } from './schema.ts';
+import { SMALL_SIDE_PX } from '../../contract/studio-photos.ts';
 
 const MB = 1024 * 1024;
 /** Largest image a pack should carry: a 4K photo compresses well below this. */
 export const IMAGE_BUDGET_BYTES = 3 * MB;
 /** Largest video a pack should carry: a short loop, not a documentary. */
 export const VIDEO_BUDGET_BYTES = 40 * MB;
+/** Largest small rendition (a picture's `small`): cards and thumbnails draw many of them at once. */
+export const SMALL_IMAGE_BUDGET_BYTES = 300 * 1024;
 /** A gallery image whose longer side is shorter than this is blurred when shown full screen on 4K. */
 export const MIN_GALLERY_LONG_SIDE_PX = 1920;
 
@@ -64,6 +67,16 @@ export async function collectPackWarnings(pack: Pack, media: MediaSource, file: 
       warn(
         at,
         `media file "${named}" is ${megabytes(found.size)}; the budget for ${isVideo ? 'videos' : 'images'} is ${megabytes(budget)}`,
+      );
+    }
+  }
+
+  for (const { at, file: small } of smallRenditions(pack)) {
+    const found = await media.find(small);
+    if (found.ok && found.size > SMALL_IMAGE_BUDGET_BYTES) {
+      warn(
+        at,
+        `small rendition "${small}" is ${Math.round(found.size / 1024)} KB; cards draw many at once, keep it under ${SMALL_IMAGE_BUDGET_BYTES / 1024} KB (about ${SMALL_SIDE_PX} px)`,
       );
     }
   }
@@ -119,6 +132,14 @@ function galleryImages(pack: Pack): Array<{ at: Path; file: string }> {
       at: ['enterprises', e, 'media', 'images', i, 'file'],
       file: image.file,
     })),
+  );
+}
+
+function smallRenditions(pack: Pack): Array<{ at: Path; file: string }> {
+  return pack.enterprises.flatMap((enterprise, e) =>
+    enterprise.media.images.flatMap((image, i) =>
+      image.small === undefined ? [] : [{ at: ['enterprises', e, 'media', 'images', i, 'small'], file: image.small }],
+    ),
   );
 }
 

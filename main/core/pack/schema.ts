@@ -104,6 +104,13 @@ export const Image = z.strictObject({
     about('What the picture shows, for visitors who cannot see it.', '图片内容的文字描述,供无法看到图片的观众使用。'),
   ),
   caption: caption.optional(),
+  small: MediaPath.optional().meta(
+    about(
+      'A small rendition of the picture (about 640 px on its longer side) that cards, grids and thumbnails show; the studio makes it when a picture is dropped in.',
+      '图片的小尺寸版本(长边约 640 像素),用于卡片、网格和缩略图;在内容工作室中放入图片时自动生成。',
+      'media/enterprises/example/assembly-line-small.jpg',
+    ),
+  ),
 });
 export type Image = z.infer<typeof Image>;
 

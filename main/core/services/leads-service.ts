@@ -3,8 +3,9 @@
  * rate-limited, validated again here), `leads:list`, `leads:export-csv` and `leads:delete-all` (admin:
  * the Leads tab). Part of the operations service, like the logs channels.
  *
- * Leads older than the pack's retention period are deleted before every listing and export, and by
- * the shells at start and every hour (`purgeExpiredLeads`).
+ * Leads older than the pack's retention period are deleted by the shells at start and every hour
+ * (`purgeExpiredLeads`), and when the Leads tab opens (`leads:list` with `purge`). Between those runs
+ * a listing or an export leaves out what is past the period, so such a lead is never shown.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,6 +21,8 @@ import { parseArgs, type ServiceHandler, type ServiceLog } from './service-check
 
 /** Leads accepted per minute from the page; more is not a visitor (a stuck or hostile page). */
 export const LEADS_PER_MINUTE = 20;
+
+const ListOptions = z.strictObject({ purge: z.boolean().optional() });
 
 export type LeadsChannel = 'leads:status' | 'leads:submit' | 'leads:list' | 'leads:export-csv' | 'leads:delete-all';
 export type LeadsService = { [C in LeadsChannel]: ServiceHandler<C> };
@@ -45,11 +48,10 @@ export function createLeadsService(deps: LeadsDeps): LeadsService {
   }
 
   async function openLeads(): Promise<LeadsView> {
-    await purge();
-    const key = deps.keys.privateKey();
     const retentionDays = deps.retentionDays();
+    const key = deps.keys.privateKey();
     if (!key) return { locked: true, leads: [], unreadable: 0, retentionDays };
-    return { locked: false, ...(await deps.store.list(key)), retentionDays };
+    return { locked: false, ...(await deps.store.list(key, { retentionDays })), retentionDays };
   }
 
   return {
@@ -67,7 +69,8 @@ export function createLeadsService(deps: LeadsDeps): LeadsService {
     },
     'leads:list': async (...args) => {
       deps.requireAdmin('leads:list');
-      parseArgs('leads:list', z.tuple([]), args);
+      const [options] = parseArgs('leads:list', z.tuple([ListOptions.optional()]), args);
+      if (options?.purge) await purge();
       return openLeads();
     },
     'leads:export-csv': async (...args): Promise<ExportCsvResult> => {

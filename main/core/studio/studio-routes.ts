@@ -36,7 +36,9 @@ import { mountBoundaryRoutes } from './import/boundary/boundary-routes.ts';
 import { addDraftMedia, draftMediaSource, MediaRefused } from './draft-media.ts';
 import { ChangedElsewhere, DraftStore, NoDraft, type StoredDraft } from './draft-store.ts';
 import { openFolder, openNew, openZip, packIdentity, type OpenedDraft } from './open-draft.ts';
+import { mountSheetRoutes } from './import/sheet/sheet-routes.ts';
 import { publishDraft, type PublishStep } from './publish-draft.ts';
+import { mountPhotoRoutes } from './import/photos/photo-routes.ts';
 import { errorResponse, json, readJson, refuseForeign, StudioHttpError } from './studio-http.ts';
 import { PACK_JSON, packFiles, writePackFolder } from './write-pack-folder.ts';
 
@@ -130,6 +132,7 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
       draft: current ? publicDraft(current) : null,
       active: active ? { id: active.id, version: active.version } : null,
       unpublished,
+      folderDialog: options.chooseFolder !== undefined,
     };
   };
 
@@ -256,6 +259,8 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
     const body = parse(SaveToFolderBody, await readJson(c.req.raw, 64 * 1024));
     const draft = await requireDraft();
     const chosen = body.path ?? (await options.chooseFolder?.('save'));
+    // Staff closed the folder dialog: nothing is saved anywhere.
+    if (chosen === undefined && options.chooseFolder) return json({ cancelled: true });
     const target = path.resolve(
       chosen ??
         path.join(store.studioDir, 'saved', `${packIdentity(draft.pack)?.id ?? 'pack'}-${localTimeStamp(new Date())}`),
@@ -278,7 +283,9 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
     return json(await state(null));
   });
 
+  mountSheetRoutes(app, { studioDir: store.studioDir, log });
   mountBoundaryRoutes(app, log);
+  mountPhotoRoutes(app, { store, maxMediaBytes: options.maxMediaBytes, log });
 
   app.all('/studio/api/*', () => errorResponse(404, 'invalid-request', 'no such studio request'));
 

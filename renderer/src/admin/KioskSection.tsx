@@ -2,12 +2,11 @@
 import { useState } from 'react';
 import { useAdminT } from './admin-i18n';
 import { errorMessage, isAvailable, kiosk } from '../kiosk/kiosk-client';
-import { Notice, Section, Unavailable } from './admin-controls';
+import { ConfirmButton, Notice, Section, Unavailable } from './admin-controls';
 
 export function KioskSection({ onChangePin }: { onChangePin: () => void }) {
   const { t } = useAdminT();
   const [error, setError] = useState<string | null>(null);
-  const [confirmExit, setConfirmExit] = useState(false);
   const [studio, setStudio] = useState<'opened' | 'locked-down' | null>(null);
   const openStudio = () =>
     act(async () => {
@@ -37,30 +36,12 @@ export function KioskSection({ onChangePin }: { onChangePin: () => void }) {
         <p className="adm-muted">{t('kiosk.exitHelp')}</p>
         <div className="adm-actions">
           {isAvailable('kiosk:exit') ? (
-            confirmExit ? (
-              <>
-                <button
-                  type="button"
-                  className="adm-btn adm-btn--danger"
-                  data-testid="kiosk-exit-confirm"
-                  onClick={() => act(kiosk['kiosk:exit'])}
-                >
-                  {t('kiosk.exitConfirm')}
-                </button>
-                <button type="button" className="adm-btn" onClick={() => setConfirmExit(false)}>
-                  {t('cancel')}
-                </button>
-              </>
-            ) : (
-              <button
-                type="button"
-                className="adm-btn adm-btn--danger"
-                data-testid="kiosk-exit"
-                onClick={() => setConfirmExit(true)}
-              >
-                {t('kiosk.exit')}
-              </button>
-            )
+            <ConfirmButton
+              label={t('kiosk.exit')}
+              confirmLabel={t('kiosk.exitConfirm')}
+              testId="kiosk-exit"
+              onConfirm={() => act(kiosk['kiosk:exit'])}
+            />
           ) : (
             <Unavailable testId="kiosk-exit-unavailable" />
           )}

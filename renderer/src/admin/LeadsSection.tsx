@@ -7,21 +7,34 @@ import { useCallback, useEffect, useState } from 'react';
 import type { LeadsView } from '../../../main/contract/ipc';
 import { kiosk } from '../kiosk/kiosk-client';
 import { useAdminT } from './admin-i18n';
-import { ExportOutcome, Notice, RefreshAndExport, Section, showAnswer, useExport } from './admin-controls';
+import {
+  ConfirmButton,
+  ExportOutcome,
+  Notice,
+  RefreshAndExport,
+  Section,
+  showAnswer,
+  useExport,
+} from './admin-controls';
 
 export function LeadsSection() {
   const { t, lang } = useAdminT();
   const [view, setView] = useState<LeadsView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const exported = useExport(setError);
 
-  const load = useCallback(() => showAnswer(kiosk['leads:list'](), setView, setError), []);
-  useEffect(load, [load]);
+  // Opening the tab also deletes what is past the retention (the shells do it hourly); a refresh only reads.
+  const load = useCallback(
+    (purge?: true) => showAnswer(purge ? kiosk['leads:list']({ purge }) : kiosk['leads:list'](), setView, setError),
+    [],
+  );
+  useEffect(() => load(true), [load]);
 
   const deleteAll = () => {
-    setConfirmDelete(false);
-    kiosk['leads:delete-all']().then(load, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    kiosk['leads:delete-all']().then(
+      () => load(),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
   };
 
   return (
@@ -36,7 +49,7 @@ export function LeadsSection() {
             refreshLabel={t('leads.refresh')}
             exportLabel={t('leads.export')}
             exporting={exported.running}
-            onRefresh={load}
+            onRefresh={() => load()}
             onExport={() => void exported.run(() => kiosk['leads:export-csv']())}
           />
         </div>
@@ -110,30 +123,12 @@ export function LeadsSection() {
       <Section title={t('leads.deleteTitle')}>
         <p className="adm-muted">{t('leads.deleteHelp')}</p>
         <div className="adm-actions">
-          {confirmDelete ? (
-            <>
-              <button
-                type="button"
-                className="adm-btn adm-btn--danger"
-                data-testid="leads-delete-confirm"
-                onClick={deleteAll}
-              >
-                {t('leads.deleteConfirm')}
-              </button>
-              <button type="button" className="adm-btn" onClick={() => setConfirmDelete(false)}>
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="adm-btn adm-btn--danger"
-              data-testid="leads-delete"
-              onClick={() => setConfirmDelete(true)}
-            >
-              {t('leads.delete')}
-            </button>
-          )}
+          <ConfirmButton
+            label={t('leads.delete')}
+            confirmLabel={t('leads.deleteConfirm')}
+            testId="leads-delete"
+            onConfirm={deleteAll}
+          />
         </div>
       </Section>
     </div>

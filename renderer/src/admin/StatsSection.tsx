@@ -160,60 +160,47 @@ export function StatsSection({ pack }: { pack: Pack | null }) {
             <Section title={t('stats.byHour')}>
               {hourSeries && <BarChart series={hourSeries} label={t('stats.byHour')} testId="chart-hours" />}
             </Section>
-            <Section title={t('stats.screens')}>
-              <ChartOrEmpty
-                series={toSeries(
-                  topCounts(summary, (h) => h.screenViews),
-                  (k) => t(`stats.screen.${k}`, { defaultValue: k }),
-                )}
-                label={t('stats.screens')}
-                horizontal
-                testId="chart-screens"
-              />
-            </Section>
+            <ChartSection
+              title={t('stats.screens')}
+              series={toSeries(
+                topCounts(summary, (h) => h.screenViews),
+                (k) => t(`stats.screen.${k}`, { defaultValue: k }),
+              )}
+              testId="chart-screens"
+            />
             {(['enterprise', 'cluster', 'district'] as const).map((kind) => (
-              <Section key={kind} title={t(`stats.top.${kind}`)}>
-                <ChartOrEmpty
-                  series={toSeries(topTaps(summary, kind), nameOf(kind))}
-                  label={t(`stats.top.${kind}`)}
-                  horizontal
-                  testId={`chart-taps-${kind}`}
-                />
-              </Section>
+              <ChartSection
+                key={kind}
+                title={t(`stats.top.${kind}`)}
+                series={toSeries(topTaps(summary, kind), nameOf(kind))}
+                testId={`chart-taps-${kind}`}
+              />
             ))}
-            <Section title={t('stats.interest')}>
-              <ChartOrEmpty
-                series={toSeries(
-                  topCounts(summary, (h) => h.interest),
-                  interestName,
-                )}
-                label={t('stats.interest')}
-                horizontal
-                testId="chart-interest"
-              />
-            </Section>
-            <Section title={t('stats.languages')}>
-              <ChartOrEmpty
-                series={toSeries(
-                  topCounts(summary, (h) => h.languages),
-                  languageName,
-                )}
-                label={t('stats.languages')}
-                doughnut
-                testId="chart-languages"
-              />
-            </Section>
-            <Section title={t('stats.videos')}>
-              <ChartOrEmpty
-                series={toSeries(
-                  topCounts(summary, (h) => h.videoPlays),
-                  nameOf('enterprise'),
-                )}
-                label={t('stats.videos')}
-                horizontal
-                testId="chart-videos"
-              />
-            </Section>
+            <ChartSection
+              title={t('stats.interest')}
+              series={toSeries(
+                topCounts(summary, (h) => h.interest),
+                interestName,
+              )}
+              testId="chart-interest"
+            />
+            <ChartSection
+              title={t('stats.languages')}
+              series={toSeries(
+                topCounts(summary, (h) => h.languages),
+                languageName,
+              )}
+              doughnut
+              testId="chart-languages"
+            />
+            <ChartSection
+              title={t('stats.videos')}
+              series={toSeries(
+                topCounts(summary, (h) => h.videoPlays),
+                nameOf('enterprise'),
+              )}
+              testId="chart-videos"
+            />
           </div>
         </>
       )}
@@ -221,18 +208,28 @@ export function StatsSection({ pack }: { pack: Pack | null }) {
   );
 }
 
-function ChartOrEmpty(props: {
+/** A card with one chart of a ranking (bars across, or a doughnut), or "no data yet" when it is empty. */
+function ChartSection({
+  title,
+  series,
+  doughnut = false,
+  testId,
+}: {
+  title: string;
   series: Series;
-  label: string;
-  horizontal?: boolean;
   doughnut?: boolean;
-  testId?: string;
+  testId: string;
 }) {
   const { t } = useAdminT();
-  if (props.series.values.length === 0) return <p className="adm-muted adm-empty">{t('stats.none')}</p>;
-  return props.doughnut ? (
-    <DoughnutChart series={props.series} label={props.label} testId={props.testId} />
-  ) : (
-    <BarChart series={props.series} label={props.label} horizontal={props.horizontal} testId={props.testId} />
+  return (
+    <Section title={title}>
+      {series.values.length === 0 ? (
+        <p className="adm-muted adm-empty">{t('stats.none')}</p>
+      ) : doughnut ? (
+        <DoughnutChart series={series} label={title} testId={testId} />
+      ) : (
+        <BarChart series={series} label={title} horizontal testId={testId} />
+      )}
+    </Section>
   );
 }

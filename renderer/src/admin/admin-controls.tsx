@@ -124,6 +124,50 @@ export function Segmented<T extends string>({
   );
 }
 
+/**
+ * A destructive action behind a second press: the first shows the confirmation (`<testId>-confirm`)
+ * and a cancel beside it; confirming runs the action and goes back to the first button.
+ */
+export function ConfirmButton({
+  label,
+  confirmLabel,
+  testId,
+  onConfirm,
+}: {
+  label: string;
+  confirmLabel: string;
+  testId: string;
+  onConfirm: () => void;
+}) {
+  const { t } = useAdminT();
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" className="adm-btn adm-btn--danger" data-testid={testId} onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <>
+      <button
+        type="button"
+        className="adm-btn adm-btn--danger"
+        data-testid={`${testId}-confirm`}
+        onClick={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+      >
+        {confirmLabel}
+      </button>
+      <button type="button" className="adm-btn" onClick={() => setAsking(false)}>
+        {t('cancel')}
+      </button>
+    </>
+  );
+}
+
 /** A value in the panel's language from a pack text ({ 'zh-CN': …, en: … }). */
 export function pickLang(text: Record<string, string> | undefined, lang: string): string {
   if (!text) return '';

@@ -1,7 +1,7 @@
 import { motion } from 'framer-motion';
 import type { Enterprise } from '../../../main/core/pack/schema';
 import { usePack, useText } from '../kiosk/store';
-import { coverPath, monogram } from '../kiosk/enterprise';
+import { cardCoverPath, monogram } from '../kiosk/enterprise';
 import { recordStat } from '../kiosk/stats';
 import { MediaImage } from '../ui/MediaImage';
 import { riseVariants } from '../ui/Screen';
@@ -39,7 +39,7 @@ export function EnterpriseCard({
     >
       <span className="enterprise-card__media">
         <MediaImage
-          path={coverPath(enterprise)}
+          path={cardCoverPath(enterprise)}
           alt=""
           loading="lazy"
           fallback={

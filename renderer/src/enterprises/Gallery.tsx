@@ -108,7 +108,7 @@ export function Gallery({
                 aria-current={i === index}
                 onClick={() => show(i, i >= index ? 1 : -1)}
               >
-                <MediaImage path={img.file} alt="" loading="lazy" />
+                <MediaImage path={img.small ?? img.file} alt="" loading="lazy" />
               </TapButton>
             ))}
           {extraThumb}

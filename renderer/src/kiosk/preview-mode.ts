@@ -8,13 +8,14 @@ import { PREVIEW_QUERY, type PreviewMessage } from '../../../main/contract/studi
 
 export const PREVIEW_MODE = typeof location !== 'undefined' && new URLSearchParams(location.search).has(PREVIEW_QUERY);
 
-let latest: PreviewMessage | null = null;
+let latest: (PreviewMessage & { pack: unknown }) | null = null;
 const listeners = new Set<() => void>();
 
 function isPreviewMessage(data: unknown): data is PreviewMessage {
   if (!data || typeof data !== 'object') return false;
   const d = data as Partial<PreviewMessage>;
-  return d.type === 'studio:preview' && typeof d.language === 'string' && !!d.pack && typeof d.pack === 'object';
+  const pack = d.pack === undefined || (!!d.pack && typeof d.pack === 'object');
+  return d.type === 'studio:preview' && typeof d.language === 'string' && pack;
 }
 
 if (PREVIEW_MODE && typeof window !== 'undefined') {
@@ -22,13 +23,16 @@ if (PREVIEW_MODE && typeof window !== 'undefined') {
     // Only the studio page that holds this frame may drive it.
     if (event.origin !== location.origin || event.source !== window.parent) return;
     if (!isPreviewMessage(event.data)) return;
-    latest = event.data;
+    // A message without a pack (the studio changed only the screen or the language) keeps the last.
+    const pack = event.data.pack ?? latest?.pack;
+    if (pack === undefined) return;
+    latest = { ...event.data, pack };
     for (const listener of listeners) listener();
   });
 }
 
-/** For useSyncExternalStore: the studio's last message, or null before the first. */
-export function previewMessage(): PreviewMessage | null {
+/** For useSyncExternalStore: the studio's last message (always with a pack), or null before the first. */
+export function previewMessage(): (PreviewMessage & { pack: unknown }) | null {
   return latest;
 }
 

@@ -22,24 +22,19 @@ import type { CityMap, District, Park } from '../../../main/core/pack/schema';
 import { useLanguage, useText } from '../kiosk/store';
 import { graphicsTier } from '../kiosk/graphics';
 import { afterPaint } from '../kiosk/yield';
-import { heatOpacity, pinOffsets, visibleLabels, type PlacedEnterprise } from './pin-placement';
+import { heatOpacity, visibleLabels, type PlacedEnterprise } from './pin-placement';
 import { IDENTITY, zoomToBox, type Box, type XY } from './zoom';
 import { useZoomPan } from './useZoomPan';
-import { CLUSTER_FROM, clusterPins, spiralOffsets, type MapMarker } from './pin-clusters';
+import { CLUSTER_FROM, clusterPins, type MapMarker, type PinAt } from './pin-clusters';
+import { LABEL_PX } from './map-sizes';
+import { layoutPins } from './pin-layout';
+import { ClusterMarker, PinMarker } from './MapMarkers';
 
-/** Pin and label sizes in CSS px at 1 rem = 16 px (they scale with the rem), whatever the zoom. */
-const PIN_PX = 26;
-const LABEL_PX = 17;
 /** A park drawn as a zone: its ring's radius, in CSS px like the pins. */
 const ZONE_PX = 80;
 /** Pins start dropping in after the districts (s), all of them within PIN_STAGGER_S. */
 const PIN_DELAY_S = 1.2;
 const PIN_STAGGER_S = 1.4;
-/**
- * Clustered, a district's pins without a location spread within about this share of the map's
- * width around its label (a spiral: pin-clusters.ts), however many there are.
- */
-const SPREAD = 0.06;
 
 export interface DistrictMapProps {
   map: CityMap;
@@ -190,65 +185,14 @@ export function DistrictMap({
   const clustered = placed.length >= CLUSTER_FROM;
   const [restScale, setRestScale] = useState(1);
 
-  // Pins: by location where the pack gives one, else spread around the district's label point;
-  // grouped by district in the map's order. On entry each group drops in as one layer, district by
+  // Pins grouped by district (pin-layout.ts). On entry each group drops in as one layer, district by
   // district within PIN_STAGGER_S, however many there are: the entrance runs in CSS on HTML layers
   // (district-map.css: the districts fade, the labels fade, each district's pins drop), composited, so a
   // frame of it repaints nothing but the outline drawing itself.
-  // Pins at one given position (a park's, say) are spread around it in rows, never on each other.
-  const pinGroups = useMemo(() => {
-    // Clustered, the made-up spots do not follow the zoom: the clusters part as it grows.
-    const z = clustered ? 1 : zoom;
-    const spacing = (PIN_PX * 2.1 * unit) / z;
-    const byDistrict = new Map<string, PlacedEnterprise[]>();
-    const byPoint = new Map<string, PlacedEnterprise[]>();
-    for (const p of placed) {
-      const [key, into] = p.at ? [`${p.at[0]},${p.at[1]}`, byPoint] : [p.district!, byDistrict];
-      const list = into.get(key);
-      if (list) list.push(p);
-      else into.set(key, [p]);
-    }
-    // Each group's box (viewBox units) with room for a pin's hit circle.
-    const r = PIN_PX * 1.1 * unit;
-    const boxed = (key: string, group: Array<{ p: PlacedEnterprise; at: XY }>) => {
-      const xs = group.map((g) => g.at[0]);
-      const ys = group.map((g) => g.at[1]);
-      const x = Math.min(...xs) - r;
-      const y = Math.min(...ys) - r;
-      return { district: key, group, box: { x, y, width: Math.max(...xs) + r - x, height: Math.max(...ys) + r - y } };
-    };
-    const around = (list: PlacedEnterprise[], centre: XY) => {
-      const offsets = pinOffsets(list.length, spacing, 3);
-      // Rows centred on the point: the middle row sits on it.
-      const rows = Math.ceil(list.length / 3);
-      const lift = ((rows - 1) * spacing) / 2;
-      return list.map((p, i): { p: PlacedEnterprise; at: XY } => ({
-        p,
-        at: [centre[0] + offsets[i]![0], centre[1] - lift + offsets[i]![1]],
-      }));
-    };
-    const districtGroups = map.districts.flatMap((d) => {
-      const list = byDistrict.get(d.district);
-      if (!list) return [];
-      const centre = d.labelAt as XY;
-      const offsets = clustered
-        ? spiralOffsets(list.length, Math.min(PIN_PX * 2.1 * unit, (view[0] * SPREAD) / Math.sqrt(list.length)))
-        : pinOffsets(list.length, spacing);
-      // Below the label, so the name stays readable.
-      const below: XY = [centre[0], centre[1] + (LABEL_PX * 1.6 * unit + PIN_PX * 1.4 * unit) / z];
-      return [
-        boxed(
-          d.district,
-          list.map((p, i): { p: PlacedEnterprise; at: XY } => ({
-            p,
-            at: [below[0] + offsets[i]![0], below[1] + offsets[i]![1]],
-          })),
-        ),
-      ];
-    });
-    const pointGroups = [...byPoint.entries()].map(([key, list]) => boxed(key, around(list, list[0]!.at!)));
-    return [...districtGroups, ...pointGroups];
-  }, [placed, map.districts, unit, zoom, clustered, view]);
+  const pinGroups = useMemo(
+    () => layoutPins(placed, map.districts, { unit, zoom, clustered, view }),
+    [placed, map.districts, unit, zoom, clustered, view],
+  );
   const pins = useMemo(() => pinGroups.flatMap((g) => g.group), [pinGroups]);
   const clusters = useMemo(
     () =>
@@ -314,70 +258,44 @@ export function DistrictMap({
 
   const renderCluster = (m: Extract<MapMarker, { kind: 'cluster' }>) => {
     const districtName = names.get(m.district);
-    const r = PIN_PX * (0.7 + 0.15 * Math.log10(m.count)) * unit;
     return (
-      <g key={`c${m.id}`} transform={`translate(${m.at[0]} ${m.at[1]})`}>
-        <g className="district-map__keep-size">
-          <g
-            className="map-cluster"
-            data-testid={`map-cluster-${m.id}`}
-            data-count={m.count}
-            role="button"
-            aria-label={t('map.clusterLabel', {
-              count: m.count,
-              district: districtName ? tx(districtName.name) : m.district,
-            })}
-            onClick={(ev) => {
-              ev.stopPropagation();
-              if (zp.wasGesture() || !clusters) return;
-              zp.zoomTo(zoomToBox(clusters.boxOf(m.id), view, { padding: 0.3, maxScale: 40 }));
-            }}
-          >
-            <circle className="map-cluster__halo" r={r * 1.2} />
-            <circle className="map-cluster__dot" r={r} />
-            <text
-              className="map-cluster__count"
-              fontSize={LABEL_PX * 0.95 * unit}
-              textAnchor="middle"
-              dominantBaseline="central"
-            >
-              {m.count.toLocaleString(lang)}
-            </text>
-          </g>
-        </g>
-      </g>
+      <ClusterMarker
+        key={`c${m.id}`}
+        id={m.id}
+        at={m.at}
+        count={m.count}
+        unit={unit}
+        lang={lang}
+        label={t('map.clusterLabel', {
+          count: m.count,
+          district: districtName ? tx(districtName.name) : m.district,
+        })}
+        onTap={() => {
+          if (zp.wasGesture() || !clusters) return;
+          zp.zoomTo(zoomToBox(clusters.boxOf(m.id), view, { padding: 0.3, maxScale: 40 }));
+        }}
+      />
     );
   };
 
-  const renderPin = ({ p, at }: { p: PlacedEnterprise; at: XY }) => {
+  const renderPin = ({ p, at }: PinAt) => {
     const e = p.enterprise;
-    const shown = !cluster || e.clusters.includes(cluster);
     const districtName = p.district ? names.get(p.district) : undefined;
     const where = districtName ? tx(districtName.name) : p.park ? tx(p.park.shortName ?? p.park.name) : '';
+    const name = tx(e.shortName ?? e.name);
     return (
-      <g key={e.id} transform={`translate(${at[0]} ${at[1]})`}>
-        <g className="district-map__keep-size">
-          <g
-            className={`map-pin${activePin === e.id ? ' is-active' : ''}${shown ? '' : ' is-dimmed'}`}
-            data-testid={`map-pin-${e.id}`}
-            role="button"
-            aria-label={
-              where
-                ? t('map.pinLabel', { name: tx(e.shortName ?? e.name), district: where })
-                : tx(e.shortName ?? e.name)
-            }
-            aria-hidden={!shown}
-            onClick={(ev) => {
-              ev.stopPropagation();
-              if (!zp.wasGesture()) onPin(e.id);
-            }}
-          >
-            <circle className="map-pin__hit" r={PIN_PX * unit} />
-            <circle className="map-pin__halo" r={PIN_PX * 0.72 * unit} />
-            <circle className="map-pin__dot" r={PIN_PX * 0.42 * unit} />
-          </g>
-        </g>
-      </g>
+      <PinMarker
+        key={e.id}
+        id={e.id}
+        at={at}
+        unit={unit}
+        active={activePin === e.id}
+        shown={!cluster || e.clusters.includes(cluster)}
+        label={where ? t('map.pinLabel', { name, district: where }) : name}
+        onTap={() => {
+          if (!zp.wasGesture()) onPin(e.id);
+        }}
+      />
     );
   };
 

@@ -10,7 +10,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorScreen, LoadingScreen } from './StatusScreens';
 import { TopBar } from './TopBar';
 import { loadPack, servedPack } from '../kiosk/pack-loader';
-import { coverPath } from '../kiosk/enterprise';
+import { cardCoverPath } from '../kiosk/enterprise';
 import { loadFallbackFacesFor } from '../kiosk/fonts';
 import { loadTypefacesFor, ownFaceLanguages } from '../kiosk/typefaces';
 import { graphicsTier, setGraphicsPreference } from '../kiosk/graphics';
@@ -56,7 +56,10 @@ function usePreloadLater(pack: Pack | null): void {
     const timer = window.setTimeout(() => {
       for (const later of LATER) later.preload().catch((err: unknown) => console.warn('[kiosk] preload:', err));
       preloadAdminPanel().catch((err: unknown) => console.warn('[kiosk] preload:', err));
-      covers.current = warmImages(pack.enterprises.slice(0, WARM_COVERS).flatMap((e) => coverPath(e) ?? []));
+      // The studio's preview gets a new pack after each pause in typing, on the studio's own thread:
+      // it fetches no covers ahead and builds no search index for a visitor who never comes.
+      if (PREVIEW_MODE) return;
+      covers.current = warmImages(pack.enterprises.slice(0, WARM_COVERS).flatMap((e) => cardCoverPath(e) ?? []));
       // The search index is built between frames, so that the first search finds it ready.
       import('../enterprises/search-index')
         .then((m) => m.searchIndexOf(pack))

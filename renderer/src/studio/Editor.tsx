@@ -2,7 +2,7 @@
  * The studio's editing screen: the pack's sections, the items of the chosen one, the form of the
  * chosen item, its problems, and the kiosk's preview of it.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudioDraft } from '../../../main/contract/studio';
 import { formatPath, type PackIssue } from '../../../main/core/pack/pack-issue';
@@ -10,8 +10,8 @@ import { useFieldLabel } from './field-parts';
 import { FieldView } from './Fields';
 import { FormContext, type FormContextValue } from './form-context';
 import { formModel, itemFields, type FieldSpec } from './form-model';
+import { addItem, duplicateItem, itemLabel, moveItem, removeItem } from './items';
 import { BoundaryImportButton } from './import/boundary/BoundaryImport';
-import { addItem, duplicateItem, itemLabel, removeItem } from './items';
 import { ItemList } from './ItemList';
 import { getAt, parsePath, type Path } from './pack-path';
 import { Preview } from './Preview';
@@ -21,6 +21,7 @@ import { issuesByPath } from './problems';
 import { PublishDialog } from './PublishDialog';
 import { SearchBox } from './SearchBox';
 import { Toolbar } from './Toolbar';
+import { SheetImport } from './import/sheet/SheetImport';
 import { useDraft } from './useDraft';
 import './editor.css';
 
@@ -29,7 +30,19 @@ interface Selection {
   index?: number;
 }
 
-export function Editor({ draft, onOpenOther }: { draft: StudioDraft; onOpenOther: () => void }) {
+export function Editor({
+  draft,
+  restoredAt,
+  folderDialog,
+  onOpenOther,
+}: {
+  draft: StudioDraft;
+  /** When the draft was saved last, if the page opened on it (restored), else null. */
+  restoredAt: string | null;
+  /** The server shows a folder dialog for save to folder (Electron): no path to ask for. */
+  folderDialog: boolean;
+  onOpenOther: () => void;
+}) {
   const { t, i18n } = useTranslation('studio');
   const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
   const label = useFieldLabel();
@@ -48,10 +61,17 @@ export function Editor({ draft, onOpenOther }: { draft: StudioDraft; onOpenOther
   }, []);
   const [publishing, setPublishing] = useState(false);
 
-  const languages = useMemo(() => {
+  // The same array while the pack's languages stay (not a new one at every keystroke).
+  const languagesKey = useMemo(() => {
     const langs = getAt(present, ['pack', 'languages']);
     const list = Array.isArray(langs) ? langs.filter((l): l is string => typeof l === 'string' && l.length >= 2) : [];
-    return [...new Set(['zh-CN', 'en', ...list])];
+    return [...new Set(['zh-CN', 'en', ...list])].join('\u0000');
+  }, [present]);
+  const languages = useMemo(() => languagesKey.split('\u0000'), [languagesKey]);
+  // For the item list's handlers, which must not change at every keystroke (the list is memoised).
+  const presentRef = useRef(present);
+  useLayoutEffect(() => {
+    presentRef.current = present;
   }, [present]);
   const issueMap = useMemo(() => issuesByPath(editor.issues), [editor.issues]);
   const errors = editor.issues.filter((i) => i.severity === 'error');
@@ -159,7 +179,8 @@ export function Editor({ draft, onOpenOther }: { draft: StudioDraft; onOpenOther
   }, [errors, section.key]);
   const sectionHasErrors = (key: string) => errors.some((e) => parsePath(e.path)[0] === key);
 
-  const route = useMemo(() => previewRoute(present, focused), [present, focused]);
+  // By value: the same screen gives the same strings at every keystroke (the preview posts on change).
+  const { name: routeName, id: routeId } = useMemo(() => previewRoute(present, focused), [present, focused]);
   const version = getAt(present, ['pack', 'version']);
 
   const sectionKey = section.key;
@@ -171,6 +192,27 @@ export function Editor({ draft, onOpenOther }: { draft: StudioDraft; onOpenOther
     [sectionKey],
   );
 
+  const listNow = useCallback(() => {
+    const value = getAt(presentRef.current, [sectionKey]);
+    return Array.isArray(value) ? value : [];
+  }, [sectionKey]);
+  const moveItemTo = useCallback(
+    (from: number, to: number) => {
+      structure([sectionKey], moveItem(listNow(), from, to));
+      setSelection({ section: sectionKey, index: to });
+    },
+    [sectionKey, structure, listNow],
+  );
+  const sectionType = section.type;
+  const addToSection = useCallback(() => {
+    if (sectionType.kind !== 'list') return;
+    const current = listNow();
+    structure([sectionKey], addItem(current, sectionType.item, languages));
+    setSelection({ section: sectionKey, index: current.length });
+    setFocused([sectionKey, current.length]);
+    focusAfterRender([sectionKey, current.length, 'id']);
+  }, [sectionKey, sectionType, structure, listNow, languages, focusAfterRender]);
+
   const itemPath: Path = index === undefined ? [section.key] : [section.key, index];
   const fields = itemFields(section);
 
@@ -180,9 +222,12 @@ export function Editor({ draft, onOpenOther }: { draft: StudioDraft; onOpenOther
         <Toolbar
           editor={editor}
           errors={errors.length}
+          restoredAt={restoredAt}
+          folderDialog={folderDialog}
           onOpenOther={onOpenOther}
           onPublish={() => setPublishing(true)}
           search={<SearchBox pack={present} describe={describe} onJump={jump} />}
+          imports={<SheetImport editor={editor} onImported={(i) => jump(['enterprises', i])} />}
         />
         <nav className="studio__sections" aria-label={t('sections.title')}>
           <ul>
@@ -230,17 +275,8 @@ export function Editor({ draft, onOpenOther }: { draft: StudioDraft; onOpenOther
               onlyUntranslated={onlyUntranslated}
               withErrors={itemsWithErrors}
               onSelect={selectItem}
-              onReorder={(next, _from, to) => {
-                structure([section.key], next);
-                setSelection({ section: section.key, index: to });
-              }}
-              onAdd={() => {
-                if (section.type.kind !== 'list') return;
-                structure([section.key], addItem(list, section.type.item, languages));
-                setSelection({ section: section.key, index: list.length });
-                setFocused([section.key, list.length]);
-                focusAfterRender([section.key, list.length, 'id']);
-              }}
+              onMove={moveItemTo}
+              onAdd={addToSection}
             />
           </aside>
         )}
@@ -274,7 +310,7 @@ export function Editor({ draft, onOpenOther }: { draft: StudioDraft; onOpenOther
           )}
         </main>
         <div className="studio__side">
-          <Preview pack={editor.preview} route={route} languages={languages} />
+          <Preview pack={editor.preview} routeName={routeName} routeId={routeId} languages={languages} />
           <ProblemsPanel
             issues={editor.issues}
             checked={editor.checked}

@@ -22,7 +22,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldSpec, FieldType } from './form-model';
-import { itemLabel, moveItem } from './items';
+import { itemLabel } from './items';
 import { hasUntranslated } from './untranslated';
 import './item-list.css';
 
@@ -36,7 +36,8 @@ interface Props {
   /** Indexes of items with an error. */
   withErrors: ReadonlySet<number>;
   onSelect: (index: number) => void;
-  onReorder: (list: unknown[], from: number, to: number) => void;
+  /** An item dragged from one place to another (the page moves it in the draft as it is now). */
+  onMove: (from: number, to: number) => void;
   onAdd: () => void;
 }
 
@@ -44,10 +45,44 @@ const sortId = (i: number) => `item-${i}`;
 /** A row's height in px (the virtualiser's estimate; rows are one line). */
 const ROW_HEIGHT = 34;
 
-export function ItemList(props: Props) {
+/**
+ * Typing into an item re-renders the list only when a row would show something else (its label,
+ * its marks): a new draft at every keystroke would otherwise re-render every row in view.
+ */
+export const ItemList = memo(ItemListView, sameRows);
+
+function sameRows(a: Props, b: Props): boolean {
+  if (
+    a.section !== b.section ||
+    a.selected !== b.selected ||
+    a.languages !== b.languages ||
+    a.uiLanguage !== b.uiLanguage ||
+    a.onlyUntranslated !== b.onlyUntranslated ||
+    a.onSelect !== b.onSelect ||
+    a.onMove !== b.onMove ||
+    a.onAdd !== b.onAdd ||
+    a.withErrors.size !== b.withErrors.size ||
+    [...a.withErrors].some((i) => !b.withErrors.has(i)) ||
+    a.list.length !== b.list.length
+  ) {
+    return false;
+  }
+  const item = itemType(a.section);
+  const fields = item.kind === 'object' ? item.fields : [];
+  return a.list.every(
+    (entry, i) =>
+      entry === b.list[i] ||
+      (itemLabel(entry, a.uiLanguage, fields) === itemLabel(b.list[i], b.uiLanguage, fields) &&
+        hasUntranslated(entry, item, a.languages) === hasUntranslated(b.list[i], item, b.languages)),
+  );
+}
+
+const itemType = (section: FieldSpec): FieldType => (section.type.kind === 'list' ? section.type.item : section.type);
+
+function ItemListView(props: Props) {
   const { t } = useTranslation('studio');
   const { section, list, languages, onlyUntranslated } = props;
-  const item: FieldType = section.type.kind === 'list' ? section.type.item : section.type;
+  const item = itemType(section);
   const fields = item.kind === 'object' ? item.fields : [];
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -78,7 +113,7 @@ export function ItemList(props: Props) {
     if (!over || active.id === over.id) return;
     const from = Number(String(active.id).slice(5));
     const to = Number(String(over.id).slice(5));
-    props.onReorder(moveItem(list, from, to), from, to);
+    props.onMove(from, to);
   };
   return (
     <div className="item-list">
@@ -134,7 +169,7 @@ const SortableItem = memo(function SortableItem(props: {
     <li
       ref={setNodeRef}
       className={classes.join(' ')}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
+      style={{ top: props.top, transform: CSS.Transform.toString(transform), transition }}
     >
       <button
         type="button"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatPath, type PackIssue } from '../../../main/core/pack/pack-issue';
 import { Help, Messages, useFieldLabel } from './field-parts';
 import { FieldBody } from './Fields';
+import { isPictureList, PhotoBatchDrop } from './import/photos/PhotoBatchDrop';
 import type { FieldSpec, FieldType } from './form-model';
 import { useForm } from './form-context';
 import { emptyValue, itemLabel, moveItem, removeItem } from './items';
@@ -125,6 +126,7 @@ export function ListField({
           );
         })}
       </ol>
+      {isPictureList(item) && <PhotoBatchDrop path={path} list={list} item={item} />}
       <button type="button" className="studio-button studio-button--quiet" onClick={add}>
         {t('list.add', { field: label(spec.key) })}
       </button>

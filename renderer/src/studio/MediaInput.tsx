@@ -4,7 +4,11 @@
  */
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, mediaUrl, studioApi } from './studio-api';
+import { useForm } from './form-context';
+import { editMediaPath, placeDroppedFile } from './import/photos/place-media';
+import { photoErrorMessage } from './import/photos/refusal-message';
+import type { Path } from './pack-path';
+import { mediaUrl } from './studio-api';
 import './media-input.css';
 
 const VIDEO = /\.(webm|mp4)$/i;
@@ -12,28 +16,31 @@ const VIDEO = /\.(webm|mp4)$/i;
 export function MediaInput({
   value,
   onValue,
+  path,
   ...input
 }: {
   value: string;
   onValue: (path: string) => void;
+  /** The field's place in the pack: a gallery picture also gets its small rendition, a video its poster. */
+  path: Path;
   id: string;
   'data-path': string;
   onFocus: () => void;
 }) {
   const { t } = useTranslation('studio');
-  const [busy, setBusy] = useState(false);
+  const form = useForm();
+  const [busy, setBusy] = useState<false | 'preparing' | 'poster'>(false);
   const [over, setOver] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const upload = async (file: File | undefined) => {
     if (!file) return;
-    setBusy(true);
+    setBusy('preparing');
     setError(null);
     try {
-      const { path } = await studioApi.addMedia(file);
-      onValue(path);
+      await placeDroppedFile(form, path, file, setBusy);
     } catch (err) {
-      setError(errorMessage(err, t));
+      setError(photoErrorMessage(err, t));
     } finally {
       setBusy(false);
     }
@@ -66,10 +73,10 @@ export function MediaInput({
           className="field__input"
           spellCheck={false}
           value={value}
-          onChange={(e) => onValue(e.target.value)}
+          onChange={(e) => (e.target.value ? editMediaPath(form, path, e.target.value) : onValue(''))}
         />
         <span className="media-input__hint">
-          {busy ? t('media.uploading') : t('media.drop')}
+          {busy ? t(busy === 'poster' ? 'photos.poster' : 'photos.preparing') : t('media.drop')}
           <label className="studio-link">
             {t('media.choose')}
             <input

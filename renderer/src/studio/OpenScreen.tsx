@@ -75,7 +75,7 @@ export function OpenScreen({
             <input
               className="field__input"
               value={cityId}
-              pattern="[a-z0-9][a-z0-9-]*"
+              pattern="[a-z0-9][a-z0-9\-]*"
               onChange={(e) => setCityId(e.target.value)}
             />
           </label>

@@ -1,15 +1,20 @@
 /**
  * The kiosk's own page in preview mode (studio/preview/?studio-preview) at 1920×1080 and 1080×1920,
  * scaled to fit, fed the draft by postMessage shortly after typing stops, showing the screen of
- * what is being edited, in a language staff pick.
+ * what is being edited, in a language staff pick. The frames run on this page's thread: each gets
+ * the pack only when it changed (a thousand enterprises take a while to clone and render), and a
+ * change of screen or language alone is a message without one.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PREVIEW_QUERY, type PreviewMessage } from '../../../main/contract/studio';
 import './preview.css';
 
-/** The preview is posted this long after the last change: well within the 300 ms target. */
-export const PREVIEW_DEBOUNCE_MS = 120;
+/**
+ * Changes within this long are one message (the draft comes already debounced, see useDraft's
+ * PREVIEW_DEBOUNCE_MS: the two stay well within the 300 ms target).
+ */
+export const POST_DEBOUNCE_MS = 40;
 
 const SCREENS = [
   { key: 'landscape', width: 1920, height: 1080 },
@@ -20,12 +25,15 @@ const PREVIEW_SRC = `preview/?${PREVIEW_QUERY}`;
 
 export function Preview({
   pack,
-  route,
+  routeName,
+  routeId,
   languages,
 }: {
   /** The draft as the kiosk would get it; null while it is not valid (the last valid one stays). */
   pack: unknown;
-  route: PreviewMessage['route'];
+  /** The kiosk screen to show (PreviewMessage's route), by value. */
+  routeName: string;
+  routeId?: string;
   languages: readonly string[];
 }) {
   const { t } = useTranslation('studio');
@@ -33,20 +41,28 @@ export function Preview({
   const [language, setLanguage] = useState<string>(languages[0] ?? 'zh-CN');
   const [width, setWidth] = useState(480);
   const box = useRef<HTMLDivElement>(null);
+  /** What the frames should show; and per frame, the pack it was last sent. */
   const message = useRef<PreviewMessage | null>(null);
+  const sent = useRef<unknown[]>([]);
 
   const lang = languages.includes(language) ? language : (languages[0] ?? 'zh-CN');
-  const post = (frame: HTMLIFrameElement | null) => {
-    if (frame?.contentWindow && message.current) frame.contentWindow.postMessage(message.current, location.origin);
+  const post = (i: number) => {
+    const frame = frames.current[i];
+    const next = message.current;
+    if (!frame?.contentWindow || !next) return;
+    const { pack: latest, ...rest } = next;
+    frame.contentWindow.postMessage(sent.current[i] === latest ? rest : next, location.origin);
+    sent.current[i] = latest;
   };
 
   useEffect(() => {
     const last = pack ?? message.current?.pack;
     if (!last) return;
-    message.current = { type: 'studio:preview', pack: last, language: lang, ...(route ? { route } : {}) };
-    const timer = window.setTimeout(() => frames.current.forEach(post), PREVIEW_DEBOUNCE_MS);
+    const route = { name: routeName, ...(routeId ? { id: routeId } : {}) };
+    message.current = { type: 'studio:preview', pack: last, language: lang, route };
+    const timer = window.setTimeout(() => SCREENS.forEach((_, i) => post(i)), POST_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [pack, lang, route]);
+  }, [pack, lang, routeName, routeId]);
 
   useEffect(() => {
     const el = box.current;
@@ -95,7 +111,11 @@ export function Preview({
                 width={screen.width}
                 height={screen.height}
                 style={{ transform: `scale(${scale})` }}
-                onLoad={(e) => post(e.currentTarget)}
+                onLoad={() => {
+                  // A frame (re)loaded has no pack yet.
+                  sent.current[i] = undefined;
+                  post(i);
+                }}
               />
             </div>
           );

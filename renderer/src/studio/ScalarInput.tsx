@@ -92,6 +92,7 @@ function ScalarInput({
       return (
         <MediaInput
           {...common}
+          path={path}
           value={typeof value === 'string' ? value : ''}
           onValue={(v) => form.edit(path, v || (required ? '' : undefined))}
         />

@@ -18,11 +18,14 @@ export function StudioApp() {
   const [view, setView] = useState<View>({ kind: 'loading' });
   // A new draft is a new editor (fresh history): keyed by where and when it started.
   const [session, setSession] = useState(0);
+  // The draft the data folder held when the page opened (after a crash or a closed window): said so.
+  const [restored, setRestored] = useState<string | null>(null);
 
   useEffect(() => {
     studioApi.draft().then(
       (s) => {
         setState(s);
+        setRestored(s.draft?.savedAt ?? null);
         setView({ kind: s.draft ? 'edit' : 'open' });
       },
       (err: unknown) => setView({ kind: 'error', message: errorMessage(err, t) }),
@@ -41,6 +44,7 @@ export function StudioApp() {
       state={state}
       onOpened={(s) => {
         setState(s);
+        setRestored(null);
         setSession((n) => n + 1);
         setView({ kind: s.draft ? 'edit' : 'open' });
       }}
@@ -51,7 +55,13 @@ export function StudioApp() {
   // The editor stays mounted under the open screen: its history and unsaved edits survive a look.
   return (
     <>
-      <Editor key={session} draft={state.draft} onOpenOther={() => setView({ kind: 'open' })} />
+      <Editor
+        key={session}
+        draft={state.draft}
+        restoredAt={restored}
+        folderDialog={state.folderDialog}
+        onOpenOther={() => setView({ kind: 'open' })}
+      />
       {view.kind === 'open' && <div className="studio-overlay">{open}</div>}
     </>
   );

@@ -2,27 +2,50 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAt } from './pack-path';
+import { SaveFolderDialog } from './SaveFolderDialog';
 import { errorMessage, exportZip, studioApi } from './studio-api';
 import { setUiLanguage, UI_LANGUAGES } from './studio-i18n';
 import type { DraftEditor } from './useDraft';
 import './toolbar.css';
 
+interface Notice {
+  kind: 'ok' | 'error';
+  text: string;
+  testId?: string;
+}
+
 export function Toolbar({
   editor,
   errors,
+  restoredAt,
+  folderDialog,
   onOpenOther,
   onPublish,
   search,
+  imports,
 }: {
   editor: DraftEditor;
   errors: number;
+  restoredAt: string | null;
+  folderDialog: boolean;
   onOpenOther: () => void;
   onPublish: () => void;
   search: ReactNode;
+  /** The importers' entries (import/). */
+  imports?: ReactNode;
 }) {
   const { t, i18n } = useTranslation('studio');
-  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const { history, save } = editor;
+  const [notice, setNotice] = useState<Notice | null>(() =>
+    restoredAt
+      ? {
+          kind: 'ok',
+          text: t('save.restored', { time: new Date(restoredAt).toLocaleString() }),
+          testId: 'draft-restored',
+        }
+      : null,
+  );
+  const [askFolder, setAskFolder] = useState(false);
+  const { save } = editor;
   const conflict = save.status === 'conflict';
   const blocked = errors > 0 || conflict;
   const why = conflict ? t('publish.blockedConflict') : t('publish.blocked', { count: errors });
@@ -42,6 +65,21 @@ export function Toolbar({
       setNotice({ kind: 'error', text: errorMessage(err, t) });
     }
   };
+  const saved = (path: string) => {
+    setAskFolder(false);
+    setNotice({ kind: 'ok', text: t('saveFolder.done', { path }) });
+  };
+  // Electron: the server shows the system's folder dialog. Browser mode: staff type the path.
+  const saveToFolder = async () => {
+    if (!folderDialog) return setAskFolder(true);
+    try {
+      if (!(await editor.flush())) return setNotice({ kind: 'error', text: t('saveFolder.notSaved') });
+      const result = await studioApi.saveToFolder();
+      if ('path' in result) saved(result.path);
+    } catch (err) {
+      setNotice({ kind: 'error', text: errorMessage(err, t) });
+    }
+  };
   const rollback = async () => {
     if (!window.confirm(t('rollback.confirm'))) return;
     try {
@@ -55,32 +93,20 @@ export function Toolbar({
   return (
     <header className="studio__toolbar">
       <h1 className="studio__title">{t('title')}</h1>
-      <button type="button" className="studio-button studio-button--quiet" onClick={onOpenOther}>
+      <button
+        type="button"
+        className="studio-button studio-button--quiet"
+        data-testid="open-other"
+        onClick={onOpenOther}
+      >
         {t('toolbar.open')}
       </button>
       <span className="studio__group">
-        <button
-          type="button"
-          className="studio-button"
-          disabled={history.past.length === 0}
-          title={t('toolbar.undoKey')}
-          data-testid="undo"
-          onClick={() => editor.dispatch({ type: 'undo' })}
-        >
-          {t('toolbar.undo')}
-        </button>
-        <button
-          type="button"
-          className="studio-button"
-          disabled={history.future.length === 0}
-          title={t('toolbar.redoKey')}
-          data-testid="redo"
-          onClick={() => editor.dispatch({ type: 'redo' })}
-        >
-          {t('toolbar.redo')}
-        </button>
+        <HistoryButton editor={editor} action="undo" />
+        <HistoryButton editor={editor} action="redo" />
       </span>
       {search}
+      {imports}
       <SaveStatus editor={editor} />
       <span className="studio__spacer" />
       <select
@@ -98,7 +124,10 @@ export function Toolbar({
       <button type="button" className="studio-button" onClick={() => void exportPack()}>
         {t('toolbar.export')}
       </button>
-      <button type="button" className="studio-button" onClick={() => void rollback()}>
+      <button type="button" className="studio-button" data-testid="save-to-folder" onClick={() => void saveToFolder()}>
+        {t('toolbar.saveToFolder')}
+      </button>
+      <button type="button" className="studio-button" data-testid="rollback" onClick={() => void rollback()}>
         {t('toolbar.rollback')}
       </button>
       <span className="studio__publish">
@@ -127,14 +156,37 @@ export function Toolbar({
         </p>
       )}
       {notice && (
-        <p className={`studio-alert studio-alert--${notice.kind} studio__banner`} role="status">
+        <p
+          className={`studio-alert studio-alert--${notice.kind} studio__banner`}
+          role="status"
+          data-testid={notice.testId}
+        >
           {notice.text}
           <button type="button" className="studio-link" onClick={() => setNotice(null)}>
             {t('toolbar.dismiss')}
           </button>
         </p>
       )}
+      {askFolder && <SaveFolderDialog flush={editor.flush} onSaved={saved} onClose={() => setAskFolder(false)} />}
     </header>
+  );
+}
+
+/** Undo or redo, off while there is nothing to take back (or to put back). */
+function HistoryButton({ editor, action }: { editor: DraftEditor; action: 'undo' | 'redo' }) {
+  const { t } = useTranslation('studio');
+  const steps = action === 'undo' ? editor.history.past : editor.history.future;
+  return (
+    <button
+      type="button"
+      className="studio-button"
+      disabled={steps.length === 0}
+      title={t(`toolbar.${action}Key`)}
+      data-testid={action}
+      onClick={() => editor.dispatch({ type: action })}
+    >
+      {t(`toolbar.${action}`)}
+    </button>
   );
 }
 

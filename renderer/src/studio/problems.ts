@@ -3,22 +3,12 @@
  * and the server's full check (`studio/api/check`: references, media, warnings; the same messages
  * as `pack:check`), merged without repeats.
  */
-import { fromZodIssue, type PackIssue } from '../../../main/core/pack/pack-issue';
-import { Pack } from '../../../main/core/pack/schema';
+import type { PackIssue } from '../../../main/core/pack/pack-issue';
 
 const PACK_FILE = 'pack.json';
 
-/**
- * The schema's problems with the draft, in pack:check's words, and the pack for the preview: with
- * the schema's defaults applied, as the kiosk gets it; null while the draft is not valid (the
- * preview keeps showing the last valid one rather than a screen the kiosk would never show).
- */
-export function schemaCheck(pack: unknown): { issues: PackIssue[]; preview: Pack | null } {
-  // As pack:check parses (load-pack.ts): the input in the message ("got the text …").
-  const result = Pack.safeParse(pack, { reportInput: true });
-  if (result.success) return { issues: [], preview: result.data };
-  return { issues: result.error.issues.flatMap((issue) => fromZodIssue(PACK_FILE, issue)), preview: null };
-}
+/** The schema's check, item by item (schema-check.ts). */
+export { schemaCheck } from './schema-check';
 
 const keyOf = (issue: PackIssue) => `${issue.severity}\u0000${issue.file}\u0000${issue.path}\u0000${issue.message}`;
 

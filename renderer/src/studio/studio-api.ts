@@ -12,6 +12,7 @@ import {
   type PublishRequest,
   type PublishResponse,
   type SaveDraftResponse,
+  type SaveToFolderResponse,
   type StudioDraftState,
   type StudioError,
 } from '../../../main/contract/studio';
@@ -42,7 +43,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<StudioErrorCode>([
   'failed',
 ]);
 
-function studioToken(): string {
+export function studioToken(): string {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${STUDIO_TOKEN_META}"]`);
   return meta?.content ?? '';
 }
@@ -50,7 +51,7 @@ function studioToken(): string {
 /** The API's paths are relative to the studio page (`/studio/`): `api/draft` is `/studio/api/draft`. */
 const api = (path: string) => `api/${path}`;
 
-async function request<T>(method: string, path: string, body?: BodyInit, contentType?: string): Promise<T> {
+export async function request<T>(method: string, path: string, body?: BodyInit, contentType?: string): Promise<T> {
   const headers: Record<string, string> = { [STUDIO_TOKEN_HEADER]: studioToken(), Accept: 'application/json' };
   if (contentType) headers['Content-Type'] = contentType;
   let res: Response;
@@ -94,7 +95,8 @@ export const studioApi = {
     }
   },
   rollback: () => request<{ id: string; version: string }>('POST', 'rollback'),
-  saveToFolder: (path?: string) => request<{ path: string }>('POST', 'save-to-folder', json({ path }), JSON_TYPE),
+  saveToFolder: (path?: string) =>
+    request<SaveToFolderResponse>('POST', 'save-to-folder', json(path ? { path } : {}), JSON_TYPE),
   discard: () => request<StudioDraftState>('POST', 'discard'),
   /** The last save as the page goes away: `keepalive` lets the request finish after it. */
   saveOnLeave: (body: string) =>

@@ -19,20 +19,7 @@ const mocks = await vi.hoisted(async () => {
     return { promise, resolve };
   }
 
-  class FakeWindow extends EventEmitter {
-    static instances: FakeWindow[] = [];
-    readonly webContents = new EventEmitter();
-    readonly loadURL = vi.fn(async (_url: string) => {});
-    readonly show = vi.fn();
-    readonly focus = vi.fn();
-    readonly restore = vi.fn();
-    readonly isMinimized = vi.fn(() => false);
-    readonly isDestroyed = vi.fn(() => false);
-    constructor(readonly options: Record<string, unknown>) {
-      super();
-      FakeWindow.instances.push(this);
-    }
-  }
+  const { FakeBrowserWindow: FakeWindow } = await import('../support/fake-electron-objects.ts');
 
   class FakeApp extends EventEmitter {
     gotLock = true;

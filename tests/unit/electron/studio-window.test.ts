@@ -13,33 +13,11 @@ import { writePackDir } from '../../fixtures/minimal-pack.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 const fake = await vi.hoisted(async () => {
-  const { EventEmitter } = await import('node:events');
   const { vi } = await import('vitest');
-  class FakeWindow extends EventEmitter {
-    static instances: FakeWindow[] = [];
-    readonly webContents = new EventEmitter();
-    readonly loadURL = vi.fn(async (_url: string) => {});
-    readonly show = vi.fn();
-    readonly focus = vi.fn();
-    readonly restore = vi.fn();
-    readonly destroy = vi.fn();
-    readonly isMinimized = vi.fn(() => false);
-    readonly isDestroyed = vi.fn(() => false);
-    constructor(readonly options: Record<string, unknown>) {
-      super();
-      FakeWindow.instances.push(this);
-    }
-  }
-  const makeSession = () =>
-    Object.assign(new EventEmitter(), {
-      setPermissionRequestHandler: vi.fn(),
-      setPermissionCheckHandler: vi.fn(),
-      setDevicePermissionHandler: vi.fn(),
-      webRequest: { onBeforeRequest: vi.fn() },
-    });
-  const studioSession = makeSession();
+  const { FakeBrowserWindow, FakeSession } = await import('../support/fake-electron-objects.ts');
+  const studioSession = new FakeSession();
   return {
-    FakeWindow,
+    FakeWindow: FakeBrowserWindow,
     studioSession,
     fromPartition: vi.fn(() => studioSession),
     showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),

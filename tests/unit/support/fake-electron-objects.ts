@@ -69,3 +69,23 @@ export class FakeSession extends EventEmitter {
     return this as unknown as Session;
   }
 }
+
+/**
+ * The BrowserWindow class, for `vi.mock('electron', …)` (imported inside `vi.hoisted`): every window
+ * the code under test creates is kept in `instances` with its options; its methods are spies.
+ */
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  readonly webContents = new EventEmitter();
+  readonly loadURL = vi.fn(async (_url: string) => {});
+  readonly show = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+  readonly destroy = vi.fn();
+  readonly isMinimized = vi.fn(() => false);
+  readonly isDestroyed = vi.fn(() => false);
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeBrowserWindow.instances.push(this);
+  }
+}

@@ -87,6 +87,18 @@ describe('lead store', () => {
     await store.deleteAll();
     expect((await store.list(keys.privateKey)).leads).toEqual([]);
   });
+  it('lists no lead past the retention period even before a purge has deleted it', async () => {
+    const { dir, keys, store, setNow } = await storeAt(new Date(2026, 9, 1, 12));
+    await store.save({ ...input, reference: 'XZ-AAAA' });
+    setNow(new Date(2026, 11, 5, 9));
+    await store.save({ ...input, reference: 'XZ-CCCC' });
+    const listed = await store.list(keys.privateKey, { retentionDays: 31 });
+    expect(listed).toEqual({ leads: [expect.objectContaining({ reference: 'XZ-CCCC' })], unreadable: 0 });
+    // Listing deletes nothing: that is the retention run's job.
+    expect((await readdir(dir)).sort()).toEqual(['2026-10-01', '2026-12-05']);
+    // Without a lead policy nothing is past a period.
+    expect((await store.list(keys.privateKey, { retentionDays: null })).leads).toHaveLength(2);
+  });
 });
 
 describe('leads CSV', () => {

@@ -3,7 +3,7 @@
  * makes the keyring, a visitor's page saves leads without the PIN, only an unlocked session reads them,
  * a PIN change keeps them readable, and the panel exports and deletes them.
  */
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { LeadInput } from '../../../../main/core/leads/lead.ts';
@@ -125,5 +125,30 @@ describe('leads through the operations service', () => {
     await ops['admin:change-pin'](DEFAULT_PIN, '482913');
     for (let i = 0; i < LEADS_PER_MINUTE; i++) await ops['leads:submit'](lead('XZ-EEEE'));
     await expect(ops['leads:submit'](lead('XZ-EEEE'))).rejects.toThrow(/too many/);
+  });
+  it('never shows or exports a lead past the retention; only the tab opening and the hourly run delete it', async () => {
+    const { ops, dir } = await setup();
+    await ops['admin:unlock'](DEFAULT_PIN);
+    await ops['admin:change-pin'](DEFAULT_PIN, '482913');
+    await ops['leads:submit'](lead('XZ-AAA1'));
+    // The lead's day folder moved back years: past the pack's 90 days, and no retention run since.
+    const leadsDir = path.join(dir, 'leads');
+    const [today] = (await readdir(leadsDir)).filter((n) => n !== 'keyring.json');
+    await rename(path.join(leadsDir, today!), path.join(leadsDir, '2020-01-02'));
+    await ops['leads:submit'](lead('XZ-BBB2'));
+
+    expect((await ops['leads:list']()).leads.map((l) => l.reference)).toEqual(['XZ-BBB2']);
+    const exported = await ops['leads:export-csv']();
+    if (exported.status !== 'written') throw new Error('not written');
+    const csv = await readFile(path.join(exported.folder, exported.files[0]!), 'utf8');
+    expect(csv).toContain('XZ-BBB2');
+    expect(csv).not.toContain('XZ-AAA1');
+    // A refresh or an export reads; they no longer delete on the way.
+    expect(await readdir(leadsDir)).toContain('2020-01-02');
+
+    // The Leads tab opening runs the retention.
+    expect((await ops['leads:list']({ purge: true })).leads.map((l) => l.reference)).toEqual(['XZ-BBB2']);
+    expect(await readdir(leadsDir)).not.toContain('2020-01-02');
+    await expect(ops['leads:list']({ purge: 'yes' } as never)).rejects.toThrow(/purge/);
   });
 });

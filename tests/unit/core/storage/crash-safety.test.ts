@@ -6,18 +6,17 @@
  * the last finished write or the one in flight, never a torn mix. Leads likewise: every finished
  * lead opens, and at most the one in flight is there too; no lead file is ever torn.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoredSettings } from '../../../../main/core/storage/settings-schema.ts';
 import { serializeSettings } from '../../../../main/core/storage/settings-store.ts';
 import { parseEventLines } from '../../../../main/core/stats/read-events.ts';
 import { createLeadStore } from '../../../../main/core/leads/lead-store.ts';
 import { generateLeadKeyPair } from '../../../../main/core/leads/sealed-box.ts';
+import { bundleChild, runAndKill } from '../../support/run-and-kill.ts';
 
 const WRITER = fileURLToPath(new URL('../../support/crash-writer.ts', import.meta.url));
 const ROUNDS = 30;
@@ -28,17 +27,8 @@ let root: string;
 let bundle: string;
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'kiosk-crash-'));
-  // Bundled once with esbuild (as the app's main is), so each round starts a plain, fast `node`.
   bundle = path.join(root, 'crash-writer.mjs');
-  await build({
-    entryPoints: [WRITER],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-  });
+  await bundleChild(WRITER, bundle);
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
@@ -54,51 +44,31 @@ interface RoundResult {
 const leadKeys = generateLeadKeyPair();
 
 /** Starts the writer, lets it run for `runMs` after it is ready, kills it; returns its acks. */
-function runAndKill(
+async function runWriter(
   statsFolder: string,
   settingsFolder: string,
   firstSeq: number,
   runMs: number,
 ): Promise<RoundResult> {
-  return new Promise((resolve, reject) => {
-    const leadsFolder = path.join(root, 'leads');
-    const args = [bundle, statsFolder, settingsFolder, String(firstSeq), leadsFolder, leadKeys.publicKey];
-    const child = spawn(process.execPath, args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    let timer: NodeJS.Timeout | undefined;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      if (timer === undefined && out.includes('ready\n')) {
-        timer = setTimeout(() => child.kill('SIGKILL'), runMs);
-      }
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      err += chunk;
-    });
-    const guard = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    child.on('error', reject);
-    child.on('close', (_code, signal) => {
-      clearTimeout(guard);
-      if (timer) clearTimeout(timer);
-      if (signal !== 'SIGKILL' || !out.includes('ready\n')) {
-        reject(new Error(`writer ended by itself (${signal}): ${err}`));
-        return;
-      }
-      const acks = (kind: string) =>
-        out
-          .split('\n')
-          .filter((line) => line.startsWith(`${kind} `))
-          .map((line) => Number(line.slice(2)));
-      resolve({
-        lastEvent: Math.max(firstSeq - 1, ...acks('e')),
-        lastSettings: Math.max(-1, ...acks('s')),
-        leadAcks: acks('l'),
-      });
-    });
+  const leadsFolder = path.join(root, 'leads');
+  const args = [statsFolder, settingsFolder, String(firstSeq), leadsFolder, leadKeys.publicKey];
+  const { out, err, signal } = await runAndKill(bundle, args, {
+    watch: (out, kill) => {
+      if (out.includes('ready\n')) kill(runMs);
+    },
+    guardMs: 15_000,
   });
+  if (signal !== 'SIGKILL' || !out.includes('ready\n')) throw new Error(`writer ended by itself (${signal}): ${err}`);
+  const acks = (kind: string) =>
+    out
+      .split('\n')
+      .filter((line) => line.startsWith(`${kind} `))
+      .map((line) => Number(line.slice(2)));
+  return {
+    lastEvent: Math.max(firstSeq - 1, ...acks('e')),
+    lastSettings: Math.max(-1, ...acks('s')),
+    leadAcks: acks('l'),
+  };
 }
 
 /** Every event line in the stats folder, in file order (one file, unless the test crosses midnight). */
@@ -135,7 +105,7 @@ describe('a writer killed with SIGKILL at random moments', () => {
         const leftovers = (await readdir(settingsFolder).catch(() => [] as string[])).filter((n) => n.endsWith('.tmp'));
         if (leftovers.length > 0) killedMidSettingsWrite++;
         const persistedBefore = persisted;
-        const result = await runAndKill(statsFolder, settingsFolder, persisted, runMs);
+        const result = await runWriter(statsFolder, settingsFolder, persisted, runMs);
         rounds++;
 
         // Events: exactly s0, s1, … with no gap and no duplicate, up to the last acknowledged one

@@ -3,12 +3,10 @@
  * each step of the way. After each kill, a restarted kiosk shows the old pack or the new one, each
  * whole (pack.json field for field, and it loads), never a mix; and the draft is as it was.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ActivePackManager } from '../../../../main/core/pack/active-pack-manager.ts';
 import { DraftStore } from '../../../../main/core/studio/draft-store.ts';
@@ -16,6 +14,7 @@ import { openFolder } from '../../../../main/core/studio/open-draft.ts';
 import { localDate, type PublishStep } from '../../../../main/core/studio/publish-draft.ts';
 import { pngHeader } from '../../../fixtures/image-headers.ts';
 import { minimalPack, writePackDir } from '../../../fixtures/minimal-pack.ts';
+import { bundleChild, runAndKill } from '../../support/run-and-kill.ts';
 import { tempFolder } from '../../support/temp-folder.ts';
 
 const CHILD = fileURLToPath(new URL('./support/publish-child.ts', import.meta.url));
@@ -26,42 +25,22 @@ let bundle: string;
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'kiosk-publish-kill-'));
   bundle = path.join(root, 'publish-child.mjs');
-  await build({
-    entryPoints: [CHILD],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    // yauzl and friends are CommonJS and require Node's modules: give the bundle a require.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  await bundleChild(CHILD, bundle);
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
 /** Runs the child until it reaches `step` (then kills it) or ends; answers what it said last. */
-function publishUntil(dataDir: string, embeddedDir: string, step: PublishStep | 'none'): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, dataDir, embeddedDir, step], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      cwd: fileURLToPath(new URL('../../../../', import.meta.url)),
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes(`at ${step}\n`)) child.kill('SIGKILL');
-    });
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (signal === 'SIGKILL' || code === 0) resolve(out.trim());
-      else reject(new Error(`child failed (${code}): ${err}`));
-    });
+async function publishUntil(dataDir: string, embeddedDir: string, step: PublishStep | 'none'): Promise<string> {
+  const { out, err, code, signal } = await runAndKill(bundle, [dataDir, embeddedDir, step], {
+    watch: (out, kill) => {
+      if (out.includes(`at ${step}\n`)) kill();
+    },
+    cwd: fileURLToPath(new URL('../../../../', import.meta.url)),
   });
+  if (signal === 'SIGKILL' || code === 0) return out.trim();
+  throw new Error(`child failed (${code}): ${err}`);
 }
 
 /** A data folder whose draft is the minimal pack with a figure changed and a logo added in the studio. */

@@ -2,7 +2,7 @@
  * Publish, rollback, export and save-to-folder, through the studio's API as its page calls them,
  * against a real pack library.
  */
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ActivePackManager } from '../../../../main/core/pack/active-pack-manager.ts';
@@ -170,6 +170,25 @@ describe('export and save to folder', () => {
     const refused = await studio.json('POST', 'studio/api/save-to-folder', { body: { path: full } });
     expect(refused.status).toBe(409);
     expect(await readFile(path.join(full, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it("with Electron's folder dialog: the page is told there is one, the folder chosen is used, and a cancelled dialog saves nothing", async () => {
+    const studio = await studioHarness();
+    const plain = await studio.json('POST', 'studio/api/open', { body: { source: 'new', id: 'new-city' } });
+    expect(plain.body.folderDialog).toBe(false);
+
+    const chosen = path.join(await tempFolder('kiosk-chosen-'), 'from the dialog');
+    let answer: string | undefined = chosen;
+    studio.rebuild({ chooseFolder: async () => answer });
+    expect((await studio.json('GET', 'studio/api/draft')).body.folderDialog).toBe(true);
+    const saved = await studio.json('POST', 'studio/api/save-to-folder', { body: {} });
+    expect(saved.body).toEqual({ path: chosen });
+    expect((await loadPack(chosen)).ok).toBe(true);
+
+    answer = undefined;
+    const cancelled = await studio.json('POST', 'studio/api/save-to-folder', { body: {} });
+    expect(cancelled.body).toEqual({ cancelled: true });
+    await expect(readdir(path.join(studio.dataDir, 'studio', 'saved'))).rejects.toThrow();
   });
 });
 

@@ -1,0 +1,67 @@
+/**
+ * The booth engine in the Electron app: created at start (Syncthing runs only when the booth role is
+ * not `none`), and stopped before the app quits, so that Syncthing is never left running without
+ * the kiosk. The engine itself is plain Node (main/core/booth); this is only where Electron's
+ * lifecycle meets it.
+ */
+import {
+  createBoothEngine,
+  type BoothEngineOptions,
+  type SyncthingBoothEngine,
+} from '../core/booth/syncthing/syncthing-booth-engine.ts';
+
+/** Longest wait for Syncthing to stop before the app quits anyway. */
+export const BOOTH_STOP_TIMEOUT_MS = 15_000;
+
+export interface BoothStartInputs {
+  userDataDir: string;
+  isPackaged: boolean;
+  /** `process.resourcesPath`: where the installers put `syncthing/` (extraResources). */
+  resourcesPath: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** What createBoothEngine gets: the bundled binary only in a packaged app (a dev run uses PATH). */
+export function boothEngineOptions(inputs: BoothStartInputs): BoothEngineOptions {
+  return {
+    dataDir: inputs.userDataDir,
+    resourcesPath: inputs.isPackaged ? inputs.resourcesPath : undefined,
+    env: inputs.env,
+  };
+}
+
+/** Creates the engine and starts it in the background (it never rejects: its state says why). */
+export function startBooth(
+  inputs: BoothStartInputs,
+  create: (options: BoothEngineOptions) => SyncthingBoothEngine = createBoothEngine,
+): SyncthingBoothEngine {
+  const engine = create(boothEngineOptions(inputs));
+  void engine.start();
+  return engine;
+}
+
+/** The part of Electron's `app` used here. */
+export interface QuittingApp {
+  on(event: 'before-quit', listener: (event: { preventDefault(): void }) => void): unknown;
+  quit(): void;
+}
+
+/**
+ * Holds the first quit until the engine has stopped (or BOOTH_STOP_TIMEOUT_MS passed), then quits
+ * again; that second quit goes through.
+ */
+export function stopBoothOnQuit(app: QuittingApp, engine: Pick<SyncthingBoothEngine, 'stop'>): void {
+  let stopping = false;
+  let stopped = false;
+  app.on('before-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    if (stopping) return;
+    stopping = true;
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, BOOTH_STOP_TIMEOUT_MS).unref());
+    void Promise.race([engine.stop().catch(() => {}), timeout]).then(() => {
+      stopped = true;
+      app.quit();
+    });
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * The directory's cards draw the small rendition of an enterprise's first picture when the pack has
+ * one (issue 21/24): the request log shows the small files, and not the full pictures, for the grid.
+ */
+import sharp from 'sharp';
+import { routePack } from '../../harness/served-pack.ts';
+import { expect, startVisit, test } from './kiosk-test.ts';
+
+test('the enterprise grid loads the small renditions, not the full pictures, when the pack has them', async ({
+  page,
+  watch,
+}) => {
+  const smallJpeg = await sharp({ create: { width: 640, height: 427, channels: 3, background: '#2a6f97' } })
+    .jpeg()
+    .toBuffer();
+  const full = new Set<string>();
+  await routePack(page, (pack) => {
+    for (const enterprise of pack.enterprises) {
+      const image = enterprise.media.images[0];
+      if (!image) continue;
+      full.add(image.file);
+      image.small = image.file.replace(/\.[a-z]+$/, '-small.jpg');
+    }
+  });
+  // The small files exist only in this test: the content server would answer 404.
+  await page.route('**/media/**/*-small.jpg', (route) => route.fulfill({ contentType: 'image/jpeg', body: smallJpeg }));
+
+  await startVisit(page);
+  expect(full.size).toBeGreaterThan(5);
+  const before = watch.requests.length;
+  await page.getByTestId('nav-enterprises').tap();
+  const screen = page.getByTestId('screen-enterprises');
+  const images = screen.locator('.enterprise-card__media img');
+  await expect(images.first()).toBeVisible();
+  await expect
+    .poll(() => images.evaluateAll((list) => list.every((img) => (img as HTMLImageElement).naturalWidth === 640)))
+    .toBe(true);
+  const sources = await images.evaluateAll((list) => list.map((img) => (img as HTMLImageElement).src));
+  expect(sources.length).toBeGreaterThan(5);
+  for (const src of sources) expect(src).toMatch(/-small\.jpg$/);
+
+  const paths = watch.requests.map((url) => decodeURI(new URL(url).pathname));
+  // Fetched while the attract loop ran (the covers warmed for the grid), or by the grid itself.
+  expect(paths.filter((p) => p.endsWith('-small.jpg')).length).toBeGreaterThan(5);
+  const asked = paths.slice(before);
+  for (const file of full) expect(asked, `the full picture ${file} on the grid`).not.toContain(`/media/${file}`);
+});
