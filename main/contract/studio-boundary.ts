@@ -65,7 +65,8 @@ export type BoundaryRefusalReason =
   | 'too-many-features'
   | 'too-many-vertices'
   | 'projected'
-  | 'bad-coordinates';
+  | 'bad-coordinates'
+  | 'too-small';
 
 export interface BoundaryRefusal extends StudioError {
   reason: BoundaryRefusalReason;

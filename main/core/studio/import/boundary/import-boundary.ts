@@ -4,7 +4,13 @@
  * from). Throws BoundaryRefused for a file it cannot use. The page matches and applies it.
  */
 import type { BoundaryPreview } from '../../../../contract/studio-boundary.ts';
-import { guessProperties, listProperties, parseBoundary, type BoundaryLimits } from './parse-boundary.ts';
+import {
+  BoundaryRefused,
+  guessProperties,
+  listProperties,
+  parseBoundary,
+  type BoundaryLimits,
+} from './parse-boundary.ts';
 import { fixWinding, projectBoundary, type ProjectOptions } from './project-boundary.ts';
 import type { XY } from './svg-path.ts';
 
@@ -31,7 +37,16 @@ export function importBoundary(file: string, bytes: Uint8Array, options: ImportB
   const codeProperty = pick(options.codeProperty, guessed.codeProperty);
 
   const { features, rewound } = fixWinding(parsed.features);
-  const projected = projectBoundary(features, options);
+  let projected: ReturnType<typeof projectBoundary>;
+  try {
+    projected = projectBoundary(features, options);
+  } catch (error) {
+    if (!(error instanceof BoundaryRefused)) throw error;
+    // Named as staff find it: the file, and the feature's place in it.
+    const index = error.feature === undefined ? undefined : parsed.indices[error.feature];
+    const where = index === undefined ? file : `${file}, feature ${index + 1}`;
+    throw new BoundaryRefused(error.reason, `${where}: ${error.message}`, index);
+  }
   const text = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
   return {
     file,

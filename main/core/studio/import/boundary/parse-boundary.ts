@@ -32,6 +32,8 @@ export type AreaFeature = Feature<Polygon | MultiPolygon, Record<string, unknown
 export interface ParsedBoundary {
   format: 'geojson' | 'topojson';
   features: AreaFeature[];
+  /** Each feature's position in the file (points and lines are left out of `features`). */
+  indices: number[];
   vertices: number;
 }
 
@@ -93,6 +95,7 @@ export function parseBoundary(file: string, bytes: Uint8Array, limits: BoundaryL
   }
 
   const features: AreaFeature[] = [];
+  const indices: number[] = [];
   let vertices = 0;
   all.forEach((f, index) => {
     if (!isObject(f) || f.type !== 'Feature') {
@@ -112,6 +115,7 @@ export function parseBoundary(file: string, bytes: Uint8Array, limits: BoundaryL
     const properties = isObject(f.properties) ? { ...f.properties } : {};
     if (f.id !== undefined && f.id !== null) properties[FEATURE_ID_KEY] = f.id;
     features.push({ type: 'Feature', properties, geometry });
+    indices.push(index);
   });
   if (features.length === 0) {
     throw new BoundaryRefused(
@@ -119,7 +123,7 @@ export function parseBoundary(file: string, bytes: Uint8Array, limits: BoundaryL
       `${file} holds no areas (Polygon or MultiPolygon): expected the districts' boundaries, not points or lines`,
     );
   }
-  return { format, features, vertices };
+  return { format, features, indices, vertices };
 }
 
 function topologyFeatures(file: string, data: Record<string, unknown>, maxVertices: number): Feature[] {
@@ -179,7 +183,8 @@ function checkCoordinates(file: string, index: number, geometry: Polygon | Multi
   for (const rings of polygons) {
     if (!Array.isArray(rings)) throw badCoordinates(where, index);
     for (const ring of rings) {
-      if (!Array.isArray(ring)) throw badCoordinates(where, index);
+      // A closed ring has at least 4 positions (the first repeated last).
+      if (!Array.isArray(ring) || ring.length < 4) throw badCoordinates(where, index);
       for (const point of ring) {
         if (!Array.isArray(point) || point.length < 2) throw badCoordinates(where, index);
         const [lon, lat] = point as number[];
@@ -201,7 +206,7 @@ function checkCoordinates(file: string, index: number, geometry: Polygon | Multi
 function badCoordinates(where: string, index: number): BoundaryRefused {
   return new BoundaryRefused(
     'bad-coordinates',
-    `${where}: the coordinates are not rings of [longitude, latitude] numbers`,
+    `${where}: the coordinates are not closed rings (4 points or more) of [longitude, latitude] numbers`,
     index,
   );
 }

@@ -16,7 +16,7 @@ import type {
   Topology,
 } from 'topojson-specification';
 import { labelPoint } from './inside-point.ts';
-import type { AreaFeature } from './parse-boundary.ts';
+import { BoundaryRefused, type AreaFeature } from './parse-boundary.ts';
 import { ringsToPath, round1, type XY } from './svg-path.ts';
 
 export interface ProjectOptions {
@@ -91,7 +91,10 @@ export function projectBoundary(features: AreaFeature[], options: ProjectOptions
   const probe = geoMercator().scale(1).translate([0, 0]);
   const [px0, py0] = probe([west, north])!;
   const [px1, py1] = probe([east, south])!;
-  const aspect = px1 - px0 > 0 ? (py1 - py0) / (px1 - px0) : 1;
+  if (!(px1 - px0 > 0 && py1 - py0 > 0)) {
+    throw new BoundaryRefused('no-areas', 'the areas in the file have no extent: expected the districts of a city');
+  }
+  const aspect = (py1 - py0) / (px1 - px0);
   const height = Math.max(2 * pad + 1, Math.round(aspect * (width - 2 * pad) + 2 * pad));
   const projection = geoMercator()
     .precision(0)
@@ -133,11 +136,20 @@ export function projectBoundary(features: AreaFeature[], options: ProjectOptions
   const polygonsOf = shared ? shapesOf(whole) : planar.map((f) => shapesOf(simplified([f]))[0] ?? []);
 
   let kept = 0;
-  const districts = polygonsOf.map((polygons): ProjectedDistrict => {
+  const districts = polygonsOf.map((polygons, i): ProjectedDistrict => {
     const rings = polygons.flat();
+    const path = ringsToPath(rings);
+    if (!path) {
+      // Smaller than a tenth of a unit on this map: not one city's district, or a wrong file.
+      throw new BoundaryRefused(
+        'too-small',
+        'this area is too small to draw on the map: expected the districts of one city',
+        i,
+      );
+    }
     for (const r of rings) kept += r.length;
-    const at = rings.length ? labelPoint(polygons) : ([width / 2, height / 2] as XY);
-    return { path: ringsToPath(rings), labelAt: [round1(at[0]), round1(at[1])] };
+    const at = labelPoint(polygons);
+    return { path, labelAt: [round1(at[0]), round1(at[1])] };
   });
   const projectXY = (lonLat: XY) => project(lonLat) as XY;
   return { viewBox: [width, height], districts, outline, centre: geoCentroid(all) as XY, kept, project: projectXY };

@@ -61,7 +61,7 @@ export function MapPointPicker({ path, value }: { path: Path; value: unknown }) 
   };
 
   const [w, h] = viewBox;
-  const r = Math.max(4, w / 120);
+  const r = Math.max(4, w / 80);
   return (
     <div className="map-point" data-testid={`map-point-${path.join('.')}`}>
       <p className="field__help">{t('boundary.mapPoint.help')}</p>

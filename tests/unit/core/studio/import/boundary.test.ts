@@ -185,6 +185,37 @@ describe('files that are refused, with a message naming the file and what was ex
     expect(refusal('empty.geojson', '').reason).toBe('empty');
   });
 
+  it('rings that are not closed, areas without extent, an area too small to draw (named by its place in the file)', () => {
+    const square = (lon: number, lat: number, size: number) => ({
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [lon, lat],
+            [lon, lat + size],
+            [lon + size, lat + size],
+            [lon + size, lat],
+            [lon, lat],
+          ],
+        ],
+      },
+    });
+    const open = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[118, 32]]] } };
+    expect(refusal('open.geojson', open).reason).toBe('bad-coordinates');
+    expect(refusal('dot.geojson', square(118, 32, 0)).reason).toBe('no-areas');
+    const marker = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [118, 32] } };
+    const speck = {
+      type: 'FeatureCollection',
+      features: [marker, square(118, 32, 0.00001), square(117, 31, 2)],
+    };
+    const error = refusal('speck.geojson', speck);
+    expect(error.reason).toBe('too-small');
+    expect(error.feature).toBe(1);
+    expect(error.message).toMatch(/^speck\.geojson, feature 2: /);
+  });
+
   it('too many vertices, with the limit', () => {
     const n = MAX_BOUNDARY_VERTICES + 1;
     const ring = Array.from({ length: n }, (_, i) => {
