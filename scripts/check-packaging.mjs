@@ -42,9 +42,10 @@ const RELEASE_CONFIG = 'electron-builder.yml';
  * cut, scripts/language-font.ts, adds some 0.3–0.5 MB); resources add the default pack. The asar's
  * grew from 8 to 10 MiB with the content studio (its page, ~0.55 MB, and its server in main) and
  * Japanese's cut, then to 11 MiB with the spreadsheet importer's reader in main (exceljs's minified
- * bundle, ~1.4 MB with papaparse; the package's own entry would have added ~2.8 MB).
+ * bundle, ~1.4 MB with papaparse; the package's own entry would have added ~2.8 MB), and to 12 MiB
+ * with the boundary importer (d3-geo and topojson in main) and the booth's Syncthing client.
  */
-export const BUDGET = { asar: 11 * 1024 * 1024, resources: 80 * 1024 * 1024 };
+export const BUDGET = { asar: 12 * 1024 * 1024, resources: 80 * 1024 * 1024 };
 
 /** What the asar must hold, and what it must never hold. */
 const REQUIRED_IN_ASAR = [
