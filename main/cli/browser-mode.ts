@@ -30,6 +30,10 @@ import { createEventLog, STATS_FOLDER } from '../core/stats/event-log.ts';
 import { createRotatingLog } from '../core/log/rotating-log.ts';
 import { LEADS_PURGE_INTERVAL_MS, openLeads, purgeExpiredLeads } from '../core/leads/open-leads.ts';
 import { localTimeStamp } from '../core/storage/time-stamp.ts';
+import type { BoothEngine } from '../core/booth/booth-engine.ts';
+import type { BoothSettings } from '../core/booth/booth-settings.ts';
+import { openBooth } from '../core/booth/open-booth.ts';
+import type { BoothRuntime } from '../core/booth/booth-runtime.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_PACK_DIR = path.join(REPO_ROOT, 'assets', 'packs', 'xuzhou');
@@ -59,6 +63,13 @@ export interface BrowserModeOptions {
    * per-run token. Absent: the plain kiosk, which never mounts them.
    */
   studio?: { token: string };
+  /**
+   * Starts the booth's sync engine for this machine's role (Syncthing; tests pass a fake whose folders
+   * they fill themselves). Absent: a laptop or kiosk role has no engine and the panel says so.
+   */
+  boothEngine?: (settings: BoothSettings) => Promise<BoothEngine>;
+  /** How often a booth kiosk looks at its received packs (default 5 s; tests shorten it). */
+  boothPollMs?: number;
   /** Where to print what the server logs (it also goes to `<data>/logs/kiosk.log`); console.error by default. */
   log?: (line: string) => void;
 }
@@ -70,6 +81,7 @@ export interface BrowserModeServer {
   port: number;
   dataDir: string;
   packs: ActivePackManager;
+  booth: BoothRuntime;
   close: () => Promise<void>;
 }
 
@@ -126,11 +138,21 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   purgeLeads();
   const purgeTimer = setInterval(purgeLeads, LEADS_PURGE_INTERVAL_MS);
   purgeTimer.unref();
+  const booth = await openBooth({
+    dataDir,
+    logFolder,
+    packs,
+    events: createEventLog(statsFolder),
+    log: quiet,
+    startEngine: options.boothEngine,
+    receivePollMs: options.boothPollMs,
+  });
   const operations = createOperationsService({
     settings,
     pins: createPinGuard(settings, options.scrypt ? { scrypt: options.scrypt } : {}),
     session,
-    events: createEventLog(statsFolder),
+    events: booth.events,
+    booth: { runtime: booth.runtime, packs },
     statsFolder,
     logFolder,
     // A browser has no folder dialog: a fresh folder in the data folder, whose path the panel shows.
@@ -187,11 +209,12 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
         port: info.port,
         dataDir,
         packs,
+        booth: booth.runtime,
         close: () =>
           new Promise<void>((done) => {
             packs.close();
             clearInterval(purgeTimer);
-            server.close(() => done());
+            void booth.runtime.close().finally(() => server.close(() => done()));
           }),
       });
     });

@@ -61,3 +61,26 @@ export interface BoothPooledStats {
   /** Kiosks left out of the charts because their clock is wrong. */
   excluded: Array<{ deviceId: string; name: string; reason: 'clock-wrong' }>;
 }
+
+/** `booth:view`: this machine's role and name, its engine, and what its role shows. */
+export interface BoothView {
+  role: BoothRoleName;
+  name: string;
+  /** Why booth.json was not used (the machine runs as a single kiosk meanwhile), or null. */
+  settingsProblem: string | null;
+  /** Syncthing running with this machine's device ID, or why not. */
+  engine: { running: true; deviceId: string } | { running: false; reason: string };
+  /** Kiosk: the received version not shown yet. */
+  pending: BoothPending | null;
+  /** Laptop: the booth table. */
+  kiosks: BoothKioskRow[];
+  /** Laptop: the version the packs folder names now. */
+  published: { id: string; version: string; publishedAt: string } | null;
+}
+
+/** `booth:publish`: what the kiosks will receive. */
+export interface BoothPublishResult {
+  id: string;
+  version: string;
+  publishedAt: string;
+}
