@@ -70,6 +70,8 @@ export interface BrowserModeOptions {
   boothEngine?: (settings: BoothSettings) => Promise<BoothEngine>;
   /** How often a booth kiosk looks at its received packs (default 5 s; tests shorten it). */
   boothPollMs?: number;
+  /** How often a booth kiosk rewrites its status.json (default 15 s; tests shorten it). */
+  boothStatusMs?: number;
   /** Where to print what the server logs (it also goes to `<data>/logs/kiosk.log`); console.error by default. */
   log?: (line: string) => void;
 }
@@ -146,6 +148,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     log: quiet,
     startEngine: options.boothEngine,
     receivePollMs: options.boothPollMs,
+    statusIntervalMs: options.boothStatusMs,
   });
   const operations = createOperationsService({
     settings,
