@@ -194,6 +194,10 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
         createStudioRoutes({
           dataDir,
           packs,
+          booth: {
+            isLaptop: () => booth.runtime.currentRole() === 'laptop',
+            publish: (dir, id, version) => booth.runtime.publish(dir, id, version),
+          },
           rendererDir,
           token: options.studio.token,
           allowedOrigins: () => origins,

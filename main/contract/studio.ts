@@ -54,6 +54,8 @@ export interface StudioDraftState {
   active: { id: string; version: string } | null;
   /** Whether the draft differs from the pack it started from (unpublished edits). */
   unpublished: boolean;
+  /** This machine is a booth's staff laptop: publish can send the pack to the booth's kiosks too. */
+  boothLaptop?: boolean;
 }
 
 export type OpenRequest = { source: 'active' } | { source: 'new'; id?: string } | { source: 'folder'; path?: string };
@@ -81,6 +83,8 @@ export interface AddMediaResponse {
 export type VersionBump = 'patch' | 'minor' | 'major';
 export interface PublishRequest {
   bump?: VersionBump;
+  /** Also publish the new version to the booth (a booth's laptop only). */
+  booth?: boolean;
 }
 
 /** One kind of item a pack lists, for the change summary. */
@@ -100,7 +104,15 @@ export interface ChangeSummary {
 }
 
 export type PublishResponse =
-  { ok: true; id: string; version: string; summary: ChangeSummary } | { ok: false; errors: PackIssue[] };
+  | {
+      ok: true;
+      id: string;
+      version: string;
+      summary: ChangeSummary;
+      /** When the booth was asked for: published to it, or why not (the kiosk's own publish stands). */
+      booth?: { ok: true } | { ok: false; error: string };
+    }
+  | { ok: false; errors: PackIssue[] };
 
 export interface StudioError {
   /** Machine-readable reason the page can translate. */

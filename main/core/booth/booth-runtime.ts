@@ -40,6 +40,7 @@ export interface BoothRuntime {
   view(): Promise<BoothView>;
   setRole(settings: BoothSettings): Promise<BoothView>;
   engine(): BoothEngine | null;
+  currentRole(): BoothSettings['role'];
   /** Why there is no engine, when there is none. */
   engineProblem(): string;
   /** Laptop: publishes a validated pack folder. */
@@ -155,6 +156,7 @@ export async function openBoothRuntime(deps: BoothRuntimeDeps): Promise<BoothRun
       return runtime.view();
     },
     engine: () => engine,
+    currentRole: () => deps.settings.get().role,
     engineProblem: () => engineProblem,
     publish(packDir, id, version) {
       const run = publishing.then(async () => {
