@@ -17,6 +17,11 @@ import { manifestKey, readManifest, verifyFiles, type BoothManifest } from './bo
 
 /** How often the received folder is looked at. */
 export const RECEIVE_POLL_MS = 5_000;
+/**
+ * A complete folder whose files differ from the manifest (damaged, or changed on this disk) is hashed
+ * again at most this often, not at every look: hashing a large pack costs the visitor's CPU.
+ */
+export const MISMATCH_RECHECK_MS = 60_000;
 
 export interface BoothReceiverDeps {
   /** The kiosk's received packs folder (`boothPaths(data).packs`). */
@@ -28,6 +33,7 @@ export interface BoothReceiverDeps {
   onAttract: () => boolean;
   load?: (dir: string) => Promise<PackLoadResult>;
   log?: ServiceLog;
+  now?: () => number;
 }
 
 export interface BoothReceiver {
@@ -55,6 +61,8 @@ export function createBoothReceiver(deps: BoothReceiverDeps): BoothReceiver {
   const validated = new Set<string>();
   let state: BoothPending = { state: 'none' };
   let running: Promise<BoothPending> | null = null;
+  let mismatch: { key: string; at: number; result: BoothPending } | null = null;
+  const now = deps.now ?? Date.now;
 
   const incomplete = (m: BoothManifest, reason: string): BoothPending => ({
     state: 'incomplete',
@@ -81,8 +89,14 @@ export function createBoothReceiver(deps: BoothReceiverDeps): BoothReceiver {
     }
     const versionDir = path.join(deps.packsDir, manifest.folder);
     if (!validated.has(key)) {
+      if (mismatch?.key === key && now() - mismatch.at < MISMATCH_RECHECK_MS) return mismatch.result;
       const problems = await verifyFiles(versionDir, manifest.files);
-      if (problems.length > 0) return incomplete(manifest, problems.slice(0, 5).join('; '));
+      if (problems.length > 0) {
+        const result = incomplete(manifest, problems.slice(0, 5).join('; '));
+        mismatch = { key, at: now(), result };
+        return result;
+      }
+      mismatch = null;
       const checked = await load(versionDir);
       if (!checked.ok) return refuse(key, manifest, 'refused', checked.errors.map(formatIssue));
       validated.add(key);

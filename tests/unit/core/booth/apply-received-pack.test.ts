@@ -6,7 +6,7 @@
 import { cp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createBoothReceiver } from '../../../../main/core/booth/apply-received-pack.ts';
+import { createBoothReceiver, MISMATCH_RECHECK_MS } from '../../../../main/core/booth/apply-received-pack.ts';
 import type { BoothFolderState } from '../../../../main/core/booth/booth-engine.ts';
 import { publishToBooth } from '../../../../main/core/booth/publish-to-booth.ts';
 import { ActivePackManager } from '../../../../main/core/pack/active-pack-manager.ts';
@@ -26,6 +26,7 @@ function versioned(version: string) {
 
 /** A kiosk with its library, its received packs folder (filled by `receive`, as Syncthing would) and a fake engine. */
 async function kiosk(options: { attract?: boolean; preflight?: string[] } = {}) {
+  const clock = { t: 0 };
   const base = await tempFolder('kiosk-booth-');
   const manager = await ActivePackManager.open({
     root: path.join(base, 'library'),
@@ -46,8 +47,10 @@ async function kiosk(options: { attract?: boolean; preflight?: string[] } = {}) 
     onAttract: () => attract,
     load,
     log: quiet,
+    now: () => clock.t,
   });
   return {
+    clock,
     manager,
     receiver,
     load,
@@ -106,13 +109,29 @@ describe('applying a received pack version', () => {
     await rm(clip);
     expect(await k.receiver.check()).toMatchObject({ state: 'incomplete', reason: 'media/clip.webm: missing' });
     await writeFile(clip, new Uint8Array(1000)); // right size, other bytes (a tampered or damaged copy)
+    k.clock.t += MISMATCH_RECHECK_MS;
     expect(await k.receiver.check()).toMatchObject({
       state: 'incomplete',
       reason: 'media/clip.webm: its bytes differ from the published ones (sha256)',
     });
     expect(k.shown()).toBe('1.0.0');
     await k.receive(); // Syncthing repairs it
+    k.clock.t += MISMATCH_RECHECK_MS;
     await k.receiver.check();
+    expect(k.shown()).toBe('2.0.0');
+  });
+
+  it('hashes a complete folder whose files differ again only once a minute, not at every look', async () => {
+    const k = await kiosk();
+    const manifest = await k.publish(versioned('2.0.0'), '2.0.0');
+    await k.receive();
+    await writeFile(path.join(k.received, manifest.folder, 'media', 'clip.webm'), new Uint8Array(1000));
+    expect(await k.receiver.check()).toMatchObject({ state: 'incomplete' });
+    await k.receive(); // repaired, but not looked at before the minute is over
+    expect(await k.receiver.check()).toMatchObject({ state: 'incomplete' });
+    expect(k.shown()).toBe('1.0.0');
+    k.clock.t += MISMATCH_RECHECK_MS;
+    expect(await k.receiver.check()).toEqual({ state: 'none' });
     expect(k.shown()).toBe('2.0.0');
   });
 
