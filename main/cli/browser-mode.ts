@@ -130,26 +130,28 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   if (settings.problem) quiet.warn(`Settings: ${settings.problem}`);
   const statsFolder = path.join(dataDir, STATS_FOLDER);
   const session = createAdminSession();
-  const leads = await openLeads(dataDir, {
+  const ownLeads = await openLeads(dataDir, {
     retentionDays: () => packs.getPack()?.pack.contact.leads?.retentionDays ?? null,
     scrypt: options.scrypt,
     log: quiet,
   });
-  const purgeLeads = () =>
-    void purgeExpiredLeads(leads).catch((error: unknown) => quiet.error('[leads] retention run failed:', error));
-  purgeLeads();
-  const purgeTimer = setInterval(purgeLeads, LEADS_PURGE_INTERVAL_MS);
-  purgeTimer.unref();
   const booth = await openBooth({
     dataDir,
     logFolder,
     packs,
     events: createEventLog(statsFolder),
+    leads: ownLeads,
     log: quiet,
     startEngine: options.boothEngine,
     receivePollMs: options.boothPollMs,
     statusIntervalMs: options.boothStatusMs,
   });
+  const leads = booth.leads ?? ownLeads;
+  const purgeLeads = () =>
+    void purgeExpiredLeads(leads).catch((error: unknown) => quiet.error('[leads] retention run failed:', error));
+  purgeLeads();
+  const purgeTimer = setInterval(purgeLeads, LEADS_PURGE_INTERVAL_MS);
+  purgeTimer.unref();
   const operations = createOperationsService({
     settings,
     pins: createPinGuard(settings, options.scrypt ? { scrypt: options.scrypt } : {}),

@@ -223,7 +223,8 @@ export type LeadSubmission = LeadInput;
 /** `leads:list`: the leads, newest first, or `locked` when this session's PIN did not open the keyring. */
 export interface LeadsView {
   locked: boolean;
-  leads: Lead[];
+  /** A booth's laptop also lists its kiosks' leads, each with the kiosk's name. */
+  leads: Array<Lead & { kiosk?: string }>;
   /** Files that did not open (sealed for another keyring, or damaged). */
   unreadable: number;
   /** How many days a lead is kept (the pack's `contact.leads.retentionDays`), or null without a lead policy. */

@@ -107,6 +107,12 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
   const settings = await openSettingsStore(options.userDataDir);
   if (settings.problem) console.warn(`[kiosk] settings: ${settings.problem}`);
   const statsFolder = path.join(options.userDataDir, STATS_FOLDER);
+  const pins = createPinGuard(settings);
+  const session = createAdminSession();
+  const ownLeads = await openLeads(options.userDataDir, {
+    retentionDays: () => options.packs?.getPack()?.pack.contact.leads?.retentionDays ?? null,
+    log: console,
+  });
   // The booth needs the pack manager; without one (tests of the shell alone) there is no booth.
   const booth = options.packs
     ? await openBooth({
@@ -114,16 +120,12 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
         logFolder,
         packs: options.packs,
         events: createEventLog(statsFolder),
+        leads: ownLeads,
         log: console,
       })
     : undefined;
   const events = booth?.events ?? createEventLog(statsFolder);
-  const pins = createPinGuard(settings);
-  const session = createAdminSession();
-  const leads = await openLeads(options.userDataDir, {
-    retentionDays: () => options.packs?.getPack()?.pack.contact.leads?.retentionDays ?? null,
-    log: console,
-  });
+  const leads = booth?.leads ?? ownLeads;
   const purgeLeads = () =>
     void purgeExpiredLeads(leads).catch((error: unknown) => console.error('[leads] retention run failed:', error));
   purgeLeads();

@@ -19,7 +19,9 @@ import { readBoothTable } from './booth-table.ts';
 import { startKioskStatus } from './kiosk-status.ts';
 import { exportPooledCsv, poolStats } from './pooled-stats.ts';
 import { publishToBooth } from './publish-to-booth.ts';
+import type { KeyObject } from 'node:crypto';
 import path from 'node:path';
+import { listBoothLeads, readLaptopLeadKey, writeLaptopLeadKey } from './booth-leads.ts';
 
 export interface BoothRuntimeDeps {
   dataDir: string;
@@ -33,6 +35,8 @@ export interface BoothRuntimeDeps {
   /** How often a kiosk looks at its received folder (tests make it short). */
   receivePollMs?: number;
   statusIntervalMs?: number;
+  /** Laptop: its leads' public key, put into the packs folder for the kiosks (null before its PIN was set). */
+  leadPublicKey?: () => string | null;
   now?: () => Date;
 }
 
@@ -47,6 +51,10 @@ export interface BoothRuntime {
   publish(packDir: string, id: string, version: string): Promise<BoothPublishResult>;
   pooledStats(range: DateRange): ReturnType<typeof poolStats>;
   exportPooledCsv(range: DateRange, outFolder: string): Promise<string[]>;
+  /** Kiosk: the paired laptop's leads key from the received packs folder, or null. */
+  laptopLeadKey(): Promise<string | null>;
+  /** Laptop: the leads its kiosks sent that `privateKey` opens, with each kiosk's name. */
+  boothLeads(privateKey: KeyObject): ReturnType<typeof listBoothLeads>;
   /** Kiosk: looks at the received folder now (tests, and the page returning to its attract loop). */
   checkReceived(): Promise<void>;
   close(): Promise<void>;
@@ -88,6 +96,7 @@ export async function openBoothRuntime(deps: BoothRuntimeDeps): Promise<BoothRun
         deps.log.warn(`[booth] ${engineProblem}; running as a single kiosk`);
       }
     }
+    if (settings.role === 'laptop') await writeLeadKey();
     if (settings.role !== 'kiosk') return;
     const noEngine = {
       folderState: async () => ({
@@ -130,6 +139,10 @@ export async function openBoothRuntime(deps: BoothRuntimeDeps): Promise<BoothRun
   }
 
   const kiosksRoot = path.dirname(paths.kioskOutbox('x'));
+  const writeLeadKey = () =>
+    writeLaptopLeadKey(paths.packs, deps.leadPublicKey?.() ?? null).catch((error: unknown) =>
+      deps.log.warn('[booth] writing the leads key for the kiosks failed:', error),
+    );
   const table = async () =>
     readBoothTable({ kiosksRoot, peers: engine ? await engine.peers().catch(() => []) : [], now: now() });
 
@@ -161,6 +174,7 @@ export async function openBoothRuntime(deps: BoothRuntimeDeps): Promise<BoothRun
     publish(packDir, id, version) {
       const run = publishing.then(async () => {
         const manifest = await publishToBooth({ packsDir: paths.packs, packDir, id, version });
+        await writeLeadKey(); // the PIN may have been set since the role was
         deps.log.info(`[booth] published pack "${id}" ${version} to the booth`);
         return { id: manifest.id, version: manifest.version, publishedAt: manifest.publishedAt };
       });
@@ -172,6 +186,17 @@ export async function openBoothRuntime(deps: BoothRuntimeDeps): Promise<BoothRun
     },
     async exportPooledCsv(range, outFolder) {
       return exportPooledCsv(await runtime.pooledStats(range), outFolder);
+    },
+    async laptopLeadKey() {
+      return deps.settings.get().role === 'kiosk' ? readLaptopLeadKey(paths.packs) : null;
+    },
+    async boothLeads(privateKey) {
+      if (deps.settings.get().role !== 'laptop') return { leads: [], unreadable: 0 };
+      const rows = await table();
+      return listBoothLeads(
+        rows.map((row) => ({ name: row.name, outbox: paths.kioskOutbox(row.deviceId) })),
+        privateKey,
+      );
     },
     async checkReceived() {
       await receiver?.check();

@@ -8,7 +8,9 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
+import type { Lead } from '../leads/lead.ts';
 import type { ExportCsvResult, LeadsView } from '../../contract/ipc.ts';
 import { leadsToCsv } from '../leads/lead-csv.ts';
 import type { LeadKeys } from '../leads/lead-keys.ts';
@@ -34,6 +36,8 @@ export interface LeadsDeps {
   requireAdmin: (channel: string) => void;
   log: ServiceLog;
   now?: () => number;
+  /** A booth's laptop: its kiosks' leads that this key opens. */
+  boothLeads?: (privateKey: KeyObject) => Promise<{ leads: Array<Lead & { kiosk: string }>; unreadable: number }>;
 }
 
 export function createLeadsService(deps: LeadsDeps): LeadsService {
@@ -49,7 +53,10 @@ export function createLeadsService(deps: LeadsDeps): LeadsService {
     const key = deps.keys.privateKey();
     const retentionDays = deps.retentionDays();
     if (!key) return { locked: true, leads: [], unreadable: 0, retentionDays };
-    return { locked: false, ...(await deps.store.list(key)), retentionDays };
+    const own = await deps.store.list(key);
+    const booth = deps.boothLeads ? await deps.boothLeads(key) : { leads: [], unreadable: 0 };
+    const leads = [...own.leads, ...booth.leads].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+    return { locked: false, leads, unreadable: own.unreadable + booth.unreadable, retentionDays };
   }
 
   return {

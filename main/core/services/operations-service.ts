@@ -166,6 +166,7 @@ export function createOperationsService(deps: OperationsDeps): OperationsService
     }),
     ...createLeadsService({
       ...deps.leads,
+      boothLeads: deps.booth && ((key) => deps.booth!.runtime.boothLeads(key)),
       chooseExportFolder: deps.chooseLeadsExportFolder ?? deps.chooseExportFolder,
       requireAdmin,
       log,
