@@ -123,36 +123,52 @@ test('the new city shows on the attract loop only once received whole; a kiosk m
   browser,
 }) => {
   const [a, b] = kiosks as [Machine, Machine];
-  const pageA = await browser.newPage();
-  const pageB = await browser.newPage();
-  await pageA.goto(a.server.url);
-  await expect(city(pageA)).toBeVisible();
-  await expect(city(pageA)).not.toContainText(NEW_CITY);
-  // A visitor is at kiosk B (it returns to its attract loop after 8 s without a touch).
-  await pageB.goto(`${b.server.url}?idle=8`);
-  await pageB.getByTestId('attract-start').tap();
-  await pageB.getByTestId('screen-home').waitFor();
+  // Two kiosk screens side by side: a context each, closed at the end so they do not keep running.
+  const contextA = await browser.newContext({
+    locale: 'zh-CN',
+    hasTouch: true,
+    viewport: { width: 1920, height: 1080 },
+  });
+  const contextB = await browser.newContext({
+    locale: 'zh-CN',
+    hasTouch: true,
+    viewport: { width: 1920, height: 1080 },
+  });
+  const pageA = await contextA.newPage();
+  const pageB = await contextB.newPage();
+  try {
+    await pageA.goto(a.server.url);
+    await expect(city(pageA)).toBeVisible();
+    await expect(city(pageA)).not.toContainText(NEW_CITY);
+    // A visitor is at kiosk B (it returns to its attract loop after 8 s without a touch).
+    await pageB.goto(`${b.server.url}?idle=8`);
+    await pageB.getByTestId('attract-start').tap();
+    await pageB.getByTestId('screen-home').waitFor();
 
-  await publish(path.join(work, 'pack-9.0.0'), '9.0.0');
-  await transport.packsArriving(a);
-  await transport.packsArriving(b);
-  // Files are there but the folder is not complete: nothing changes on screen.
-  await expect.poll(async () => (await a.server.booth.view()).pending?.state).toBe('incomplete');
-  await pageA.waitForTimeout(5_000); // longer than the page's pack check (4 s) and the kiosk's (0.5 s)
-  await expect(city(pageA)).not.toContainText(NEW_CITY);
-  expect(shownVersion(a)).not.toBe('9.0.0');
+    await publish(path.join(work, 'pack-9.0.0'), '9.0.0');
+    await transport.packsArriving(a);
+    await transport.packsArriving(b);
+    // Files are there but the folder is not complete: nothing changes on screen.
+    await expect.poll(async () => (await a.server.booth.view()).pending?.state).toBe('incomplete');
+    await pageA.waitForTimeout(5_000); // longer than the page's pack check (4 s) and the kiosk's (0.5 s)
+    await expect(city(pageA)).not.toContainText(NEW_CITY);
+    expect(shownVersion(a)).not.toBe('9.0.0');
 
-  await transport.packsComplete(a);
-  await transport.packsComplete(b);
-  await expect(city(pageA)).toContainText(NEW_CITY, { timeout: 20_000 });
-  // Kiosk B waits for its visitor to leave.
-  await expect.poll(async () => (await b.server.booth.view()).pending?.state).toBe('waiting-attract');
-  await expect(pageB.getByTestId('screen-home')).toBeVisible();
-  expect(shownVersion(b)).not.toBe('9.0.0');
-  // The visit ends (idle reset): the attract loop comes back, with the new city.
-  await expect(pageB.getByTestId('screen-attract')).toBeVisible({ timeout: 30_000 });
-  await expect(city(pageB)).toContainText(NEW_CITY, { timeout: 20_000 });
-  expect(shownVersion(b)).toBe('9.0.0');
+    await transport.packsComplete(a);
+    await transport.packsComplete(b);
+    await expect(city(pageA)).toContainText(NEW_CITY, { timeout: 20_000 });
+    // Kiosk B waits for its visitor to leave.
+    await expect.poll(async () => (await b.server.booth.view()).pending?.state).toBe('waiting-attract');
+    await expect(pageB.getByTestId('screen-home')).toBeVisible();
+    expect(shownVersion(b)).not.toBe('9.0.0');
+    // The visit ends (idle reset): the attract loop comes back, with the new city.
+    await expect(pageB.getByTestId('screen-attract')).toBeVisible({ timeout: 30_000 });
+    await expect(city(pageB)).toContainText(NEW_CITY, { timeout: 20_000 });
+    expect(shownVersion(b)).toBe('9.0.0');
+  } finally {
+    await contextA.close();
+    await contextB.close();
+  }
 });
 
 test('a broken pack is refused on every kiosk, which keep theirs, and the laptop’s booth table says why', async ({
