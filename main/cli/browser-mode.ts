@@ -30,6 +30,10 @@ import { createEventLog, STATS_FOLDER } from '../core/stats/event-log.ts';
 import { createRotatingLog } from '../core/log/rotating-log.ts';
 import { LEADS_PURGE_INTERVAL_MS, openLeads, purgeExpiredLeads } from '../core/leads/open-leads.ts';
 import { localTimeStamp } from '../core/storage/time-stamp.ts';
+import type { BoothEngine } from '../core/booth/booth-engine.ts';
+import type { BoothSettings } from '../core/booth/booth-settings.ts';
+import { openBooth } from '../core/booth/open-booth.ts';
+import type { BoothRuntime } from '../core/booth/booth-runtime.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_PACK_DIR = path.join(REPO_ROOT, 'assets', 'packs', 'xuzhou');
@@ -59,6 +63,15 @@ export interface BrowserModeOptions {
    * per-run token. Absent: the plain kiosk, which never mounts them.
    */
   studio?: { token: string };
+  /**
+   * Starts the booth's sync engine for this machine's role (Syncthing; tests pass a fake whose folders
+   * they fill themselves). Absent: a laptop or kiosk role has no engine and the panel says so.
+   */
+  boothEngine?: (settings: BoothSettings) => Promise<BoothEngine>;
+  /** How often a booth kiosk looks at its received packs (default 5 s; tests shorten it). */
+  boothPollMs?: number;
+  /** How often a booth kiosk rewrites its status.json (default 15 s; tests shorten it). */
+  boothStatusMs?: number;
   /** Where to print what the server logs (it also goes to `<data>/logs/kiosk.log`); console.error by default. */
   log?: (line: string) => void;
 }
@@ -70,6 +83,7 @@ export interface BrowserModeServer {
   port: number;
   dataDir: string;
   packs: ActivePackManager;
+  booth: BoothRuntime;
   close: () => Promise<void>;
 }
 
@@ -116,11 +130,23 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   if (settings.problem) quiet.warn(`Settings: ${settings.problem}`);
   const statsFolder = path.join(dataDir, STATS_FOLDER);
   const session = createAdminSession();
-  const leads = await openLeads(dataDir, {
+  const ownLeads = await openLeads(dataDir, {
     retentionDays: () => packs.getPack()?.pack.contact.leads?.retentionDays ?? null,
     scrypt: options.scrypt,
     log: quiet,
   });
+  const booth = await openBooth({
+    dataDir,
+    logFolder,
+    packs,
+    events: createEventLog(statsFolder),
+    leads: ownLeads,
+    log: quiet,
+    startEngine: options.boothEngine,
+    receivePollMs: options.boothPollMs,
+    statusIntervalMs: options.boothStatusMs,
+  });
+  const leads = booth.leads ?? ownLeads;
   const purgeLeads = () =>
     void purgeExpiredLeads(leads).catch((error: unknown) => quiet.error('[leads] retention run failed:', error));
   purgeLeads();
@@ -130,7 +156,8 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     settings,
     pins: createPinGuard(settings, options.scrypt ? { scrypt: options.scrypt } : {}),
     session,
-    events: createEventLog(statsFolder),
+    events: booth.events,
+    booth: { runtime: booth.runtime, packs },
     statsFolder,
     logFolder,
     // A browser has no folder dialog: a fresh folder in the data folder, whose path the panel shows.
@@ -169,6 +196,10 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
         createStudioRoutes({
           dataDir,
           packs,
+          booth: {
+            isLaptop: () => booth.runtime.currentRole() === 'laptop',
+            publish: (dir, id, version) => booth.runtime.publish(dir, id, version),
+          },
           rendererDir,
           token: options.studio.token,
           allowedOrigins: () => origins,
@@ -187,11 +218,12 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
         port: info.port,
         dataDir,
         packs,
+        booth: booth.runtime,
         close: () =>
           new Promise<void>((done) => {
             packs.close();
             clearInterval(purgeTimer);
-            server.close(() => done());
+            void booth.runtime.close().finally(() => server.close(() => done()));
           }),
       });
     });

@@ -6,6 +6,7 @@
  * Types only, plus the channel list: safe to import from any process.
  */
 import type { Lead, LeadInput } from '../core/leads/lead.ts';
+import type { BoothPooledStats, BoothPublishResult, BoothRoleName, BoothView } from './booth.ts';
 import type { InterestKind } from './lead-shapes.ts';
 
 /** What the renderer may learn about the shell it runs in. */
@@ -232,7 +233,8 @@ export interface LeadsView {
    * Null when they are open, or locked because this session's PIN did not open them.
    */
   retryAfterMs: number | null;
-  leads: Lead[];
+  /** A booth's laptop also lists its kiosks' leads, each with the kiosk's name. */
+  leads: Array<Lead & { kiosk?: string }>;
   /** Files that did not open (sealed for another keyring, or damaged). */
   unreadable: number;
   /** How many days a lead is kept (the pack's `contact.leads.retentionDays`), or null without a lead policy. */
@@ -305,6 +307,20 @@ export interface IpcContract {
   'leads:delete-all': { args: []; result: void };
   /** Admin only, Electron only: opens the content studio's window; refused while the kiosk is locked down. */
   'studio:open': { args: []; result: StudioOpenResult };
+  /** Admin only: this machine's booth role, name and engine; a kiosk's pending version; a laptop's booth table. */
+  'booth:view': { args: []; result: BoothView };
+  /** Admin only: sets the role and name (starts or stops the sync engine). */
+  'booth:set-role': { args: [role: BoothRoleName, name: string]; result: BoothView };
+  /** Admin only: pairs a device by its ID (laptop: adds a kiosk; kiosk: follows this laptop only). */
+  'booth:pair': { args: [deviceId: string, name?: string]; result: BoothView };
+  /** Admin only: forgets a paired device. */
+  'booth:unpair': { args: [deviceId: string]; result: BoothView };
+  /** Admin only, laptop: publishes the pack on screen to every kiosk. */
+  'booth:publish': { args: []; result: BoothPublishResult };
+  /** Admin only, laptop: each kiosk's statistics and the pooled ones. */
+  'booth:stats': { args: [range: DateRange]; result: BoothPooledStats };
+  /** Admin only, laptop: the pooled statistics as CSV into a folder staff choose. */
+  'booth:export-csv': { args: [range: DateRange]; result: ExportCsvResult };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -337,6 +353,13 @@ export const IPC_CHANNELS = [
   'leads:export-csv',
   'leads:delete-all',
   'studio:open',
+  'booth:view',
+  'booth:set-role',
+  'booth:pair',
+  'booth:unpair',
+  'booth:publish',
+  'booth:stats',
+  'booth:export-csv',
 ] as const satisfies readonly IpcChannel[];
 
 /** The API the preload exposes on `window.kiosk`: one async function per channel, and `on` for events. */

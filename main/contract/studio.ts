@@ -57,6 +57,8 @@ export interface StudioDraftState {
   unpublished: boolean;
   /** Whether the server shows a folder dialog (Electron) for save-to-folder without a path. */
   folderDialog: boolean;
+  /** This machine is a booth's staff laptop: publish can send the pack to the booth's kiosks too. */
+  boothLaptop?: boolean;
 }
 
 /** Save to folder: where the draft was written, or that staff cancelled the folder dialog. */
@@ -87,6 +89,8 @@ export interface AddMediaResponse {
 export type VersionBump = 'patch' | 'minor' | 'major';
 export interface PublishRequest {
   bump?: VersionBump;
+  /** Also publish the new version to the booth (a booth's laptop only). */
+  booth?: boolean;
 }
 
 /** One kind of item a pack lists, for the change summary. */
@@ -106,7 +110,15 @@ export interface ChangeSummary {
 }
 
 export type PublishResponse =
-  { ok: true; id: string; version: string; summary: ChangeSummary } | { ok: false; errors: PackIssue[] };
+  | {
+      ok: true;
+      id: string;
+      version: string;
+      summary: ChangeSummary;
+      /** When the booth was asked for: published to it, or why not (the kiosk's own publish stands). */
+      booth?: { ok: true } | { ok: false; error: string };
+    }
+  | { ok: false; errors: PackIssue[] };
 
 export interface StudioError {
   /** Machine-readable reason the page can translate. */

@@ -30,6 +30,7 @@ import { createPinGuard } from '../core/security/pin-guard.ts';
 import type { StoredSettings } from '../core/storage/settings-schema.ts';
 import { openSettingsStore, type SettingsStore } from '../core/storage/settings-store.ts';
 import { createEventLog, STATS_FOLDER } from '../core/stats/event-log.ts';
+import { openBooth } from '../core/booth/open-booth.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './app-scheme.ts';
 import { hideIdleCursor } from './cursor-hider.ts';
 import {
@@ -106,13 +107,25 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
   const settings = await openSettingsStore(options.userDataDir);
   if (settings.problem) console.warn(`[kiosk] settings: ${settings.problem}`);
   const statsFolder = path.join(options.userDataDir, STATS_FOLDER);
-  const events = createEventLog(statsFolder);
   const pins = createPinGuard(settings);
   const session = createAdminSession();
-  const leads = await openLeads(options.userDataDir, {
+  const ownLeads = await openLeads(options.userDataDir, {
     retentionDays: () => options.packs?.getPack()?.pack.contact.leads?.retentionDays ?? null,
     log: console,
   });
+  // The booth needs the pack manager; without one (tests of the shell alone) there is no booth.
+  const booth = options.packs
+    ? await openBooth({
+        dataDir: options.userDataDir,
+        logFolder,
+        packs: options.packs,
+        events: createEventLog(statsFolder),
+        leads: ownLeads,
+        log: console,
+      })
+    : undefined;
+  const events = booth?.events ?? createEventLog(statsFolder);
+  const leads = booth?.leads ?? ownLeads;
   const purgeLeads = () =>
     void purgeExpiredLeads(leads).catch((error: unknown) => console.error('[leads] retention run failed:', error));
   purgeLeads();
@@ -193,6 +206,7 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
     pins,
     session,
     events,
+    booth: booth && { runtime: booth.runtime, packs: booth.packs },
     statsFolder,
     logFolder,
     chooseExportFolder: () => chooseFolder('Export visit statistics · 导出访问统计'),

@@ -4,9 +4,12 @@
  * - `packs`: written by the laptop only (send-only there, receive-only on every kiosk): published pack
  *   versions, one sub-folder per version, and `booth-packs.json` naming the newest one, written last.
  * - `outbox`: written by one kiosk only (send-only there; the laptop receives one per kiosk, read-only):
- *   the kiosk's statistics (`events-*.jsonl`), its `status.json`, and its sealed leads.
+ *   the kiosk's statistics (`events-*.jsonl`), its `status.json`, and its sealed leads. It IS the
+ *   kiosk's statistics folder (`<data>/stats`): the event log keeps being the one writer of its files,
+ *   so no event is ever copied, and none lost, when a kiosk joins or leaves a booth.
  */
 import path from 'node:path';
+import { STATS_FOLDER } from '../stats/event-log.ts';
 
 export const BOOTH_FOLDER = 'booth';
 
@@ -30,8 +33,8 @@ export function boothPaths(dataDir: string) {
     settingsFile: path.join(root, 'booth.json'),
     /** Laptop: what it publishes. Kiosk: what it receives (never served as is; applied through staging). */
     packs: path.join(root, 'packs'),
-    /** Kiosk: what it sends. */
-    outbox: path.join(root, 'outbox'),
+    /** Kiosk: what it sends: its statistics folder, where status.json is written too. */
+    outbox: path.join(dataDir, STATS_FOLDER),
     /** Laptop: one received outbox per kiosk, by kiosk device id. */
     kioskOutbox: (kioskDeviceId: string) => path.join(root, 'kiosks', kioskDeviceId),
   };

@@ -6,9 +6,11 @@
  * kiosk trusts. Written atomically; a bad file never stops the kiosk (it runs as a single kiosk).
  */
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../storage/write-file-atomic.ts';
+import { boothPaths } from './booth-folders.ts';
 import { checkDeviceId } from './syncthing/device-id.ts';
 
 /** `tcp://host:port` (or quic://): an address Syncthing can dial without discovery. */
@@ -69,4 +71,48 @@ export async function writeBoothSettings(file: string, settings: BoothSettings):
   const valid = BoothSettings.parse(settings);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, `${JSON.stringify(valid, null, 2)}\n`);
+}
+
+/** The name staff give a machine in the admin panel. */
+export const BoothNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .regex(/^[^\p{Cc}]*$/u, 'no control characters');
+
+/** What the admin panel sets; the pairings in the same file are the engine's (syncthing-booth-engine.ts). */
+export type BoothRoleAndName = Pick<BoothSettings, 'role' | 'name'>;
+
+/** The settings as the booth's runtime holds them: read once at start, set from the admin panel. */
+export interface BoothSettingsStore {
+  get(): BoothSettings;
+  /** Why booth.json was not used at start, or null. */
+  problem: string | null;
+  /** Sets the role and name, keeping the pairings the engine wrote meanwhile. */
+  set(next: BoothRoleAndName): Promise<BoothSettings>;
+}
+
+export async function openBoothSettings(dataDir: string): Promise<BoothSettingsStore> {
+  const file = boothPaths(dataDir).settingsFile;
+  const fallbackName = hostname().slice(0, 60) || 'kiosk';
+  const named = (settings: BoothSettings): BoothSettings => ({ ...settings, name: settings.name || fallbackName });
+  const read = await readBoothSettings(file);
+  let current = named(read.settings);
+  let problem = read.problem;
+  return {
+    get: () => current,
+    get problem() {
+      return problem;
+    },
+    async set(next) {
+      const name = BoothNameSchema.parse(next.name);
+      const { settings } = await readBoothSettings(file);
+      const saved = { ...settings, role: next.role, name };
+      await writeBoothSettings(file, saved);
+      current = named(saved);
+      problem = null;
+      return current;
+    },
+  };
 }

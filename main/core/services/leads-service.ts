@@ -9,7 +9,9 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
+import type { Lead } from '../leads/lead.ts';
 import type { ExportCsvResult, LeadsView } from '../../contract/ipc.ts';
 import { leadsToCsv } from '../leads/lead-csv.ts';
 import type { LeadKeys } from '../leads/lead-keys.ts';
@@ -39,6 +41,8 @@ export interface LeadsDeps {
   requireAdmin: (channel: string) => void;
   log: ServiceLog;
   now?: () => number;
+  /** A booth's laptop: its kiosks' leads that this key opens. */
+  boothLeads?: (privateKey: KeyObject) => Promise<{ leads: Array<Lead & { kiosk: string }>; unreadable: number }>;
 }
 
 export function createLeadsService(deps: LeadsDeps): LeadsService {
@@ -56,7 +60,10 @@ export function createLeadsService(deps: LeadsDeps): LeadsService {
     if (retryAfterMs !== null) deps.keys.forget();
     const key = deps.keys.privateKey();
     if (!key) return { locked: true, retryAfterMs, leads: [], unreadable: 0, retentionDays };
-    return { locked: false, retryAfterMs: null, ...(await deps.store.list(key, { retentionDays })), retentionDays };
+    const own = await deps.store.list(key, { retentionDays });
+    const booth = deps.boothLeads ? await deps.boothLeads(key) : { leads: [], unreadable: 0 };
+    const leads = [...own.leads, ...booth.leads].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+    return { locked: false, retryAfterMs: null, leads, unreadable: own.unreadable + booth.unreadable, retentionDays };
   }
 
   return {

@@ -20,6 +20,9 @@ import type { EventLog } from '../stats/event-log.ts';
 import { StatsEventInputSchema } from '../stats/events.ts';
 import { exportStatsCsv, summarizeStats } from '../stats/export-csv.ts';
 import type { OpenLeads } from '../leads/open-leads.ts';
+import type { BoothRuntime } from '../booth/booth-runtime.ts';
+import type { ActivePackManager } from '../pack/active-pack-manager.ts';
+import { createBoothService, unavailableBoothService } from './booth-service.ts';
 import { createLeadsService } from './leads-service.ts';
 import { createLogsService } from './logs-service.ts';
 import type { PackChannel } from './pack-library-service.ts';
@@ -65,6 +68,8 @@ export interface OperationsDeps {
   leads: OpenLeads;
   /** The folder for the leads' CSV (default: `chooseExportFolder`); undefined when cancelled. */
   chooseLeadsExportFolder?: () => Promise<string | undefined>;
+  /** The booth on this machine and the packs it publishes; absent: the booth channels reject. */
+  booth?: { runtime: BoothRuntime; packs: Pick<ActivePackManager, 'status'> };
 }
 
 /** Builds the operations service. */
@@ -166,11 +171,21 @@ export function createOperationsService(deps: OperationsDeps): OperationsService
     ...createLeadsService({
       ...deps.leads,
       leadsRetryAfterMs: () => deps.pins.leadsRetryAfterMs(),
+      boothLeads: deps.booth && ((key) => deps.booth!.runtime.boothLeads(key)),
       chooseExportFolder: deps.chooseLeadsExportFolder ?? deps.chooseExportFolder,
       requireAdmin,
       log,
       now: deps.now,
     }),
+    ...(deps.booth
+      ? createBoothService({
+          booth: deps.booth.runtime,
+          packs: deps.booth.packs,
+          chooseExportFolder: deps.chooseExportFolder,
+          requireAdmin,
+          log,
+        })
+      : unavailableBoothService()),
   };
 }
 
@@ -199,5 +214,6 @@ export function unavailableOperationsService(): OperationsService {
     'leads:export-csv': fail,
     'leads:delete-all': fail,
     'studio:open': fail,
+    ...unavailableBoothService(),
   };
 }

@@ -34,7 +34,8 @@ export function statsToCsv(summary: StatsSummary): string {
   return toCsv(rows);
 }
 
-function hourRows(stats: HourStats): Array<Array<string | number>> {
+/** The rows of one hour, without the header (the booth's CSV prefixes each with its kiosk). */
+export function hourRows(stats: HourStats): Array<Array<string | number>> {
   const at = [stats.date, stats.hour] as const;
   const rows: Array<Array<string | number>> = [];
   if (stats.visits > 0) rows.push([...at, 'visits', '', '', stats.visits]);

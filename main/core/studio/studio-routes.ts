@@ -62,6 +62,8 @@ export interface StudioRoutesOptions {
   chooseFolder?: (purpose: 'open' | 'save') => Promise<string | undefined>;
   /** The largest media file one upload may bring (default MAX_MEDIA_UPLOAD_BYTES). */
   maxMediaBytes?: number;
+  /** The booth, when this machine is (or may become) its laptop: publish can send the new version to the kiosks. */
+  booth?: { isLaptop: () => boolean; publish: (dir: string, id: string, version: string) => Promise<unknown> };
   /** Test hook: called at each step of a publish. */
   onPublishStep?: (step: PublishStep) => Promise<void> | void;
   log?: Pick<Console, 'info' | 'warn' | 'error'>;
@@ -80,7 +82,7 @@ const OpenBody = z.discriminatedUnion('source', [
 ]);
 const SaveBody = z.object({ pack: z.unknown(), revision: z.number().int().nonnegative() });
 const CheckBody = z.object({ pack: z.unknown() });
-const PublishBody = z.object({ bump: z.enum(['patch', 'minor', 'major']).optional() });
+const PublishBody = z.object({ bump: z.enum(['patch', 'minor', 'major']).optional(), booth: z.boolean().optional() });
 const SaveToFolderBody = z.object({ path: z.string().min(1).max(4096).optional() });
 
 /** Whether a request is the studio's (everything under `/studio`). */
@@ -133,6 +135,7 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
       active: active ? { id: active.id, version: active.version } : null,
       unpublished,
       folderDialog: options.chooseFolder !== undefined,
+      boothLaptop: options.booth?.isLaptop() ?? false,
     };
   };
 
@@ -226,8 +229,22 @@ export function createStudioRoutes(options: StudioRoutesOptions): FetchHandler {
     const body = parse(PublishBody, await readJson(c.req.raw, 64 * 1024));
     const result = await publishDraft({ store, packs: options.packs, bump: body.bump, onStep: options.onPublishStep });
     if (result.ok) log.info(`[studio] published ${result.id} ${result.version}`);
+    if (result.ok && body.booth) result.booth = await toBooth(result.id, result.version);
     return json(result, result.ok ? 200 : 422);
   });
+
+  /** The version just published, to the booth; a failure is reported beside the publish, which stands. */
+  const toBooth = async (id: string, version: string): Promise<{ ok: true } | { ok: false; error: string }> => {
+    const dir = options.packs.getPack()?.dir;
+    if (!options.booth?.isLaptop() || !dir) return { ok: false, error: 'this machine is not the booth’s laptop' };
+    try {
+      await options.booth.publish(dir, id, version);
+      return { ok: true };
+    } catch (error) {
+      log.warn(`[studio] publishing ${id} ${version} to the booth failed:`, error);
+      return { ok: false, error: (error as Error).message };
+    }
+  };
 
   app.post('/studio/api/rollback', async () => {
     const status = await options.packs.rollback();

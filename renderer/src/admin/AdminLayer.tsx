@@ -20,6 +20,7 @@ import './admin-stats.css';
 import './admin-preflight.css';
 import './admin-logs.css';
 import './admin-leads.css';
+import './admin-booth.css';
 
 type Stage = 'closed' | 'pin' | 'change-pin' | 'panel';
 

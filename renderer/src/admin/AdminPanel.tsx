@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Pack } from '../../../main/core/pack/schema';
 import { useAdminT } from './admin-i18n';
+import { BoothSection } from './BoothSection';
 import { KioskSection } from './KioskSection';
 import { LeadsSection } from './LeadsSection';
 import { LogsSection } from './LogsSection';
@@ -10,13 +11,14 @@ import { PreflightSection } from './PreflightSection';
 import { SettingsSection } from './SettingsSection';
 import { StatsSection } from './StatsSection';
 
-const TABS = ['pack', 'settings', 'stats', 'leads', 'preflight', 'logs', 'kiosk'] as const;
+const TABS = ['pack', 'settings', 'stats', 'leads', 'booth', 'preflight', 'logs', 'kiosk'] as const;
 type Tab = (typeof TABS)[number];
 const ICONS: Record<Tab, string> = {
   pack: '▣',
   settings: '⚙',
   stats: '▤',
   leads: '✉',
+  booth: '⧉',
   preflight: '✓',
   logs: '☰',
   kiosk: '⏻',
@@ -52,6 +54,7 @@ export function AdminPanel({ pack, onChangePin }: { pack: Pack | null; onChangeP
         {tab === 'settings' && <SettingsSection pack={pack} />}
         {tab === 'stats' && <StatsSection pack={pack} />}
         {tab === 'leads' && <LeadsSection />}
+        {tab === 'booth' && <BoothSection />}
         {tab === 'preflight' && <PreflightSection />}
         {tab === 'logs' && <LogsSection />}
         {tab === 'kiosk' && <KioskSection onChangePin={onChangePin} />}

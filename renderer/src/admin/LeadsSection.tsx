@@ -109,7 +109,14 @@ export function LeadsSection() {
                 <td>
                   <code>{lead.reference}</code>
                 </td>
-                <td>{new Date(lead.at).toLocaleString(lang)}</td>
+                <td>
+                  {new Date(lead.at).toLocaleString(lang)}
+                  {lead.kiosk && (
+                    <small className="adm-block adm-muted" data-testid="leads-kiosk">
+                      {t('leads.fromKiosk', { name: lead.kiosk })}
+                    </small>
+                  )}
+                </td>
                 <td>{lead.item.title}</td>
                 <td>{lead.language}</td>
                 <td>

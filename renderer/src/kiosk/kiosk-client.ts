@@ -179,6 +179,13 @@ const api = {
   'leads:export-csv': call('leads:export-csv'),
   'leads:delete-all': call('leads:delete-all'),
   'studio:open': call('studio:open'),
+  'booth:view': call('booth:view'),
+  'booth:set-role': call('booth:set-role'),
+  'booth:pair': call('booth:pair'),
+  'booth:unpair': call('booth:unpair'),
+  'booth:publish': call('booth:publish'),
+  'booth:stats': call('booth:stats'),
+  'booth:export-csv': call('booth:export-csv'),
 } satisfies KioskApi;
 
 /** The kiosk API, plus its events and a zip import that reports progress in both shells. */

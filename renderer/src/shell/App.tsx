@@ -27,6 +27,7 @@ import { InterestProvider } from '../kiosk/interest';
 import { InterestLayer } from './InterestLayer';
 import { PreviewFollower, PreviewVisit } from './PreviewFollower';
 import { ScreenViewStats, VisitProvider } from './visit';
+import { PackFollower } from './PackFollower';
 
 // Screens a visitor reaches from home, each in its chunk, loaded while the attract loop runs.
 const EnterpriseList = preloadable(() =>
@@ -209,6 +210,7 @@ function Kiosk({ pack }: { pack: Pack }) {
       <InterestProvider>
         {PREVIEW_MODE && <PreviewVisit />}
         {visit.active ? <Shell /> : <AttractScreen />}
+        {!visit.active && !PREVIEW_MODE && <PackFollower pack={pack} />}
         {visit.active && !PREVIEW_MODE && <InterestLayer />}
       </InterestProvider>
     </AppStateProvider>

@@ -2,7 +2,7 @@
  * Publish: saves the draft, asks the server to check it, write a new pack and switch the kiosk to
  * it; then shows what changed against the pack it started from. A refused publish lists why.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeSummary, PublishResponse, VersionBump } from '../../../main/contract/studio';
 import { formatIssue } from '../../../main/core/pack/pack-issue';
@@ -21,6 +21,19 @@ export function PublishDialog({
 }) {
   const { t } = useTranslation('studio');
   const [bump, setBump] = useState<VersionBump>('patch');
+  // A booth's laptop is offered to publish to the booth too (ticked: that is why it is the laptop).
+  const [boothLaptop, setBoothLaptop] = useState(false);
+  const [toBooth, setToBooth] = useState(true);
+  useEffect(() => {
+    let live = true;
+    studioApi.draft().then(
+      (state) => live && setBoothLaptop(state.boothLaptop === true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<PublishResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +46,7 @@ export function PublishDialog({
         setError(t('publish.notSaved'));
         return;
       }
-      setResult(await studioApi.publish({ bump }));
+      setResult(await studioApi.publish(boothLaptop && toBooth ? { bump, booth: true } : { bump }));
     } catch (err) {
       setError(errorMessage(err, t));
     } finally {
@@ -59,6 +72,17 @@ export function PublishDialog({
                 </label>
               ))}
             </fieldset>
+            {boothLaptop && (
+              <label className="publish__booth">
+                <input
+                  type="checkbox"
+                  data-testid="publish-booth"
+                  checked={toBooth}
+                  onChange={(e) => setToBooth(e.currentTarget.checked)}
+                />
+                {t('publish.booth')}
+              </label>
+            )}
           </>
         )}
         {error && (
@@ -77,6 +101,15 @@ export function PublishDialog({
           </div>
         )}
         {result?.ok && <Summary id={result.id} version={result.version} summary={result.summary} />}
+        {result?.ok && result.booth && (
+          <p
+            className={`studio-alert studio-alert--${result.booth.ok ? 'ok' : 'error'}`}
+            role="status"
+            data-testid="publish-booth-result"
+          >
+            {result.booth.ok ? t('publish.boothDone') : t('publish.boothFailed', { message: result.booth.error })}
+          </p>
+        )}
         <div className="studio-dialog__actions">
           {!result?.ok && (
             <button

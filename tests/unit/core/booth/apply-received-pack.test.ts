@@ -1,0 +1,181 @@
+/**
+ * A kiosk applies a received pack version only when the folder is complete, every file matches the
+ * manifest, it validates as an import does, and the page is on its attract loop; a refused version
+ * keeps the pack on screen and is not retried; a failing pre-flight rolls back.
+ */
+import { cp, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createBoothReceiver, MISMATCH_RECHECK_MS } from '../../../../main/core/booth/apply-received-pack.ts';
+import type { BoothFolderState } from '../../../../main/core/booth/booth-engine.ts';
+import { publishToBooth } from '../../../../main/core/booth/publish-to-booth.ts';
+import { ActivePackManager } from '../../../../main/core/pack/active-pack-manager.ts';
+import { loadPack } from '../../../../main/core/pack/load-pack.ts';
+import { minimalPack, writePackDir } from '../../../fixtures/minimal-pack.ts';
+import { packEntries } from '../../../fixtures/pack-zip.ts';
+import { buildZip } from '../../../fixtures/zip-writer.ts';
+import { tempFolder } from '../../support/temp-folder.ts';
+
+const quiet = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+
+function versioned(version: string) {
+  const pack = minimalPack();
+  pack.pack.version = version;
+  return pack;
+}
+
+/** A kiosk with its library, its received packs folder (filled by `receive`, as Syncthing would) and a fake engine. */
+async function kiosk(options: { attract?: boolean; preflight?: string[] } = {}) {
+  const clock = { t: 0 };
+  const base = await tempFolder('kiosk-booth-');
+  const manager = await ActivePackManager.open({
+    root: path.join(base, 'library'),
+    embeddedDir: await writePackDir(),
+    log: quiet,
+  });
+  const laptopPacks = path.join(base, 'laptop-packs');
+  const received = path.join(base, 'received-packs');
+  let folder: BoothFolderState = { folder: 'packs', completion: 100, state: 'idle', complete: true };
+  let attract = options.attract ?? true;
+  const load = vi.fn(loadPack);
+  const preflight = vi.fn(async () => options.preflight ?? []);
+  const receiver = createBoothReceiver({
+    packsDir: received,
+    engine: { folderState: async () => folder },
+    packs: manager,
+    preflight,
+    onAttract: () => attract,
+    load,
+    log: quiet,
+    now: () => clock.t,
+  });
+  return {
+    clock,
+    manager,
+    receiver,
+    load,
+    preflight,
+    received,
+    shown: () => manager.getPack()?.pack.pack.version,
+    async publish(pack: unknown, version: string) {
+      return publishToBooth({ packsDir: laptopPacks, packDir: await writePackDir(pack), id: 'test-city', version });
+    },
+    /** The transport: the laptop's folder copied whole into the kiosk's. */
+    async receive() {
+      await rm(received, { recursive: true, force: true });
+      await cp(laptopPacks, received, { recursive: true });
+    },
+    setFolder(next: Partial<BoothFolderState>) {
+      folder = { ...folder, ...next };
+    },
+    setAttract(value: boolean) {
+      attract = value;
+    },
+  };
+}
+
+describe('applying a received pack version', () => {
+  it('applies a complete, valid version on the attract loop', async () => {
+    const k = await kiosk();
+    await k.publish(versioned('2.0.0'), '2.0.0');
+    await k.receive();
+    expect(await k.receiver.check()).toEqual({ state: 'none' });
+    expect(k.shown()).toBe('2.0.0');
+    expect(k.preflight).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not apply while Syncthing says the folder is still arriving', async () => {
+    const k = await kiosk();
+    await k.publish(versioned('2.0.0'), '2.0.0');
+    await k.receive();
+    k.setFolder({ completion: 62.5, state: 'syncing', complete: false });
+    expect(await k.receiver.check()).toEqual({
+      state: 'incomplete',
+      id: 'test-city',
+      version: '2.0.0',
+      reason: 'receiving (62%, syncing)',
+    });
+    expect(k.shown()).toBe('1.0.0');
+    k.setFolder({ completion: 100, state: 'idle', complete: true });
+    await k.receiver.check();
+    expect(k.shown()).toBe('2.0.0');
+  });
+
+  it('never applies a half-received version: a missing file or other bytes keep the pack on screen', async () => {
+    const k = await kiosk();
+    const manifest = await k.publish(versioned('2.0.0'), '2.0.0');
+    await k.receive();
+    const clip = path.join(k.received, manifest.folder, 'media', 'clip.webm');
+    await rm(clip);
+    expect(await k.receiver.check()).toMatchObject({ state: 'incomplete', reason: 'media/clip.webm: missing' });
+    await writeFile(clip, new Uint8Array(1000)); // right size, other bytes (a tampered or damaged copy)
+    k.clock.t += MISMATCH_RECHECK_MS;
+    expect(await k.receiver.check()).toMatchObject({
+      state: 'incomplete',
+      reason: 'media/clip.webm: its bytes differ from the published ones (sha256)',
+    });
+    expect(k.shown()).toBe('1.0.0');
+    await k.receive(); // Syncthing repairs it
+    k.clock.t += MISMATCH_RECHECK_MS;
+    await k.receiver.check();
+    expect(k.shown()).toBe('2.0.0');
+  });
+
+  it('hashes a complete folder whose files differ again only once a minute, not at every look', async () => {
+    const k = await kiosk();
+    const manifest = await k.publish(versioned('2.0.0'), '2.0.0');
+    await k.receive();
+    await writeFile(path.join(k.received, manifest.folder, 'media', 'clip.webm'), new Uint8Array(1000));
+    expect(await k.receiver.check()).toMatchObject({ state: 'incomplete' });
+    await k.receive(); // repaired, but not looked at before the minute is over
+    expect(await k.receiver.check()).toMatchObject({ state: 'incomplete' });
+    expect(k.shown()).toBe('1.0.0');
+    k.clock.t += MISMATCH_RECHECK_MS;
+    expect(await k.receiver.check()).toEqual({ state: 'none' });
+    expect(k.shown()).toBe('2.0.0');
+  });
+
+  it('refuses a version that fails validation, with the reasons, keeps its pack, and does not retry it', async () => {
+    const k = await kiosk();
+    const broken = versioned('2.0.0') as { pack: Record<string, unknown> };
+    delete broken.pack.title;
+    await k.publish(broken, '2.0.0');
+    await k.receive();
+    const first = await k.receiver.check();
+    expect(first).toMatchObject({ state: 'refused', id: 'test-city', version: '2.0.0' });
+    expect(first.state === 'refused' && first.reasons.join('\n')).toMatch(/title/);
+    expect(k.shown()).toBe('1.0.0');
+    const loads = k.load.mock.calls.length;
+    expect(await k.receiver.check()).toEqual(first);
+    expect(k.load.mock.calls.length).toBe(loads);
+  });
+
+  it('waits while a visit is under way and applies once the page is back on its attract loop', async () => {
+    const k = await kiosk({ attract: false });
+    await k.publish(versioned('2.0.0'), '2.0.0');
+    await k.receive();
+    expect(await k.receiver.check()).toEqual({ state: 'waiting-attract', id: 'test-city', version: '2.0.0' });
+    expect(k.shown()).toBe('1.0.0');
+    k.setAttract(true);
+    expect(await k.receiver.check()).toEqual({ state: 'none' });
+    expect(k.shown()).toBe('2.0.0');
+  });
+
+  it('rolls back when the pre-flight check fails after the switch, and says why', async () => {
+    const k = await kiosk({ preflight: ['only 12 MB free on the data disk'] });
+    await k.manager.importZip(buildZip(packEntries(versioned('1.5.0'))));
+    await k.publish(versioned('2.0.0'), '2.0.0');
+    await k.receive();
+    expect(await k.receiver.check()).toEqual({
+      state: 'rolled-back',
+      id: 'test-city',
+      version: '2.0.0',
+      reasons: ['only 12 MB free on the data disk'],
+    });
+    expect(k.shown()).toBe('1.5.0');
+    // Not tried again in a loop.
+    await k.receiver.check();
+    expect(k.preflight).toHaveBeenCalledTimes(1);
+    expect(k.shown()).toBe('1.5.0');
+  });
+});
