@@ -19,6 +19,12 @@ const field = (page: Page, at: string) => page.locator(`[data-path="${at}"]`);
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(400); // the preview's and the checks' debounce
+  // The server's check answered (the problems list is not "checking…"), where the editor shows.
+  await page
+    .locator('.problems__checking')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
   const png = await page.screenshot();
   const file = path.join(OUT, `${name}.png`);
   await sharp(png).png({ palette: true, quality: 85, compressionLevel: 9, effort: 10 }).toFile(file);

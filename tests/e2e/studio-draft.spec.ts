@@ -18,6 +18,8 @@ test.use({ viewport: { width: 1680, height: 1000 } });
 plainTest(
   'edits are autosaved and there after a reload; a second window that saved first is not overwritten',
   async ({ page }) => {
+    // Three autosaves (3 s each after typing stops) and a reload: over a minute on a loaded machine.
+    plainTest.setTimeout(120_000);
     await openActivePack(page);
     const tagline = field(page, 'city.tagline.en');
     await tagline.click();
