@@ -33,6 +33,7 @@ import { localTimeStamp } from '../core/storage/time-stamp.ts';
 import type { BoothEngine } from '../core/booth/booth-engine.ts';
 import type { BoothSettings } from '../core/booth/booth-settings.ts';
 import { openBooth } from '../core/booth/open-booth.ts';
+import { createBoothEngine, type BoothEngineOptions } from '../core/booth/syncthing/syncthing-booth-engine.ts';
 import type { BoothRuntime } from '../core/booth/booth-runtime.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -64,10 +65,10 @@ export interface BrowserModeOptions {
    */
   studio?: { token: string };
   /**
-   * Starts the booth's sync engine for this machine's role (Syncthing; tests pass a fake whose folders
-   * they fill themselves). Absent: a laptop or kiosk role has no engine and the panel says so.
+   * Starts the booth's sync engine for this machine's role. Absent: the local Syncthing (on PATH, or
+   * KIOSK_SYNCTHING), started only when the role is not `none`; tests pass a fake, or options.
    */
-  boothEngine?: (settings: BoothSettings) => Promise<BoothEngine>;
+  boothEngine?: ((settings: BoothSettings) => Promise<BoothEngine>) | Partial<BoothEngineOptions>;
   /** How often a booth kiosk looks at its received packs (default 5 s; tests shorten it). */
   boothPollMs?: number;
   /** How often a booth kiosk rewrites its status.json (default 15 s; tests shorten it). */
@@ -142,7 +143,14 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     events: createEventLog(statsFolder),
     leads: ownLeads,
     log: quiet,
-    startEngine: options.boothEngine,
+    startEngine:
+      typeof options.boothEngine === 'function'
+        ? options.boothEngine
+        : () => {
+            const engine = createBoothEngine({ env: process.env, ...(options.boothEngine as object), dataDir });
+            void engine.start(); // in the background: its state says why until Syncthing answers
+            return Promise.resolve(engine);
+          },
     receivePollMs: options.boothPollMs,
     statusIntervalMs: options.boothStatusMs,
   });

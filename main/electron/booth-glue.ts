@@ -30,14 +30,20 @@ export function boothEngineOptions(inputs: BoothStartInputs): BoothEngineOptions
   };
 }
 
-/** Creates the engine and starts it in the background (it never rejects: its state says why). */
-export function startBooth(
+/**
+ * What the booth's runtime (main/core/booth/open-booth.ts) calls when this machine takes a role: a
+ * new engine, started in the background (it never rejects: its state says why), so that the kiosk's
+ * start never waits for Syncthing.
+ */
+export function boothEngineStarter(
   inputs: BoothStartInputs,
   create: (options: BoothEngineOptions) => SyncthingBoothEngine = createBoothEngine,
-): SyncthingBoothEngine {
-  const engine = create(boothEngineOptions(inputs));
-  void engine.start();
-  return engine;
+): () => Promise<SyncthingBoothEngine> {
+  return () => {
+    const engine = create(boothEngineOptions(inputs));
+    void engine.start();
+    return Promise.resolve(engine);
+  };
 }
 
 /** The part of Electron's `app` used here. */

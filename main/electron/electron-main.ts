@@ -14,8 +14,7 @@ import { ActivePackManager } from '../core/pack/active-pack-manager.ts';
 import { formatIssue } from '../core/pack/pack-issue.ts';
 import { createContentServer } from '../core/server/content-server.ts';
 import { APP_ENTRY_URL, mountContentServer, registerAppSchemePrivileges } from './app-scheme.ts';
-import type { SyncthingBoothEngine } from '../core/booth/syncthing/syncthing-booth-engine.ts';
-import { startBooth, stopBoothOnQuit } from './booth-glue.ts';
+import { boothEngineStarter, stopBoothOnQuit } from './booth-glue.ts';
 import { registerIpcHandlers } from './ipc-channels.ts';
 import { startKioskOperations, type KioskOperations } from './kiosk-operations.ts';
 import { appRootFromMainDir, preloadPathFromMainDir, rendererDirFromMainDir, resolvePackDir } from './paths.ts';
@@ -37,8 +36,6 @@ let mainWindow: BrowserWindow | undefined;
 /** Whether this start asked for the studio (`--studio`, the installer's "Content Studio" shortcut). */
 const STUDIO_ARG = '--studio';
 let kioskOps: KioskOperations | undefined;
-/** The booth's sync engine (booth-glue.ts), for the admin panel's Booth section. */
-let booth: SyncthingBoothEngine | undefined;
 
 if (!app.requestSingleInstanceLock()) {
   // Another kiosk instance owns the screen; it is told through 'second-instance' and takes focus.
@@ -112,6 +109,13 @@ async function start(): Promise<void> {
     argv: process.argv,
     packs,
     openStudio: () => studioWindow.open(),
+    // The booth (docs/booth.md): Syncthing runs only while this machine has a booth role.
+    boothEngine: boothEngineStarter({
+      userDataDir,
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      env: process.env,
+    }),
   });
 
   mountContentServer(
@@ -127,15 +131,8 @@ async function start(): Promise<void> {
   );
   registerIpcHandlers({ operations: kiosk.operations, packs: kiosk.packs });
   kioskOps = kiosk;
-  // The booth (docs/booth.md): Syncthing runs only when this machine's booth role is not `none`,
-  // and is stopped before the app quits.
-  booth = startBooth({
-    userDataDir,
-    isPackaged: app.isPackaged,
-    resourcesPath: process.resourcesPath,
-    env: process.env,
-  });
-  stopBoothOnQuit(app, booth);
+  // Syncthing is stopped before the app quits, never left running without the kiosk.
+  stopBoothOnQuit(app, { stop: () => kiosk.closeBooth() });
 
   // `--studio` (the "Content Studio" shortcut staff start from the OS): the studio window alone,
   // with no kiosk window and so no kiosk lockdown to respect.

@@ -30,6 +30,7 @@ import { createPinGuard } from '../core/security/pin-guard.ts';
 import type { StoredSettings } from '../core/storage/settings-schema.ts';
 import { openSettingsStore, type SettingsStore } from '../core/storage/settings-store.ts';
 import { createEventLog, STATS_FOLDER } from '../core/stats/event-log.ts';
+import type { BoothEngine } from '../core/booth/booth-engine.ts';
 import { openBooth } from '../core/booth/open-booth.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './app-scheme.ts';
 import { hideIdleCursor } from './cursor-hider.ts';
@@ -79,6 +80,8 @@ export interface KioskOperationsOptions {
    * button is refused while the kiosk is locked down (kiosk mode: a fair, visitors at the screen).
    */
   openStudio?: () => Promise<void>;
+  /** Starts the booth's sync engine when this machine takes a booth role (booth-glue.ts). */
+  boothEngine?: () => Promise<BoothEngine>;
 }
 
 /** What the entry uses. */
@@ -96,6 +99,8 @@ export interface KioskOperations {
   attach(win: BrowserWindow): void;
   /** Whether the kiosk is locked down now (kiosk mode): no content studio then. */
   lockedDown(): boolean;
+  /** Stops the booth (and its Syncthing) before the app quits. */
+  closeBooth(): Promise<void>;
 }
 
 /** Starts kiosk operations. Never rejects on bad files: those are reported, not fatal. */
@@ -122,6 +127,7 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
         events: createEventLog(statsFolder),
         leads: ownLeads,
         log: console,
+        startEngine: options.boothEngine,
       })
     : undefined;
   const events = booth?.events ?? createEventLog(statsFolder);
@@ -284,6 +290,7 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
     wrapContentServer: (handler) => withFailurePage(handler, () => failure),
     windowOptions: (base) => kioskWindowOptions(base, currentDisplay(), { mode }),
     lockedDown: () => mode === 'kiosk',
+    closeBooth: async () => booth?.runtime.close(),
     attach(target) {
       win = target;
       closeGuard = applyKioskLockdown(target, { isPackaged: options.isPackaged, lockdown });

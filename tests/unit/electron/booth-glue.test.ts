@@ -9,7 +9,7 @@ import type { SyncthingBoothEngine } from '../../../main/core/booth/syncthing/sy
 import {
   BOOTH_STOP_TIMEOUT_MS,
   boothEngineOptions,
-  startBooth,
+  boothEngineStarter,
   stopBoothOnQuit,
 } from '../../../main/electron/booth-glue.ts';
 
@@ -33,14 +33,18 @@ describe('the booth engine in the app', () => {
     expect(boothEngineOptions({ ...inputs, isPackaged: false }).resourcesPath).toBeUndefined();
   });
 
-  it('starts the engine without waiting for Syncthing', () => {
+  it('starts a new engine for each role the machine takes, without waiting for Syncthing', async () => {
     const start = vi.fn(() => new Promise<void>(() => {}));
-    const engine = startBooth(
+    const starter = boothEngineStarter(
       { userDataDir: '/data', resourcesPath: '/r', env: {}, isPackaged: true },
       () => ({ start }) as unknown as SyncthingBoothEngine,
     );
+    expect(start).not.toHaveBeenCalled();
+    const engine = await starter();
     expect(start).toHaveBeenCalledOnce();
     expect(engine.start).toBe(start);
+    await starter();
+    expect(start).toHaveBeenCalledTimes(2);
   });
 
   it('the first quit waits for Syncthing to stop, then the app quits', async () => {
