@@ -5,8 +5,8 @@
  * figure means.
  *
  * Environment: BENCH_RUNS (start-up repetitions, 5), BENCH_TOUCHES (scripted visit, 200),
- * BENCH_WALK (memory walk, 5000), BENCH_RENDERER (a built renderer to use instead of building one),
- * BENCH_ONLY (a comma-separated subset of pack, publish, studio, startup, touch, map, memory, scale: a partial run, written
+ * BENCH_WALK (memory walk, 5000), BENCH_PHOTOS (photos through the pipeline, 100), BENCH_RENDERER (a built renderer to use instead of building one),
+ * BENCH_ONLY (a comma-separated subset of pack, publish, studio, startup, touch, map, memory, scale, photos: a partial run, written
  * to bench/results/partial.json and not into docs/PERFORMANCE.md, which shows only whole runs),
  * BENCH_GRAPHICS (light or full: the kiosk's graphics tier, instead of the one it detects; a run
  * with it is written to partial.json too).
@@ -29,6 +29,7 @@ import { memoryFigures } from './sections/memory.ts';
 import { calibrationFigure, mapFigures } from './sections/map-frames.ts';
 import { peerFigures } from './sections/map-peer.ts';
 import { packFigures } from './sections/pack.ts';
+import { photoGridFigures, photoPipelineFigures } from './sections/photos.ts';
 import { publishFigures } from './sections/publish.ts';
 import { scaleFigures } from './sections/scale.ts';
 import { studioPageFigures } from './sections/studio-page.ts';
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
       if (runs('publish')) await publishFigures(syntheticDir);
       if (runs('studio')) await studioPageFigures(browser, syntheticDir, rendererDir);
     }
+    if (runs('photos')) await photoPipelineFigures();
     const server = await startBrowserMode({ port: 0, rendererDir, log: () => {} });
     const url = GRAPHICS ? `${server.url}?graphics=${GRAPHICS}` : server.url;
     let info: Machine | undefined;
@@ -84,6 +86,7 @@ async function main(): Promise<void> {
       }
       if (runs('memory')) await memoryFigures(browser, url);
       if (runs('scale')) await scaleFigures(browser, url, tmp);
+      if (runs('photos')) await photoGridFigures(browser, url);
     } finally {
       await server.close();
       await browser.close();

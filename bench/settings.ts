@@ -11,7 +11,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 export const TOUCHES = Number(process.env.BENCH_TOUCHES ?? 200);
 export const WALK = Number(process.env.BENCH_WALK ?? 5000);
-export const SECTIONS = ['pack', 'publish', 'studio', 'startup', 'touch', 'map', 'memory', 'scale'] as const;
+export const SECTIONS = ['pack', 'publish', 'studio', 'startup', 'touch', 'map', 'memory', 'scale', 'photos'] as const;
 export const ONLY = process.env.BENCH_ONLY?.split(',')
   .map((s) => s.trim())
   .filter(Boolean);
