@@ -5,8 +5,8 @@
  * figure means.
  *
  * Environment: BENCH_RUNS (start-up repetitions, 5), BENCH_TOUCHES (scripted visit, 200),
- * BENCH_WALK (memory walk, 5000), BENCH_RENDERER (a built renderer to use instead of building one),
- * BENCH_ONLY (a comma-separated subset of pack, publish, studio, sheet, boundary, startup, touch, map, memory, scale: a partial run, written
+ * BENCH_WALK (memory walk, 5000), BENCH_PHOTOS (photos through the pipeline, 100), BENCH_RENDERER (a built renderer to use instead of building one),
+ * BENCH_ONLY (a comma-separated subset of pack, publish, studio, sheet, boundary, startup, touch, map, memory, scale, photos: a partial run, written
  * to bench/results/partial.json and not into docs/PERFORMANCE.md, which shows only whole runs),
  * BENCH_GRAPHICS (light or full: the kiosk's graphics tier, instead of the one it detects; a run
  * with it is written to partial.json too).
@@ -30,6 +30,7 @@ import { boundaryFigures } from './sections/boundary.ts';
 import { calibrationFigure, mapFigures } from './sections/map-frames.ts';
 import { peerFigures } from './sections/map-peer.ts';
 import { packFigures } from './sections/pack.ts';
+import { photoGridFigures, photoPipelineFigures } from './sections/photos.ts';
 import { publishFigures } from './sections/publish.ts';
 import { scaleFigures } from './sections/scale.ts';
 import { studioPageFigures } from './sections/studio-page.ts';
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     }
     if (runs('sheet')) await sheetFigures(browser, rendererDir);
     if (runs('boundary')) await boundaryFigures();
+    if (runs('photos')) await photoPipelineFigures();
     const server = await startBrowserMode({ port: 0, rendererDir, log: () => {} });
     const url = GRAPHICS ? `${server.url}?graphics=${GRAPHICS}` : server.url;
     let info: Machine | undefined;
@@ -88,6 +90,7 @@ async function main(): Promise<void> {
       }
       if (runs('memory')) await memoryFigures(browser, url);
       if (runs('scale')) await scaleFigures(browser, url, tmp);
+      if (runs('photos')) await photoGridFigures(browser, url);
     } finally {
       await server.close();
       await browser.close();

@@ -22,6 +22,7 @@ export const SECTIONS = [
   'map',
   'memory',
   'scale',
+  'photos',
 ] as const;
 export const ONLY = process.env.BENCH_ONLY?.split(',')
   .map((s) => s.trim())

@@ -147,3 +147,39 @@ plainTest('a HEIC photo from a phone is refused with how to export it as JPEG', 
   await expect(result).toContainText('JPEG');
   await expect(countOf(page)).toHaveText('3');
 });
+
+test('a video dropped on the city’s video is checked, added, and gets a poster frame drawn from it in the page', async ({
+  page,
+}) => {
+  await openActivePack(page);
+  await page.getByTestId('section-city').click();
+  const zone = page.locator('[data-field="city.video.file"]').getByTestId('media-drop');
+  // A VP8 WebM recorded in the page from a canvas (MediaRecorder): no ffmpeg, and Chromium plays it.
+  const transfer = await page.evaluateHandle(async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 320;
+    canvas.height = 240;
+    const context = canvas.getContext('2d')!;
+    const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: 'video/webm;codecs=vp8' });
+    const chunks: Blob[] = [];
+    recorder.ondataavailable = (e) => chunks.push(e.data);
+    const stopped = new Promise((resolve) => (recorder.onstop = resolve));
+    recorder.start(100);
+    for (let i = 0; i < 30; i++) {
+      context.fillStyle = `hsl(${i * 12}, 80%, 50%)`;
+      context.fillRect(0, 0, 320, 240);
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    recorder.stop();
+    await stopped;
+    const data = new DataTransfer();
+    data.items.add(new File(chunks, 'City Film.webm', { type: 'video/webm' }));
+    return data;
+  });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(field(page, 'city.video.file')).toHaveValue('media/city-film.webm', { timeout: 30_000 });
+  await expect(field(page, 'city.video.poster')).toHaveValue('media/city-film-poster.jpg');
+  const poster = page.locator('[data-field="city.video.poster"] img');
+  await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+  expect(await draftFiles()).toEqual(expect.arrayContaining(['city-film.webm', 'city-film-poster.jpg']));
+});

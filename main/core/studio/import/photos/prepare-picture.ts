@@ -80,15 +80,16 @@ export async function preparePicture(
   const alpha = meta.hasAlpha && !(await open().stats()).isOpaque;
   try {
     const full = await encodeWithin(open, PICTURE_MAX_SIDE_PX, alpha, budgets.full ?? IMAGE_BUDGET_BYTES, name);
+    // From the original again: a JPEG decodes at a fraction of its size for a 640 px target.
     const small = await encodeWithin(
-      () => sharp(full.pixels.data, { raw: full.pixels.info }),
+      open,
       SMALL_SIDE_PX,
       alpha,
       budgets.small ?? SMALL_IMAGE_BUDGET_BYTES,
       name,
       SMALL_SIDE_PX / 2,
     );
-    return { full: full.encoded, small: small.encoded };
+    return { full, small };
   } catch (error) {
     if (error instanceof PictureRefused) throw error;
     throw new PictureRefused(
@@ -98,14 +99,10 @@ export async function preparePicture(
   }
 }
 
-interface Pixels {
-  data: Buffer;
-  info: { width: number; height: number; channels: 3 | 4 };
-}
-
 /**
- * Encodes at the highest quality, then the largest size, that fits `budget` bytes. The picture is
- * decoded, turned and resized once per size; each quality is an encode of those pixels only.
+ * Encodes at the highest quality, then the largest size, that fits `budget` bytes. The first try
+ * streams from the file to the encoder (most photos fit at once); after a miss the picture is
+ * decoded, turned and resized once per size, and each quality is an encode of those pixels only.
  */
 async function encodeWithin(
   open: () => Sharp,
@@ -114,30 +111,34 @@ async function encodeWithin(
   budget: number,
   name: string,
   minSide = MIN_SIDE_PX,
-): Promise<{ encoded: EncodedPicture; pixels: Pixels }> {
-  let side = longSide;
-  for (;;) {
-    let pipeline = open()
+): Promise<EncodedPicture> {
+  const sized = (side: number) => {
+    const pipeline = open()
       .resize({ width: side, height: side, fit: 'inside', withoutEnlargement: true })
       .toColourspace('srgb');
-    pipeline = alpha ? pipeline.ensureAlpha() : pipeline.flatten({ background: '#ffffff' });
-    const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-    const pixels: Pixels = { data, info: { width: info.width, height: info.height, channels: alpha ? 4 : 3 } };
-    const from = () => sharp(pixels.data, { raw: pixels.info });
-    const tries: Array<() => Promise<EncodedPicture>> = alpha
-      ? [
-          () => encode(from().png({ compressionLevel: 9, adaptiveFiltering: true }), 'png'),
-          ...WEBP_QUALITIES.map((quality) => () => encode(from().webp({ quality, alphaQuality: 90 }), 'webp')),
-        ]
-      : JPEG_QUALITIES.map((quality) => () => encode(from().jpeg({ quality, optimiseCoding: true }), 'jpg'));
-    let smallest = Infinity;
-    for (const attempt of tries) {
-      const encoded = await attempt();
-      if (encoded.data.length <= budget) return { encoded, pixels };
+    return alpha ? pipeline.ensureAlpha() : pipeline.flatten({ background: '#ffffff' });
+  };
+  const first = alpha ? 'png' : 'jpg';
+  const direct = await encode(encoder(sized(longSide), first, 0), first);
+  if (direct.data.length <= budget) return direct;
+  let smallest = direct.data.length;
+  let side = longSide;
+  let skip = 1; // the direct try was the first quality at this size
+  for (;;) {
+    const { data, info } = await sized(side).raw().toBuffer({ resolveWithObject: true });
+    const raw = { width: info.width, height: info.height, channels: alpha ? (4 as const) : (3 as const) };
+    const from = () => sharp(data, { raw });
+    const tries: Array<[EncodedPicture['extension'], number]> = alpha
+      ? [['png', 0], ...WEBP_QUALITIES.map((_, i): ['webp', number] => ['webp', i])]
+      : JPEG_QUALITIES.map((_, i): ['jpg', number] => ['jpg', i]);
+    for (const [extension, step] of tries.slice(skip)) {
+      const encoded = await encode(encoder(from(), extension, step), extension);
+      if (encoded.data.length <= budget) return encoded;
       smallest = Math.min(smallest, encoded.data.length);
     }
+    skip = 0;
+    const current = Math.max(info.width, info.height);
     // Bytes grow with the area: aim straight at the size that should fit, and at least one step down.
-    const current = Math.max(pixels.info.width, pixels.info.height);
     const next = Math.round(current * Math.min(SHRINK_STEP, 0.95 * Math.sqrt(budget / smallest)));
     if (next < minSide) break;
     side = next;
@@ -146,6 +147,13 @@ async function encodeWithin(
     'over-budget',
     `"${name}" cannot be made smaller than ${Math.round(budget / 1024)} KB without losing too much: use a simpler picture`,
   );
+}
+
+/** The encoder for a format at the `step`-th quality of its list. */
+function encoder(pipeline: Sharp, extension: EncodedPicture['extension'], step: number): Sharp {
+  if (extension === 'png') return pipeline.png({ compressionLevel: 9, adaptiveFiltering: true });
+  if (extension === 'webp') return pipeline.webp({ quality: WEBP_QUALITIES[step], alphaQuality: 90 });
+  return pipeline.jpeg({ quality: JPEG_QUALITIES[step], optimiseCoding: true });
 }
 
 async function encode(pipeline: Sharp, extension: EncodedPicture['extension']): Promise<EncodedPicture> {
