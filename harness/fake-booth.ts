@@ -12,6 +12,8 @@ export interface FakeEngine extends BoothEngine {
   /** What `folderState('packs')` answers (the test marks it complete once it copied the folder). */
   setPacksState(state: Pick<BoothFolderState, 'completion' | 'state' | 'complete'>): void;
   setPeerConnected(deviceId: string, connected: boolean): void;
+  /** The static addresses each peer was paired with. */
+  readonly addresses: ReadonlyMap<string, string[]>;
 }
 
 /** A fake device ID in Syncthing's shape, unique per `seed`. */
@@ -29,11 +31,16 @@ export function createFakeEngine(deviceId: string): FakeEngine {
     complete: true,
   };
   const peers = new Map<string, BoothPeer>();
+  const addresses = new Map<string, string[]>();
   return {
     deviceId,
     state: () => ({ running: true, deviceId }),
     peers: async () => [...peers.values()],
-    pair: async (id, name) => void peers.set(id, { deviceId: id, name: name ?? id.slice(0, 7), connected: true }),
+    pair: async (id, name, paired = []) => {
+      peers.set(id, { deviceId: id, name: name ?? id.slice(0, 7), connected: true });
+      addresses.set(id, paired);
+    },
+    addresses,
     unpair: async (id) => void peers.delete(id),
     folderState: async (folder: BoothFolderId) => ({ folder, ...packs }),
     stop: async () => {},

@@ -312,7 +312,7 @@ export interface IpcContract {
   /** Admin only: sets the role and name (starts or stops the sync engine). */
   'booth:set-role': { args: [role: BoothRoleName, name: string]; result: BoothView };
   /** Admin only: pairs a device by its ID (laptop: adds a kiosk; kiosk: follows this laptop only). */
-  'booth:pair': { args: [deviceId: string, name?: string]; result: BoothView };
+  'booth:pair': { args: [deviceId: string, name?: string, address?: string]; result: BoothView };
   /** Admin only: forgets a paired device. */
   'booth:unpair': { args: [deviceId: string]; result: BoothView };
   /** Admin only, laptop: publishes the pack on screen to every kiosk. */

@@ -35,8 +35,11 @@ export interface BoothFolderState {
 export interface BoothEngine {
   state(): BoothEngineState;
   peers(): Promise<BoothPeer[]>;
-  /** Laptop: adds a kiosk. Kiosk: accepts only this laptop from now on (replacing any other). */
-  pair(deviceId: string, name?: string): Promise<void>;
+  /**
+   * Laptop: adds a kiosk. Kiosk: accepts only this laptop from now on (replacing any other).
+   * `addresses` (`tcp://host:port`): where to reach it when the network blocks LAN discovery.
+   */
+  pair(deviceId: string, name?: string, addresses?: string[]): Promise<void>;
   /** Forgets a peer and stops sharing every folder with it. */
   unpair(deviceId: string): Promise<void>;
   /** The state of one of the booth's folders on this machine (kiosk: the packs folder it receives). */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { BoothPublishResult } from '../../contract/booth.ts';
 import type { ExportCsvResult } from '../../contract/ipc.ts';
-import { BoothNameSchema } from '../booth/booth-settings.ts';
+import { BoothNameSchema, StaticAddress } from '../booth/booth-settings.ts';
 import type { BoothRuntime } from '../booth/booth-runtime.ts';
 import type { ActivePackManager } from '../pack/active-pack-manager.ts';
 import { DateRangeSchema } from '../stats/date-range.ts';
@@ -64,8 +64,12 @@ export function createBoothService(deps: BoothServiceDeps): BoothService {
     },
     'booth:pair': async (...args) => {
       deps.requireAdmin('booth:pair');
-      const [deviceId, name] = parseArgs('booth:pair', z.tuple([DeviceIdSchema, BoothNameSchema.optional()]), args);
-      await engine('booth:pair').pair(deviceId, name);
+      const [deviceId, name, address] = parseArgs(
+        'booth:pair',
+        z.tuple([DeviceIdSchema, BoothNameSchema.optional(), StaticAddress.optional()]),
+        args,
+      );
+      await engine('booth:pair').pair(deviceId, name, address ? [address] : []);
       deps.log.info(`[booth] paired ${deviceId.slice(0, 7)}`);
       return deps.booth.view();
     },

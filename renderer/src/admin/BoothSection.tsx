@@ -56,7 +56,7 @@ export function BoothSection() {
       {view && view.role !== 'none' && (
         <PairingCard
           view={view}
-          onPair={(id, name) => act(kiosk['booth:pair'](id, name || undefined))}
+          onPair={(id, name, address) => act(kiosk['booth:pair'](id, name || undefined, address || undefined))}
           onUnpair={(id) => act(kiosk['booth:unpair'](id))}
         />
       )}
@@ -128,12 +128,13 @@ function PairingCard({
   onUnpair,
 }: {
   view: BoothView;
-  onPair: (deviceId: string, name: string) => void;
+  onPair: (deviceId: string, name: string, address: string) => void;
   onUnpair: (deviceId: string) => void;
 }) {
   const { t } = useAdminT();
   const [id, setId] = useState('');
   const [name, setName] = useState('');
+  const [address, setAddress] = useState('');
   return (
     <Section title={t('booth.pairing')}>
       {view.engine.running && (
@@ -170,12 +171,20 @@ function PairingCard({
             onChange={(e) => setName(e.currentTarget.value)}
           />
         )}
+        <input
+          className="adm-input"
+          data-testid="booth-pair-address"
+          aria-label={t('booth.otherAddress')}
+          placeholder={t('booth.otherAddress')}
+          value={address}
+          onChange={(e) => setAddress(e.currentTarget.value)}
+        />
         <button
           type="button"
           className="adm-btn adm-btn--strong"
           data-testid="booth-pair"
           disabled={id.trim() === ''}
-          onClick={() => onPair(id.trim(), name.trim())}
+          onClick={() => onPair(id.trim(), name.trim(), address.trim())}
         >
           {t('booth.pair')}
         </button>

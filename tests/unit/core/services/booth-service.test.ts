@@ -76,6 +76,10 @@ describe('booth channels', () => {
     const id = fakeDeviceId('kiosk');
     const view = await m.ops['booth:pair'](id.toLowerCase().replace(/-/g, ' '), 'Left');
     expect(view.kiosks.map((k) => [k.deviceId, k.name, k.online])).toEqual([[id, 'Left', true]]);
+    // Where to reach it when the network blocks discovery: checked, then given to the engine.
+    await expect(m.ops['booth:pair'](id, 'Left', '192.168.8.21')).rejects.toThrow(InvalidArgumentError);
+    await m.ops['booth:pair'](id, 'Left', 'tcp://192.168.8.21:22000');
+    expect(m.engine.addresses.get(id)).toEqual(['tcp://192.168.8.21:22000']);
     await m.booth.close();
   });
 
