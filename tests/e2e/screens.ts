@@ -24,6 +24,7 @@ export const SCREENS: ScreenStep[] = [
       await page.getByTestId(`enterprise-card-${enterpriseWithVideo}`).tap();
     },
   },
+  { name: 'search', testId: 'screen-search', open: (page) => page.getByTestId('home-search').tap() },
   { name: 'map', testId: 'screen-map', open: (page) => page.getByTestId('nav-map').tap() },
   {
     name: 'world',
