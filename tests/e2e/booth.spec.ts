@@ -186,6 +186,13 @@ test('a broken pack is refused on every kiosk, which keep theirs, and the laptop
     await expect.poll(async () => (await kiosk.server.booth.view()).pending?.state).toBe('refused');
     expect(shownVersion(kiosk)).toBe('9.0.0');
   }
+  // A visitor at kiosk A said "I'm interested" in an enterprise: the laptop's pooled view shows it.
+  const a = kiosks[0]!;
+  await fetch(`${a.server.url}api/ops/stats:record`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-kiosk-ops': '1', origin: a.server.url.slice(0, -1) },
+    body: JSON.stringify({ args: [{ type: 'interest', kind: 'enterprise', id: 'xcmg-heavy' }] }),
+  });
   // The refusal reaches the laptop in each kiosk's status.
   await expect
     .poll(async () => {
@@ -209,4 +216,5 @@ test('a broken pack is refused on every kiosk, which keep theirs, and the laptop
     await expect(row.getByTestId('booth-row-pending')).toContainText('9.1.0');
     await expect(row.getByTestId('booth-row-pending-reasons')).toContainText('title');
   }
+  await expect(page.getByTestId('booth-chart-interest')).toBeVisible();
 });

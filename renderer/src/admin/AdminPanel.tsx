@@ -54,7 +54,7 @@ export function AdminPanel({ pack, onChangePin }: { pack: Pack | null; onChangeP
         {tab === 'settings' && <SettingsSection pack={pack} />}
         {tab === 'stats' && <StatsSection pack={pack} />}
         {tab === 'leads' && <LeadsSection />}
-        {tab === 'booth' && <BoothSection />}
+        {tab === 'booth' && <BoothSection pack={pack} />}
         {tab === 'preflight' && <PreflightSection />}
         {tab === 'logs' && <LogsSection />}
         {tab === 'kiosk' && <KioskSection onChangePin={onChangePin} />}

@@ -12,6 +12,7 @@ import type {
   BoothView,
 } from '../../../main/contract/booth';
 import type { DateRange } from '../../../main/contract/ipc';
+import type { Pack } from '../../../main/core/pack/schema';
 import { kiosk, errorMessage } from '../kiosk/kiosk-client';
 import { QrCode } from '../ui/QrCode';
 import { languageName, useAdminT } from './admin-i18n';
@@ -27,12 +28,13 @@ import {
 } from './admin-controls';
 import { BarChart, DoughnutChart } from './stats-charts';
 import { daysBefore, localDate, topCounts, visitsByHour } from './stats-model';
+import { useItemNames } from './item-names';
 
 /** The view is asked again this often while the tab is open (kiosks report every 15 s). */
 const REFRESH_MS = 10_000;
 const ROLES: readonly BoothRoleName[] = ['none', 'laptop', 'kiosk'];
 
-export function BoothSection() {
+export function BoothSection({ pack }: { pack: Pack | null }) {
   const { t } = useAdminT();
   const [view, setView] = useState<BoothView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -69,7 +71,7 @@ export function BoothSection() {
         <>
           <PublishCard view={view} onPublished={load} onError={setError} />
           <BoothTable rows={view.kiosks} onUnpair={(id) => act(kiosk['booth:unpair'](id))} />
-          <PooledStats />
+          <PooledStats pack={pack} />
         </>
       )}
     </div>
@@ -347,8 +349,9 @@ function BoothTable({ rows, onUnpair }: { rows: BoothKioskRow[]; onUnpair: (devi
   );
 }
 
-function PooledStats() {
+function PooledStats({ pack }: { pack: Pack | null }) {
   const { t, lang } = useAdminT();
+  const { interestName } = useItemNames(pack);
   const today = localDate(new Date());
   const [preset, setPreset] = useState<'today' | 'fair'>('today');
   const range: DateRange = preset === 'today' ? { from: today, to: today } : { from: daysBefore(today, 6), to: today };
@@ -450,6 +453,20 @@ function PooledStats() {
                   series={{ labels: days, values: days.map((d) => visitsOn(stats.total.hours, d)) }}
                   label={t('booth.byDay')}
                   testId="booth-chart-days"
+                />
+              )}
+            </Section>
+            <Section title={t('stats.interest')}>
+              {stats.total.totals.interest === 0 ? (
+                <p className="adm-muted adm-empty">{t('stats.none')}</p>
+              ) : (
+                <BarChart
+                  series={(() => {
+                    const entries = topCounts(stats.total, (h) => h.interest);
+                    return { labels: entries.map(([k]) => interestName(k)), values: entries.map(([, n]) => n) };
+                  })()}
+                  label={t('stats.interest')}
+                  testId="booth-chart-interest"
                 />
               )}
             </Section>

@@ -1,21 +1,13 @@
 /** Statistics: a date range, totals, charts (chart.js), and the CSV export. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { DateRange, StatsSummary, TapKind } from '../../../main/contract/ipc';
-import type { LocalizedText, Pack } from '../../../main/core/pack/schema';
+import { useCallback, useEffect, useState } from 'react';
+import type { DateRange, StatsSummary } from '../../../main/contract/ipc';
+import type { Pack } from '../../../main/core/pack/schema';
 import { languageName, useAdminT } from './admin-i18n';
+import { useItemNames } from './item-names';
 import { BarChart, DoughnutChart, type Series } from './stats-charts';
 import { kiosk } from '../kiosk/kiosk-client';
 import { daysBefore, localDate, topCounts, topTaps, visitsByHour } from './stats-model';
-import {
-  ExportOutcome,
-  Notice,
-  RefreshAndExport,
-  pickLang,
-  Section,
-  Segmented,
-  showAnswer,
-  useExport,
-} from './admin-controls';
+import { ExportOutcome, Notice, RefreshAndExport, Section, Segmented, showAnswer, useExport } from './admin-controls';
 
 function toSeries(entries: Array<[string, number]>, name: (key: string) => string): Series {
   return { labels: entries.map(([k]) => name(k)), values: entries.map(([, n]) => n) };
@@ -36,36 +28,7 @@ export function StatsSection({ pack }: { pack: Pack | null }) {
   }, [range]);
   useEffect(load, [load]);
 
-  const names = useMemo(() => {
-    const map: Record<TapKind, Map<string, LocalizedText>> = {
-      enterprise: new Map(),
-      cluster: new Map(),
-      district: new Map(),
-    };
-    for (const e of pack?.enterprises ?? []) map.enterprise.set(e.id, e.name);
-    for (const c of pack?.clusters ?? []) map.cluster.set(c.id, c.name);
-    for (const d of pack?.districts ?? []) map.district.set(d.id, d.name);
-    return map;
-  }, [pack]);
-  const nameOf = (kind: TapKind) => (id: string) => {
-    const text = names[kind].get(id);
-    return text ? pickLang(text as Record<string, string>, lang) : id;
-  };
-
-  /** An interest key (`kind:id`) by the item's name, and its kind. */
-  const interestName = (key: string) => {
-    const [kind = '', id = ''] = key.split(':');
-    const items: ReadonlyArray<{ id: string; name: LocalizedText }> =
-      kind === 'park'
-        ? (pack?.parks ?? [])
-        : kind === 'future-industry'
-          ? (pack?.futureIndustries ?? [])
-          : kind === 'enterprise' || kind === 'cluster'
-            ? [...names[kind]].map(([i, name]) => ({ id: i, name }))
-            : [];
-    const text = items.find((item) => item.id === id)?.name;
-    return `${text ? pickLang(text as Record<string, string>, lang) : id} · ${t(`stats.interestKinds.${kind}`, { defaultValue: kind })}`;
-  };
+  const { nameOf, interestName } = useItemNames(pack);
 
   const exportCsv = () => exported.run(() => kiosk['stats:export-csv'](range));
 
