@@ -147,7 +147,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
       typeof options.boothEngine === 'function'
         ? options.boothEngine
         : () => {
-            const engine = createBoothEngine({ env: process.env, ...(options.boothEngine as object), dataDir });
+            const engine = createBoothEngine({ env: process.env, log, ...(options.boothEngine as object), dataDir });
             void engine.start(); // in the background: its state says why until Syncthing answers
             return Promise.resolve(engine);
           },
