@@ -54,12 +54,13 @@ export function refuseForeign(request: Request, token: string, allowedOrigins: r
   return undefined;
 }
 
-/** The JSON body, refused (413) past `limit` bytes and (400) when it is not JSON. */
-export async function readJson(request: Request, limit: number): Promise<unknown> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new StudioHttpError(415, 'invalid-request', 'send application/json');
+/**
+ * The body's bytes, refused with `tooLarge()` past `limit` (a declared length first, then as it
+ * streams in) without reading the rest.
+ */
+export async function readBodyLimited(request: Request, limit: number, tooLarge: () => Error): Promise<Buffer> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
   const chunks: Uint8Array[] = [];
   let total = 0;
   if (request.body) {
@@ -70,13 +71,21 @@ export async function readJson(request: Request, limit: number): Promise<unknown
       total += value.byteLength;
       if (total > limit) {
         await reader.cancel().catch(() => undefined);
-        throw tooLarge(limit);
+        throw tooLarge();
       }
       chunks.push(value);
     }
   }
+  return Buffer.concat(chunks);
+}
+
+/** The JSON body, refused (413) past `limit` bytes and (400) when it is not JSON. */
+export async function readJson(request: Request, limit: number): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type)) throw new StudioHttpError(415, 'invalid-request', 'send application/json');
+  const body = await readBodyLimited(request, limit, () => tooLarge(limit));
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)));
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
   } catch {
     throw new StudioHttpError(400, 'invalid-request', 'the body is not JSON');
   }

@@ -10,7 +10,7 @@ import {
   type BoundaryPreview,
   type BoundaryRefusal,
 } from '../../../../contract/studio-boundary.ts';
-import { json, StudioHttpError } from '../../studio-http.ts';
+import { json, readBodyLimited, StudioHttpError } from '../../studio-http.ts';
 import { importBoundary } from './import-boundary.ts';
 import { BoundaryRefused } from './parse-boundary.ts';
 
@@ -43,24 +43,10 @@ export function mountBoundaryRoutes(app: Hono, log: Pick<Console, 'info' | 'warn
 }
 
 /** The body's bytes, refused past `limit` (declared or streamed) without reading the rest. */
-async function readLimited(request: Request, file: string, limit: number): Promise<Uint8Array> {
-  const tooLarge = () => new BoundaryRefused('too-large', `${file} is over ${limit} bytes`, undefined, limit);
-  const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > limit) {
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
-  return Buffer.concat(chunks);
+function readLimited(request: Request, file: string, limit: number): Promise<Uint8Array> {
+  return readBodyLimited(
+    request,
+    limit,
+    () => new BoundaryRefused('too-large', `${file} is over ${limit} bytes`, undefined, limit),
+  );
 }

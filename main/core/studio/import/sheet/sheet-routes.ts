@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Hono } from 'hono';
 import { MAX_SHEET_BYTES } from '../../../../contract/studio-sheet.ts';
-import { json, readJson, StudioHttpError } from '../../studio-http.ts';
+import { json, readBodyLimited, readJson, StudioHttpError } from '../../studio-http.ts';
 import { readMapping, rememberMapping, SheetMappingBody } from './mapping-store.ts';
 import { parseSheet } from './parse-sheet.ts';
 import { SheetRefused } from './sheet-refused.ts';
@@ -37,24 +37,10 @@ export function mountSheetRoutes(app: Hono, options: { studioDir: string; log: P
 }
 
 /** The body, refused past MAX_SHEET_BYTES as it arrives (a declared length is checked first). */
-async function readBody(request: Request, file: string): Promise<Uint8Array> {
-  const tooLarge = () => new SheetRefused('too-large', file, `the file is over ${MAX_SHEET_BYTES / 1024 / 1024} MB`);
-  const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > MAX_SHEET_BYTES) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > MAX_SHEET_BYTES) {
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
-  return Buffer.concat(chunks);
+function readBody(request: Request, file: string): Promise<Uint8Array> {
+  return readBodyLimited(
+    request,
+    MAX_SHEET_BYTES,
+    () => new SheetRefused('too-large', file, `the file is over ${MAX_SHEET_BYTES / 1024 / 1024} MB`),
+  );
 }
