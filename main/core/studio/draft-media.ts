@@ -5,7 +5,7 @@
  * name of our making. The client's name only suggests the slug and extension; it is never a path.
  */
 import { randomUUID } from 'node:crypto';
-import { link, mkdir, rm } from 'node:fs/promises';
+import { link, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { checkMediaContent } from '../pack/media-content.ts';
@@ -83,37 +83,89 @@ export async function addDraftMedia(options: {
       `"${options.name}" is not a picture or video the kiosk shows: use ${MEDIA_FILE_EXTENSIONS.join(', ')}`,
     );
   }
-  const maxBytes = options.maxBytes ?? MAX_MEDIA_UPLOAD_BYTES;
   const folder = path.join(options.draftDir, UPLOAD_FOLDER);
+  return withUpload(folder, options.body, options.maxBytes ?? MAX_MEDIA_UPLOAD_BYTES, async (temp, size) => {
+    const problem = await checkMediaContent(temp, options.name, size);
+    if (problem) throw new MediaRefused('not-media', problem);
+    const [packPath] = await writeUnderFreeNames(
+      folder,
+      named.slug,
+      [{ suffix: '', extension: named.extension, output: { linkFrom: temp } }],
+      options.taken,
+    );
+    return packPath!;
+  }).catch((error: unknown) => {
+    if (error instanceof UploadTooLarge) {
+      throw new MediaRefused('too-large', `"${options.name}" is larger than ${error.maxBytes / 1024 / 1024} MB`);
+    }
+    throw error;
+  });
+}
+
+/** An upload larger than its limit. */
+export class UploadTooLarge extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`larger than ${maxBytes} bytes`);
+    this.name = 'UploadTooLarge';
+  }
+}
+
+/**
+ * Streams `body` to a hidden temporary file in `folder` (a dot name: never listed as media, never
+ * served) within `maxBytes`, runs `use` on it, and removes it whatever happens.
+ */
+export async function withUpload<T>(
+  folder: string,
+  body: Readable | ReadableStream<Uint8Array>,
+  maxBytes: number,
+  use: (temp: string, size: number) => Promise<T>,
+): Promise<T> {
   await mkdir(folder, { recursive: true });
-  // Hidden (a dot name): never listed as media, never served, removed if the upload fails.
   const temp = path.join(folder, `.upload-${randomUUID()}`);
   try {
     let size: number;
     try {
-      size = await copyLimited(options.body, temp, maxBytes);
+      size = await copyLimited(body, temp, maxBytes);
     } catch (error) {
-      if (error instanceof ZipTooLarge) {
-        throw new MediaRefused('too-large', `"${options.name}" is larger than ${maxBytes / 1024 / 1024} MB`);
-      }
+      if (error instanceof ZipTooLarge) throw new UploadTooLarge(maxBytes);
       throw error;
     }
-    const problem = await checkMediaContent(temp, options.name, size);
-    if (problem) throw new MediaRefused('not-media', problem);
-    for (let n = 1; ; n++) {
-      const file = `${named.slug}${n === 1 ? '' : `-${n}`}.${named.extension}`;
-      const packPath = `${UPLOAD_FOLDER}/${file}`;
-      if (await options.taken(packPath)) continue;
-      try {
-        // link, not rename: it fails if the name appeared meanwhile, instead of replacing a file.
-        await link(temp, path.join(folder, file));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-        throw error;
-      }
-      return packPath;
-    }
+    return await use(temp, size);
   } finally {
     await rm(temp, { force: true });
+  }
+}
+
+/** One file the media folder will hold: its bytes, or a finished file to link. */
+export type MediaOutput = { suffix: string; extension: string; output: { data: Buffer } | { linkFrom: string } };
+
+/**
+ * Writes the outputs under the first free `<base>[-n]<suffix>.<ext>` names in `folder` and answers
+ * their pack paths; never replaces a file (link and 'wx' fail if the name appeared meanwhile).
+ */
+export async function writeUnderFreeNames(
+  folder: string,
+  base: string,
+  outputs: MediaOutput[],
+  taken: (packPath: string) => Promise<boolean>,
+): Promise<string[]> {
+  for (let n = 1; ; n++) {
+    const files = outputs.map((o) => `${base}${n === 1 ? '' : `-${n}`}${o.suffix}.${o.extension}`);
+    const packPaths = files.map((file) => `${UPLOAD_FOLDER}/${file}`);
+    if ((await Promise.all(packPaths.map(taken))).some(Boolean)) continue;
+    const written: string[] = [];
+    try {
+      for (const [i, { output }] of outputs.entries()) {
+        const target = path.join(folder, files[i]!);
+        if ('linkFrom' in output) await link(output.linkFrom, target);
+        else await writeFile(target, output.data, { flag: 'wx' });
+        written.push(target);
+      }
+      return packPaths;
+    } catch (error) {
+      await Promise.all(written.map((file) => rm(file, { force: true })));
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw error;
+    }
   }
 }
