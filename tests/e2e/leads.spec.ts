@@ -199,6 +199,28 @@ test('the form, typed on the on-screen keyboard, saves a lead the Leads tab list
   await expect(row).toHaveCount(0);
 });
 
+test('in English, the form speaks English, takes a phone number typed on the keyboard, and saves the lead', async ({
+  page,
+}) => {
+  await openCluster(page);
+  await page.getByTestId('lang-en').tap();
+  await page.locator('[data-testid^="interest-cluster-"]').tap();
+  const reference = (await page.getByTestId('interest-reference').textContent())!.trim();
+  await page.getByTestId('lead-send').tap();
+  await expect(page.getByTestId('lead-problem')).toHaveText('Please enter your name.');
+  await page.getByTestId('lead-field-name').tap();
+  await typeOnKeyboard(page, 'Li Na');
+  await page.getByTestId('lead-send').tap();
+  await expect(page.getByTestId('lead-problem')).toHaveText('Please enter an e-mail address or a phone number.');
+  await page.getByTestId('lead-field-contact').tap();
+  await typeOnKeyboard(page, '+49 30 1234567');
+  await page.getByTestId('lead-send').tap();
+  await expect(page.getByTestId('lead-problem')).toHaveText('Please tick the box to agree.');
+  await page.getByTestId('lead-consent').tap();
+  await page.getByTestId('lead-send').tap();
+  await expect(page.getByTestId('lead-thanks')).toContainText(`Your reference is ${reference}.`);
+});
+
 test('an idle reset mid-form closes the sheet, and the next visitor finds the form empty', async ({ page }) => {
   await openCluster(page, '?idle=3');
   await page.locator('[data-testid^="interest-cluster-"]').tap();
