@@ -103,6 +103,22 @@ export interface StatsSummary {
   skippedLines: number;
 }
 
+/** One item of `stats:top-interest`: how many visits said "I'm interested" in it. */
+export interface TopInterestItem {
+  kind: InterestKind;
+  id: string;
+  visits: number;
+}
+
+/**
+ * `stats:top-interest`: the items with the most interest over the last `days` days, most first, for
+ * home's tiles. Counts only; empty on a fresh kiosk (and until an item has a few visits' interest).
+ */
+export interface TopInterest {
+  days: number;
+  items: TopInterestItem[];
+}
+
 /** `stats:export-csv`: the files written into the folder staff chose, or that they cancelled. */
 export type ExportCsvResult = { status: 'written'; folder: string; files: string[] } | { status: 'cancelled' };
 
@@ -260,6 +276,8 @@ export interface IpcContract {
   'stats:export-csv': { args: [range: DateRange]; result: ExportCsvResult };
   /** Public: one visit-statistics event. */
   'stats:record': { args: [event: StatsEventInput]; result: void };
+  /** Public, read-only: the items with the most interest lately (cached in main; see main/core/stats/top-interest.ts). */
+  'stats:top-interest': { args: []; result: TopInterest };
   /** Admin only: reloads the kiosk page. */
   'kiosk:reload': { args: []; result: void };
   /** Admin only: closes the kiosk (the only way its window may close). */
@@ -336,6 +354,7 @@ export const IPC_CHANNELS = [
   'stats:summary',
   'stats:export-csv',
   'stats:record',
+  'stats:top-interest',
   'kiosk:reload',
   'kiosk:exit',
   'packs:status',

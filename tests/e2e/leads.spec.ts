@@ -94,40 +94,50 @@ async function readQr(page: Page, testId: string): Promise<string> {
   return code.data;
 }
 
-test('a cluster\'s "I\'m interested" gives QR codes a phone reads: an e-mail with the reference, and the contact card', async ({
-  page,
-}) => {
-  await routePack(page, (pack) => {
-    pack.contact.email = 'invest@xuzhou.example';
-    pack.contact.phone = '+86 516 8000 0000';
+/** Per language of the visit: the button's words, and what the item's title is written in. */
+const VISIT_LANGUAGES = [
+  { lang: 'zh-CN', button: '我有意向', title: /\p{Script=Han}/u },
+  { lang: 'en', button: "I'm interested", title: /^[\x20-\x7e\u2018-\u201d–]+$/ },
+];
+
+for (const { lang, button, title: titleShape } of VISIT_LANGUAGES) {
+  test(`a cluster's "I'm interested" gives QR codes a phone reads: an e-mail with the reference, and the contact card (${lang})`, async ({
+    page,
+  }) => {
+    await routePack(page, (pack) => {
+      pack.contact.email = 'invest@xuzhou.example';
+      pack.contact.phone = '+86 516 8000 0000';
+    });
+    await openCluster(page);
+    if (lang !== 'zh-CN') await page.getByTestId(`lang-${lang}`).tap();
+    await expect(page.locator('[data-testid^="interest-cluster-"]')).toHaveText(button);
+    await page.locator('[data-testid^="interest-cluster-"]').tap();
+    const sheet = page.getByTestId('interest-sheet');
+    await expect(sheet).toBeVisible();
+    const title = (await page.locator('#interest-title').textContent())!.trim();
+    expect(title).toMatch(titleShape);
+    const reference = (await page.getByTestId('interest-reference').textContent())!.trim();
+    expect(reference).toMatch(/^XZ-[0-9A-HJKMNP-TV-Z]{4}$/);
+
+    const mail = new URL(await readQr(page, 'interest-qr-mail'));
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.pathname).toBe('invest@xuzhou.example');
+    expect(mail.searchParams.get('subject')).toContain(reference);
+    expect(mail.searchParams.get('subject')).toContain(title);
+    expect(mail.searchParams.get('body')).toContain(reference);
+    // The visitor's language, so the bureau answers in it.
+    expect(mail.searchParams.get('body')).toMatch(new RegExp(`[:：] *${lang}\r?\n`));
+
+    const card = await readQr(page, 'interest-qr-card');
+    expect(card).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
+    expect(card).toContain('EMAIL;TYPE=INTERNET:invest@xuzhou.example');
+    expect(card).toContain('TEL;TYPE=WORK,VOICE:+8651680000000');
+    expect(card).toContain(reference);
+
+    await page.getByTestId('interest-close').tap();
+    await expect(sheet).toHaveCount(0);
   });
-  await openCluster(page);
-  await page.getByTestId('lang-en').tap();
-  await expect(page.locator('[data-testid^="interest-cluster-"]')).toHaveText("I'm interested");
-  await page.locator('[data-testid^="interest-cluster-"]').tap();
-  const sheet = page.getByTestId('interest-sheet');
-  await expect(sheet).toBeVisible();
-  const title = (await page.locator('#interest-title').textContent())!.trim();
-  expect(title).toMatch(/^[\x20-\x7e\u2018-\u201d–]+$/);
-  const reference = (await page.getByTestId('interest-reference').textContent())!.trim();
-  expect(reference).toMatch(/^XZ-[0-9A-HJKMNP-TV-Z]{4}$/);
-
-  const mail = new URL(await readQr(page, 'interest-qr-mail'));
-  expect(mail.protocol).toBe('mailto:');
-  expect(mail.pathname).toBe('invest@xuzhou.example');
-  expect(mail.searchParams.get('subject')).toContain(reference);
-  expect(mail.searchParams.get('subject')).toContain(title);
-  expect(mail.searchParams.get('body')).toContain(reference);
-
-  const card = await readQr(page, 'interest-qr-card');
-  expect(card).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
-  expect(card).toContain('EMAIL;TYPE=INTERNET:invest@xuzhou.example');
-  expect(card).toContain('TEL;TYPE=WORK,VOICE:+8651680000000');
-  expect(card).toContain(reference);
-
-  await page.getByTestId('interest-close').tap();
-  await expect(sheet).toHaveCount(0);
-});
+}
 
 test('the form, typed on the on-screen keyboard, saves a lead the Leads tab lists and exports; then all are deleted', async ({
   page,
@@ -189,6 +199,28 @@ test('the form, typed on the on-screen keyboard, saves a lead the Leads tab list
   await expect(row).toHaveCount(0);
 });
 
+test('in English, the form speaks English, takes a phone number typed on the keyboard, and saves the lead', async ({
+  page,
+}) => {
+  await openCluster(page);
+  await page.getByTestId('lang-en').tap();
+  await page.locator('[data-testid^="interest-cluster-"]').tap();
+  const reference = (await page.getByTestId('interest-reference').textContent())!.trim();
+  await page.getByTestId('lead-send').tap();
+  await expect(page.getByTestId('lead-problem')).toHaveText('Please enter your name.');
+  await page.getByTestId('lead-field-name').tap();
+  await typeOnKeyboard(page, 'Li Na');
+  await page.getByTestId('lead-send').tap();
+  await expect(page.getByTestId('lead-problem')).toHaveText('Please enter an e-mail address or a phone number.');
+  await page.getByTestId('lead-field-contact').tap();
+  await typeOnKeyboard(page, '+49 30 1234567');
+  await page.getByTestId('lead-send').tap();
+  await expect(page.getByTestId('lead-problem')).toHaveText('Please tick the box to agree.');
+  await page.getByTestId('lead-consent').tap();
+  await page.getByTestId('lead-send').tap();
+  await expect(page.getByTestId('lead-thanks')).toContainText(`Your reference is ${reference}.`);
+});
+
 test('an idle reset mid-form closes the sheet, and the next visitor finds the form empty', async ({ page }) => {
   await openCluster(page, '?idle=3');
   await page.locator('[data-testid^="interest-cluster-"]').tap();
@@ -207,7 +239,7 @@ test('an idle reset mid-form closes the sheet, and the next visitor finds the fo
   await expect(page.getByTestId('lead-field-name')).toHaveValue('');
 });
 
-test('a chain link the pack declares a target, and a zone on the map, each take "I\'m interested" for themselves', async ({
+test('a chain link the pack declares a target, a zone on the map, an enterprise and a future industry each take "I\'m interested" for themselves', async ({
   page,
 }) => {
   await page.goto(server.url);
@@ -229,6 +261,23 @@ test('a chain link the pack declares a target, and a zone on the map, each take 
   const zoneName = (await zone.locator('.section-title').textContent())!.trim();
   await zone.locator('[data-testid^="interest-park-"]').tap();
   await expect(page.locator('#interest-title')).toHaveText(zoneName);
+  await page.getByTestId('interest-close').tap();
+
+  // An enterprise's profile and a future industry, too.
+  await page.getByTestId('nav-home').tap();
+  await page.getByTestId('nav-enterprises').tap();
+  await page.getByTestId('enterprise-card-xcmg-heavy').tap();
+  const enterpriseName = (await page.locator('h1').first().textContent())!.trim();
+  await page.getByTestId('interest-enterprise-xcmg-heavy').tap();
+  await expect(page.locator('#interest-title')).toHaveText(enterpriseName);
+  await page.getByTestId('interest-close').tap();
+
+  await page.getByTestId('nav-home').tap();
+  await page.getByTestId('nav-future').tap();
+  const industry = page.locator('[data-testid^="future-"]:has([data-testid^="interest-future-industry-"])').first();
+  const industryName = (await industry.locator('.future-card__name').textContent())!.trim();
+  await industry.locator('[data-testid^="interest-future-industry-"]').tap();
+  await expect(page.locator('#interest-title')).toHaveText(industryName);
 });
 
 // Last: it locks the leads for five minutes.

@@ -4,8 +4,11 @@
  * kiosk's real one; the pictures are taken at half the device pixels to keep the baselines small.
  * After an intended change of the look: `npx playwright test visual --update-snapshots`, and say
  * in the commit which screens changed and why.
+ *
+ * On a kiosk of its own with a fresh data folder (`fresh-kiosk.ts`): a baseline is the look of a
+ * kiosk without statistics, whatever the specs before this one recorded on the shared server.
  */
-import { expect, test } from './kiosk-test.ts';
+import { expect, test } from './fresh-kiosk.ts';
 import { openScreen, SCREENS } from './screens.ts';
 
 const PORTRAIT_SCREENS = new Set(['attract', 'home', 'enterprises', 'enterprise', 'map', 'cluster']);

@@ -19,6 +19,7 @@ import { DateRangeSchema } from '../stats/date-range.ts';
 import type { EventLog } from '../stats/event-log.ts';
 import { StatsEventInputSchema } from '../stats/events.ts';
 import { exportStatsCsv, summarizeStats } from '../stats/export-csv.ts';
+import { createTopInterestCache, TOP_INTEREST_DAYS } from '../stats/top-interest.ts';
 import type { OpenLeads } from '../leads/open-leads.ts';
 import type { BoothRuntime } from '../booth/booth-runtime.ts';
 import type { ActivePackManager } from '../pack/active-pack-manager.ts';
@@ -77,6 +78,8 @@ export function createOperationsService(deps: OperationsDeps): OperationsService
   const log = deps.log ?? console;
   const view = (): SettingsView => ({ settings: publicSettings(deps.settings.get()), problem: deps.settings.problem });
   const requireAdmin = adminGate(deps.session, log);
+  const now = deps.now;
+  const topInterest = createTopInterestCache(deps.statsFolder, { now: now && (() => new Date(now())) });
 
   return {
     'admin:unlock': async (...args) => {
@@ -139,6 +142,17 @@ export function createOperationsService(deps: OperationsDeps): OperationsService
     'stats:record': async (...args) => {
       const [event] = parseArgs('stats:record', z.tuple([StatsEventInputSchema]), args);
       await deps.events.append(event);
+      if (event.type === 'interest') topInterest.invalidate();
+    },
+    'stats:top-interest': async (...args) => {
+      parseArgs('stats:top-interest', z.tuple([]), args);
+      try {
+        return await topInterest.get();
+      } catch (error) {
+        // Home then shows its tiles without a mark; the log says why.
+        log.warn('[kiosk] could not read the interest counts:', error);
+        return { days: TOP_INTEREST_DAYS, items: [] };
+      }
     },
     'kiosk:reload': (...args) => {
       requireAdmin('kiosk:reload');
@@ -203,6 +217,7 @@ export function unavailableOperationsService(): OperationsService {
     'stats:summary': fail,
     'stats:export-csv': fail,
     'stats:record': fail,
+    'stats:top-interest': fail,
     'kiosk:reload': fail,
     'kiosk:exit': fail,
     'logs:report': fail,

@@ -6,9 +6,11 @@ import { Icon } from '../ui/Icon';
 import { MediaImage } from '../ui/MediaImage';
 import { riseVariants, Screen, staggerVariants } from '../ui/Screen';
 import { TapButton } from '../ui/TapButton';
+import { popularByTile, type PopularTile } from './popular';
+import { useTopInterest } from './useTopInterest';
 
 interface EntryTile {
-  id: string;
+  id: PopularTile | 'contact';
   testId: string;
   title: string;
   description: string;
@@ -29,6 +31,8 @@ export function HomeScreen() {
   const nav = useNav();
   const tx = useText();
   const { city } = pack;
+  // Marks only, never a new order: home's tiles stay where visitors saw them last.
+  const popular = popularByTile(pack, useTopInterest());
 
   // Only entries that work now. Industry map, clusters, future industries and contact join this
   // list as their screens arrive; nothing is shown as a dead button.
@@ -134,6 +138,9 @@ export function HomeScreen() {
                     <span className="entry-tile__text">
                       <span className="entry-tile__title">{tile.title}</span>
                       <span className="entry-tile__desc">{tile.description}</span>
+                      {tile.id !== 'contact' && popular[tile.id] && (
+                        <PopularMark names={popular[tile.id]!.map((name) => tx(name))} lang={lang} />
+                      )}
                     </span>
                     <span className="entry-tile__go" aria-hidden="true">
                       <Icon name="arrow" />
@@ -161,5 +168,18 @@ export function HomeScreen() {
         </section>
       </div>
     </Screen>
+  );
+}
+
+/** "Popular with visitors": the names of the items under a tile that had the most interest lately. */
+function PopularMark({ names, lang }: { names: string[]; lang: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className="entry-tile__popular" data-testid="home-popular">
+      <Icon name="flame" />
+      <span className="entry-tile__popular-text">
+        {t('home.popular', { names: new Intl.ListFormat(lang, { type: 'conjunction' }).format(names) })}
+      </span>
+    </span>
   );
 }

@@ -157,6 +157,7 @@ const api = {
   'stats:summary': call('stats:summary'),
   'stats:export-csv': call('stats:export-csv'),
   'stats:record': call('stats:record'),
+  'stats:top-interest': call('stats:top-interest'),
   'kiosk:reload': async () => {
     const shell = electron();
     if (shell) return call('kiosk:reload')();

@@ -13,7 +13,8 @@ type IconName =
   | 'spark'
   | 'mail'
   | 'close'
-  | 'search';
+  | 'search'
+  | 'flame';
 
 const PATHS: Record<IconName, string> = {
   back: 'M15 5l-7 7 7 7',
@@ -30,9 +31,11 @@ const PATHS: Record<IconName, string> = {
   spark: 'M12 3v4M12 17v4M3 12h4M17 12h4M6 6l2.5 2.5M15.5 15.5L18 18M6 18l2.5-2.5M15.5 8.5L18 6',
   mail: 'M3.5 6h17v12h-17zM3.5 6.5l8.5 7 8.5-7',
   close: 'M6 6l12 12M18 6L6 18',
+  flame:
+    'M12 22c-4 0-7-2.7-7-6.6 0-3.1 1.9-5.1 3.6-7 .3 1.7 1.1 2.9 2.3 3.6C10.6 8.3 12 5 15 2.5c-.4 3 .6 5 2 6.9 1.1 1.5 2 3.2 2 5.9C19 19.3 16 22 12 22z',
 };
 
-const FILLED: ReadonlySet<IconName> = new Set(['play', 'pause']);
+const FILLED: ReadonlySet<IconName> = new Set(['play', 'pause', 'flame']);
 
 export function Icon({ name, className }: { name: IconName; className?: string }) {
   const filled = FILLED.has(name);

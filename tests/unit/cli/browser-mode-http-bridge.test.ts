@@ -165,6 +165,23 @@ describe('the admin gate', () => {
 });
 
 describe('statistics', () => {
+  it('answers the items with most interest to the page, without a session, once visits showed interest', async () => {
+    const { call } = await start();
+    expect(await call('stats:top-interest')).toEqual({
+      status: 200,
+      body: { ok: true, result: { days: 7, items: [] } },
+    });
+    for (let visit = 0; visit < 2; visit++) {
+      await call('stats:record', { type: 'visit-start' });
+      await call('stats:record', { type: 'interest', kind: 'enterprise', id: 'xcmg' });
+      await call('stats:record', { type: 'visit-end' });
+    }
+    expect((await call('stats:top-interest')).body).toEqual({
+      ok: true,
+      result: { days: 7, items: [{ kind: 'enterprise', id: 'xcmg', visits: 2 }] },
+    });
+  });
+
   it('writes the CSV export into <data>/exports/<time>/ and answers that folder', async () => {
     const { call, unlock, dataDir } = await start();
     expect((await call('stats:record', { type: 'visit-start' })).status).toBe(200);

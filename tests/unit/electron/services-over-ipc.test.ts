@@ -183,6 +183,47 @@ describe('stats:record', () => {
   });
 });
 
+describe('stats:top-interest', () => {
+  /** A visit that opens a cluster's "I'm interested" twice, through the channel. */
+  const interestVisit = async (call: Awaited<ReturnType<typeof setup>>['call'], id: string) => {
+    await call('stats:record', { type: 'visit-start' });
+    await call('stats:record', { type: 'interest', kind: 'cluster', id });
+    await call('stats:record', { type: 'interest', kind: 'cluster', id });
+    await call('stats:record', { type: 'visit-end' });
+  };
+
+  it('answers any page, without a session: nothing on a fresh kiosk, counts only once items have interest', async () => {
+    const { call } = await setup();
+    await expect(call('stats:top-interest')).resolves.toEqual({ days: 7, items: [] });
+    await interestVisit(call, 'machinery');
+    await interestVisit(call, 'machinery');
+    // The interest just written shows at once: recording it dropped the cached answer.
+    const answer = await call('stats:top-interest');
+    expect(answer).toEqual({ days: 7, items: [{ kind: 'cluster', id: 'machinery', visits: 2 }] });
+  });
+
+  it('keeps its answer while only other events are written (no new read of the log per page)', async () => {
+    const { call, deps } = await setup();
+    await expect(call('stats:top-interest')).resolves.toEqual({ days: 7, items: [] });
+    // Written behind the service's back: only an interest event through the channel drops the cache.
+    const log = createEventLog(deps.statsFolder);
+    for (let i = 0; i < 2; i++) {
+      await log.append({ type: 'visit-start' });
+      await log.append({ type: 'interest', kind: 'cluster', id: 'machinery' });
+    }
+    await log.close();
+    await call('stats:record', { type: 'screen-view', screen: 'home' });
+    await expect(call('stats:top-interest')).resolves.toEqual({ days: 7, items: [] });
+    await call('stats:record', { type: 'interest', kind: 'park', id: 'p' });
+    await expect(call('stats:top-interest')).resolves.toMatchObject({ items: [{ id: 'machinery', visits: 2 }] });
+  });
+
+  it('refuses arguments', async () => {
+    const { call } = await setup();
+    await expect(call('stats:top-interest', { days: 365 })).rejects.toThrow(InvalidArgumentError);
+  });
+});
+
 describe('stats:summary / stats:export-csv', () => {
   it('need an admin session', async () => {
     const { call } = await setup();
