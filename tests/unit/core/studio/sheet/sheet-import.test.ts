@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { Enterprise, Pack } from '../../../../../main/core/pack/schema.ts';
+import { Enterprise, MapPoint, Pack } from '../../../../../main/core/pack/schema.ts';
 import { parseSheet } from '../../../../../main/core/studio/import/sheet/parse-sheet.ts';
 import { SheetRefused } from '../../../../../main/core/studio/import/sheet/sheet-refused.ts';
 import { enterpriseType, importSheet, xlsx, xuzhou, type Cell } from './sheet-fixtures.ts';
@@ -198,6 +198,35 @@ describe('a sheet of 30 enterprises', () => {
   });
 });
 
+describe('positions on the map', () => {
+  it('an enterprise without a position is placed at its district’s label point, approximate; a placed one keeps its position', async () => {
+    const pack = xuzhou();
+    const gulou = (pack.map as any).districts.find((d: any) => d.district === 'gulou').labelAt;
+    const yunlong = (pack.map as any).districts.find((d: any) => d.district === 'yunlong').labelAt;
+    const heavy = pack.enterprises.find((e) => e.id === 'xcmg-heavy')!;
+    heavy.location = { x: 1, y: 2, approximate: false };
+    const rows: Cell[][] = [
+      ['企业名称', '英文名称', '区县'],
+      ['新区县企业', 'New District Co', '鼓楼区'],
+      ['无区县企业', 'Nowhere Placed Co', ''],
+      [(pack.enterprises.find((e) => e.id === 'xcmg-hanyun')!.name as any)['zh-CN'], '', '云龙区'],
+      [(heavy.name as any)['zh-CN'], '', '云龙区'],
+    ];
+    const { plan } = await importSheet(await xlsx(rows), 'places.xlsx', pack);
+    const byId = (id: string) => plan.enterprises.find((e: any) => e.id === id) as any;
+    expect(byId('new-district')).toMatchObject({
+      district: 'gulou',
+      location: { x: gulou[0], y: gulou[1], approximate: true },
+    });
+    expect(plan.rows[0]!.changed).toContain('location');
+    expect(byId('nowhere-placed').location).toBeUndefined();
+    expect(byId('xcmg-hanyun').location).toEqual({ x: yunlong[0], y: yunlong[1], approximate: true });
+    expect(plan.rows[2]).toMatchObject({ kind: 'update', changed: ['district', 'location'] });
+    expect(byId('xcmg-heavy').location).toEqual({ x: 1, y: 2, approximate: false });
+    expect(MapPoint.safeParse(byId('new-district').location).success).toBe(true);
+  });
+});
+
 describe('CSV encodings', () => {
   const line = (cells: Cell[]) => cells.map((c) => (String(c).includes(',') ? `"${String(c)}"` : String(c))).join(',');
   const csv = [line(ZH_HEADERS), ...Array.from({ length: 3 }, (_, i) => line(zhRow(i + 1)))].join('\r\n');
@@ -369,6 +398,38 @@ describe('what a workbook holds', () => {
       kind: 'refused',
       problems: [{ column: 8, code: 'merged-across' }],
     });
+  });
+
+  it('a header of two rows, group cells merged over their columns: the columns under a group take the lower row’s header, the others the merged one', async () => {
+    const rows: Cell[][] = [
+      ['企业名称', '英文名称', '所属集群', '年度数据', null, null, null, null],
+      [null, null, null, '指标', '数值', '单位', '年份', '来源'],
+      ['双行表头企业', 'Two Row Header Co', '工程机械', '营业收入', 3, '亿元', 2024, 'modern-express-2025'],
+    ];
+    const bytes = await xlsx(rows, (s) => {
+      for (const c of ['A', 'B', 'C']) s.mergeCells(`${c}1:${c}2`);
+      s.mergeCells('D1:H1');
+    });
+    const { sheet, plan } = await importSheet(bytes, 'groups.xlsx');
+    expect(sheet.headerRow).toBe(2);
+    expect(sheet.headers).toEqual(['企业名称', '英文名称', '所属集群', '指标', '数值', '单位', '年份', '来源']);
+    expect(plan.counts).toEqual({ add: 1, update: 0, unchanged: 0, refused: 0 });
+    expect(plan.enterprises.at(-1)).toMatchObject({
+      name: { 'zh-CN': '双行表头企业', en: 'Two Row Header Co' },
+      figures: [{ label: { 'zh-CN': '营业收入' }, value: 3e8, year: 2024 }],
+    });
+    // Group labels over a one-row header (the usual way): the header row under them is found as before.
+    const grouped = await xlsx(
+      [
+        ['基本信息', null, null],
+        ['企业名称', '英文名称', '所属集群'],
+        ['分组企业', 'Grouped Co', '工程机械'],
+      ],
+      (s) => s.mergeCells('A1:C1'),
+    );
+    const second = await importSheet(grouped, 'grouped.xlsx');
+    expect(second.sheet.headerRow).toBe(2);
+    expect(second.plan.counts).toMatchObject({ add: 1, refused: 0 });
   });
 
   it('formulas: the saved result is used', async () => {
