@@ -4,8 +4,6 @@
  * changes nothing, or is refused, with each problem's column and reason. Clusters, districts,
  * parks and sources are matched by id or by name in any language; an unknown one refuses the row
  * (the import never invents a cluster). A refused row changes nothing; the others all land at once.
- * An enterprise with no position yet is placed at its district's label point on the pack's map,
- * approximate (as the studio's "or by district" places it), so that it has a pin on the kiosk's map.
  */
 import type { ParsedSheet, SheetField, SheetValue } from '../../../../../main/contract/studio-sheet';
 import type { FieldType } from '../../form-model';
@@ -116,7 +114,6 @@ export function planImport(
   const findPark = finder(list(pack, 'parks'), ['name', 'shortName']);
   const findSource = finder(list(pack, 'sources'), ['title']);
   const parkDistrict = new Map(list(pack, 'parks').map((p) => [p.id, p.district] as const));
-  const districtPoint = labelPoints(pack);
 
   const taken = new Set(existing.map((e) => e.id).filter((id): id is string => typeof id === 'string'));
   const claimed = new Map<number, number>(); // enterprise index → the sheet row that set it
@@ -223,7 +220,6 @@ export function planImport(
       claimed.set(target, sheetRow.row);
       const before = enterprises[target] as Item;
       const after = applyTo(before, set, figure);
-      if (!before.location) placeByDistrict(after, districtPoint);
       const changed = Object.keys(after).filter((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]));
       if (changed.length) enterprises[target] = after;
       const shown = (before.name as Texts | undefined)?.['zh-CN'] ?? label;
@@ -246,37 +242,17 @@ export function planImport(
     for (const key of ['name', 'shortName', 'sector', 'summary'])
       if (set[key]) withBlanks[key] = { ...blank(), ...(set[key] as Texts) };
     const created = applyTo(fresh, withBlanks, figure);
-    placeByDistrict(created, districtPoint);
     const index = enterprises.push(created) - 1;
     claimed.set(index, sheetRow.row);
     byName.set(norm(label), index);
     for (const n of Object.values(names)) byName.set(norm(n), index);
     byId.set(newId, index);
     firstAdded ??= index;
-    const changed = Object.keys(set).concat(created.location ? ['location'] : []);
-    rows.push({ row: sheetRow.row, kind: 'add', id: newId, name: label, changed, problems });
+    rows.push({ row: sheetRow.row, kind: 'add', id: newId, name: label, changed: Object.keys(set), problems });
   }
   const counts = { add: 0, update: 0, unchanged: 0, refused: 0 };
   for (const r of rows) counts[r.kind]++;
   return { rows, enterprises, counts, firstAdded };
-}
-
-/** Each district's label point on the pack's map (a point inside its shape), by district id. */
-function labelPoints(pack: unknown): Map<string, [number, number]> {
-  const map = pack && typeof pack === 'object' ? (pack as Item).map : undefined;
-  const points = new Map<string, [number, number]>();
-  for (const d of list(map, 'districts')) {
-    const at = d.labelAt;
-    if (typeof d.district === 'string' && Array.isArray(at) && at.length === 2 && at.every(Number.isFinite))
-      points.set(d.district, [at[0] as number, at[1] as number]);
-  }
-  return points;
-}
-
-/** An enterprise without a position gets its district's label point, approximate. */
-function placeByDistrict(enterprise: Item, points: ReadonlyMap<string, [number, number]>): void {
-  const at = typeof enterprise.district === 'string' ? points.get(enterprise.district) : undefined;
-  if (!enterprise.location && at) enterprise.location = { x: at[0], y: at[1], approximate: true };
 }
 
 type Figure = Item & { label: Texts };

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { Enterprise, MapPoint, Pack } from '../../../../../main/core/pack/schema.ts';
+import { Enterprise, Pack } from '../../../../../main/core/pack/schema.ts';
 import { parseSheet } from '../../../../../main/core/studio/import/sheet/parse-sheet.ts';
 import { SheetRefused } from '../../../../../main/core/studio/import/sheet/sheet-refused.ts';
 import { enterpriseType, importSheet, xlsx, xuzhou, type Cell } from './sheet-fixtures.ts';
@@ -195,35 +195,6 @@ describe('a sheet of 30 enterprises', () => {
     const pack = { ...xuzhou(), enterprises: once.plan.enterprises };
     const twice = await importSheet(bytes, 'a.xlsx', pack);
     expect(twice.plan.counts).toEqual({ add: 0, update: 0, unchanged: 30, refused: 0 });
-  });
-});
-
-describe('positions on the map', () => {
-  it('an enterprise without a position is placed at its district’s label point, approximate; a placed one keeps its position', async () => {
-    const pack = xuzhou();
-    const gulou = (pack.map as any).districts.find((d: any) => d.district === 'gulou').labelAt;
-    const yunlong = (pack.map as any).districts.find((d: any) => d.district === 'yunlong').labelAt;
-    const heavy = pack.enterprises.find((e) => e.id === 'xcmg-heavy')!;
-    heavy.location = { x: 1, y: 2, approximate: false };
-    const rows: Cell[][] = [
-      ['企业名称', '英文名称', '区县'],
-      ['新区县企业', 'New District Co', '鼓楼区'],
-      ['无区县企业', 'Nowhere Placed Co', ''],
-      [(pack.enterprises.find((e) => e.id === 'xcmg-hanyun')!.name as any)['zh-CN'], '', '云龙区'],
-      [(heavy.name as any)['zh-CN'], '', '云龙区'],
-    ];
-    const { plan } = await importSheet(await xlsx(rows), 'places.xlsx', pack);
-    const byId = (id: string) => plan.enterprises.find((e: any) => e.id === id) as any;
-    expect(byId('new-district')).toMatchObject({
-      district: 'gulou',
-      location: { x: gulou[0], y: gulou[1], approximate: true },
-    });
-    expect(plan.rows[0]!.changed).toContain('location');
-    expect(byId('nowhere-placed').location).toBeUndefined();
-    expect(byId('xcmg-hanyun').location).toEqual({ x: yunlong[0], y: yunlong[1], approximate: true });
-    expect(plan.rows[2]).toMatchObject({ kind: 'update', changed: ['district', 'location'] });
-    expect(byId('xcmg-heavy').location).toEqual({ x: 1, y: 2, approximate: false });
-    expect(MapPoint.safeParse(byId('new-district').location).success).toBe(true);
   });
 });
 
