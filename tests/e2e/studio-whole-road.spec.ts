@@ -40,7 +40,7 @@ const ENTERPRISES = [
   { zh: '六合新材料有限公司', en: 'Luhe New Materials', district: '六合区', id: 'luhe-new-materials' },
 ];
 
-async function sheet(): Promise<number[]> {
+async function sheet(): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const rows = book.addWorksheet('重点企业');
   rows.addRow([
@@ -77,7 +77,7 @@ async function sheet(): Promise<number[]> {
       'statistics-bulletin',
     ]),
   );
-  return [...new Uint8Array(await book.xlsx.writeBuffer())];
+  return Buffer.from(await book.xlsx.writeBuffer());
 }
 
 /** A camera-like photo (landscape JPEG, a tint per enterprise), as base64 for the page. */
@@ -90,7 +90,7 @@ async function photo(hue: number): Promise<string> {
   return jpeg.toString('base64');
 }
 
-/** Drops `bytes` as a file named `name` on the element found by `target` (a DataTransfer built in the page). */
+/** Drops files (their bytes as base64) on the first element `selector` finds, as a DataTransfer built in the page. */
 async function drop(page: Page, selector: string, files: Array<{ name: string; base64: string; type: string }>) {
   const transfer = await page.evaluateHandle((list) => {
     const data = new DataTransfer();
@@ -133,7 +133,7 @@ test('a new city from a boundary file, a spreadsheet and photos, published: the 
 
   // The enterprises from the spreadsheet, matched to the new districts and the starter's cluster.
   await drop(page, '[data-testid="form"]', [
-    { name: '重点企业.xlsx', base64: Buffer.from(await sheet()).toString('base64'), type: '' },
+    { name: '重点企业.xlsx', base64: (await sheet()).toString('base64'), type: '' },
   ]);
   const dialog = page.getByTestId('sheet-dialog');
   await expect(dialog.getByTestId('sheet-counts')).toHaveText('新增 3 家,更新 0 家,无变化 0 家,拒绝 0 行');
