@@ -1,13 +1,19 @@
 /**
  * The preview of a spreadsheet import: the sheet read, its columns with the field each holds (an
  * unrecognised one is marked and staff pick its field here), and every row with what it will do:
- * added, updated, unchanged or refused, with each problem's cell and reason.
+ * added, updated, unchanged or refused, with each problem's cell and reason. The rows' table is
+ * virtual: a sheet of thousands of rows draws those in view (and scrolls through all of them).
  */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHEET_FIELDS, type ParsedSheet } from '../../../../../main/contract/studio-sheet';
 import type { ColumnTarget } from './column-mapping';
 import type { ImportPlan, PlannedRow, RowProblem } from './plan-import';
 import { columnLetter } from './sheet-api';
+
+/** A row of one line, px: the estimate before a row is measured (a refused row with problems is taller). */
+const ROW_HEIGHT = 29;
 
 /** i18next reads dots as nesting: a field's label key uses underscores. */
 const fieldKey = (field: string) => `sheet.field.${field.replaceAll('.', '_')}`;
@@ -26,6 +32,18 @@ export function SheetPreview({
   onSheet: (name: string) => void;
 }) {
   const { t } = useTranslation('studio');
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- read afresh at every render, memoised nowhere
+  const virtual = useVirtualizer({
+    count: plan.rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 20,
+  });
+  const shown = virtual.getVirtualItems();
+  // Spacer rows above and below the rows drawn keep the table's height, so the scroll bar is the sheet's.
+  const above = shown[0]?.start ?? 0;
+  const below = virtual.getTotalSize() - (shown.at(-1)?.end ?? 0);
   const cellName = (column: number | undefined) =>
     column === undefined ? '' : t('sheet.cell', { column: columnLetter(column), header: sheet.headers[column] ?? '' });
   const problemText = (p: RowProblem) =>
@@ -92,7 +110,7 @@ export function SheetPreview({
       <p className="sheet-preview__counts" data-testid="sheet-counts">
         {t('sheet.counts', plan.counts)}
       </p>
-      <div className="sheet-rows">
+      <div className="sheet-rows" ref={scroller} data-testid="sheet-rows">
         <table>
           <thead>
             <tr>
@@ -103,19 +121,26 @@ export function SheetPreview({
             </tr>
           </thead>
           <tbody>
-            {plan.rows.map((r) => (
-              <tr
-                key={r.row}
-                className={`sheet-rows__row sheet-rows__row--${r.kind}`}
-                data-testid={`sheet-row-${r.row}`}
-                data-kind={r.kind}
-              >
-                <td>{r.row}</td>
-                <td>{t(`sheet.kind.${r.kind}`)}</td>
-                <td>{r.name}</td>
-                <td>{details(r)}</td>
-              </tr>
-            ))}
+            {above > 0 && <tr aria-hidden="true" style={{ height: above }} />}
+            {shown.map((v) => {
+              const r = plan.rows[v.index]!;
+              return (
+                <tr
+                  key={r.row}
+                  ref={virtual.measureElement}
+                  data-index={v.index}
+                  className={`sheet-rows__row sheet-rows__row--${r.kind}`}
+                  data-testid={`sheet-row-${r.row}`}
+                  data-kind={r.kind}
+                >
+                  <td>{r.row}</td>
+                  <td>{t(`sheet.kind.${r.kind}`)}</td>
+                  <td>{r.name}</td>
+                  <td>{details(r)}</td>
+                </tr>
+              );
+            })}
+            {below > 0 && <tr aria-hidden="true" style={{ height: below }} />}
           </tbody>
         </table>
       </div>

@@ -371,6 +371,38 @@ describe('what a workbook holds', () => {
     });
   });
 
+  it('a header of two rows, group cells merged over their columns: the columns under a group take the lower row’s header, the others the merged one', async () => {
+    const rows: Cell[][] = [
+      ['企业名称', '英文名称', '所属集群', '年度数据', null, null, null, null],
+      [null, null, null, '指标', '数值', '单位', '年份', '来源'],
+      ['双行表头企业', 'Two Row Header Co', '工程机械', '营业收入', 3, '亿元', 2024, 'modern-express-2025'],
+    ];
+    const bytes = await xlsx(rows, (s) => {
+      for (const c of ['A', 'B', 'C']) s.mergeCells(`${c}1:${c}2`);
+      s.mergeCells('D1:H1');
+    });
+    const { sheet, plan } = await importSheet(bytes, 'groups.xlsx');
+    expect(sheet.headerRow).toBe(2);
+    expect(sheet.headers).toEqual(['企业名称', '英文名称', '所属集群', '指标', '数值', '单位', '年份', '来源']);
+    expect(plan.counts).toEqual({ add: 1, update: 0, unchanged: 0, refused: 0 });
+    expect(plan.enterprises.at(-1)).toMatchObject({
+      name: { 'zh-CN': '双行表头企业', en: 'Two Row Header Co' },
+      figures: [{ label: { 'zh-CN': '营业收入' }, value: 3e8, year: 2024 }],
+    });
+    // Group labels over a one-row header (the usual way): the header row under them is found as before.
+    const grouped = await xlsx(
+      [
+        ['基本信息', null, null],
+        ['企业名称', '英文名称', '所属集群'],
+        ['分组企业', 'Grouped Co', '工程机械'],
+      ],
+      (s) => s.mergeCells('A1:C1'),
+    );
+    const second = await importSheet(grouped, 'grouped.xlsx');
+    expect(second.sheet.headerRow).toBe(2);
+    expect(second.plan.counts).toMatchObject({ add: 1, refused: 0 });
+  });
+
   it('formulas: the saved result is used', async () => {
     const bytes = await xlsx([ZH_HEADERS, zhRow(1)], (s) => {
       s.getCell('L2').value = { formula: '6*7', result: 42 } as ExcelJS.CellFormulaValue;
