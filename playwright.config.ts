@@ -14,6 +14,11 @@ const dataDir = process.env.KIOSK_E2E_DATA;
 export const studioPort = Number(process.env.KIOSK_E2E_STUDIO_PORT ?? port + 100);
 process.env.KIOSK_E2E_STUDIO_DATA ??= path.join(tmpdir(), `kiosk-e2e-studio-${Date.now()}-${process.pid}`);
 const studioDataDir = process.env.KIOSK_E2E_STUDIO_DATA;
+// A second kiosk that no spec records anything on (tests/e2e/fresh-kiosk.ts): a fresh data folder,
+// for the specs that assert how a kiosk without statistics looks (visual.spec.ts).
+export const freshPort = Number(process.env.KIOSK_E2E_FRESH_PORT ?? port + 50);
+process.env.KIOSK_E2E_FRESH_DATA ??= path.join(tmpdir(), `kiosk-e2e-fresh-${Date.now()}-${process.pid}`);
+const freshDataDir = process.env.KIOSK_E2E_FRESH_DATA;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -48,6 +53,13 @@ export default defineConfig({
     {
       command: `node dist/cli/web.mjs --port ${port} --data "${dataDir}"`,
       url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'pipe',
+    },
+    {
+      command: `node dist/cli/web.mjs --port ${freshPort} --data "${freshDataDir}"`,
+      url: `http://127.0.0.1:${freshPort}/api/health`,
       reuseExistingServer: false,
       timeout: 30_000,
       stdout: 'pipe',

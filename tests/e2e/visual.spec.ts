@@ -5,10 +5,11 @@
  * After an intended change of the look: `npx playwright test visual --update-snapshots`, and say
  * in the commit which screens changed and why.
  *
- * On a kiosk of its own with a fresh data folder (`fresh-kiosk.ts`): a baseline is the look of a
+ * On the kiosk no other spec records anything on (`fresh-kiosk.ts`): a baseline is the look of a
  * kiosk without statistics, whatever the specs before this one recorded on the shared server.
  */
-import { expect, test } from './fresh-kiosk.ts';
+import { FRESH_KIOSK } from './fresh-kiosk.ts';
+import { expect, test } from './kiosk-test.ts';
 import { openScreen, SCREENS } from './screens.ts';
 
 const PORTRAIT_SCREENS = new Set(['attract', 'home', 'enterprises', 'enterprise', 'map', 'cluster']);
@@ -19,7 +20,7 @@ const VIEWPORTS = [
   { name: 'portrait', width: 1080, height: 1920, screens: (name: string) => PORTRAIT_SCREENS.has(name) },
 ];
 
-test.use({ deviceScaleFactor: 0.5 });
+test.use({ deviceScaleFactor: 0.5, baseURL: FRESH_KIOSK });
 
 /**
  * Half the device pixels, and the backdrop (a picture with its own test, backdrop.spec.ts) left out,
