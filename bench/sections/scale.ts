@@ -4,8 +4,8 @@
  * pack folder and served by a browser-mode server of its own, as a kiosk would serve it (no
  * routing in Playwright, whose parsing of a large pack in Node would count in the page's load):
  * the attract loop's first paint, the directory (first frame with cards, DOM nodes, scrolling
- * frames), a search keystroke and the map's frames; and, in Node, the pack's validation at 1,000,
- * 5,000 and 10,000 enterprises.
+ * frames), a search keystroke and the map's frames, and at 5,000 the heap's growth over the memory
+ * section's walk; and, in Node, the pack's validation at 1,000, 5,000 and 10,000 enterprises.
  */
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import type { Pack } from '../../main/core/pack/schema.ts';
 import { add, ms, pct } from '../figures.ts';
 import { intervalsOf, pacing, recordWhile } from '../frames.ts';
 import { newPage, tapTestId } from '../page.ts';
+import { memoryFigures } from './memory.ts';
 import { GRAPHICS, ROOT } from '../settings.ts';
 import { median, quantile } from '../stats.ts';
 
@@ -263,6 +264,7 @@ export async function scaleFigures(browser: Browser, rendererDir: string, tmp: s
     try {
       const url = GRAPHICS ? `${server.url}?graphics=${GRAPHICS}` : server.url;
       await visitFigures(browser, url, extra, bytes);
+      if (extra === 5000) await memoryFigures(browser, url, { id: `-${extra}`, name: label(extra) });
     } finally {
       await server.close();
     }
