@@ -9,9 +9,10 @@ import tseslint from 'typescript-eslint';
 const electronOnly = { name: 'electron', message: 'Only main/electron and main/preload may import Electron.' };
 
 // Modules of main/ that are constants or pure code with no process of their own, which a page may
-// import as values: the studio's contract (paths, the preview's query) for every page, and for the
-// studio's page the pack schema (zod) its forms and instant checks come from.
-const PURE_FOR_EVERY_PAGE = ['contract/studio', 'contract/lead-shapes'];
+// import as values: the studio's contract (paths, the preview's query) and the pack's head (what the
+// first screens draw from) for every page, and for the studio's page the pack schema (zod) its forms
+// and instant checks come from.
+const PURE_FOR_EVERY_PAGE = ['contract/studio', 'contract/lead-shapes', 'contract/pack-head'];
 const PURE_FOR_THE_STUDIO = [
   ...PURE_FOR_EVERY_PAGE,
   'contract/studio-sheet',

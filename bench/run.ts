@@ -89,7 +89,7 @@ async function main(): Promise<void> {
         }
       }
       if (runs('memory')) await memoryFigures(browser, url);
-      if (runs('scale')) await scaleFigures(browser, url, tmp);
+      if (runs('scale')) await scaleFigures(browser, rendererDir, tmp);
       if (runs('photos')) await photoGridFigures(browser, url);
     } finally {
       await server.close();

@@ -1,11 +1,18 @@
-/** The `memory` section: the JS heap on home before and after a long seeded random walk. */
+/**
+ * The `memory` section: the JS heap on home before and after a long seeded random walk. The scale
+ * section runs it again on the pack of 5,000 enterprises (`of`: the rows' id suffix and the pack's name).
+ */
 import type { Browser } from '@playwright/test';
 import { randomWalk, seededRandom } from '../../harness/random-walk.ts';
 import { add, load } from '../figures.ts';
 import { newPage, tapTestId } from '../page.ts';
 import { WALK } from '../settings.ts';
 
-export async function memoryFigures(browser: Browser, url: string): Promise<void> {
+export async function memoryFigures(
+  browser: Browser,
+  url: string,
+  of: { id: string; name: string } = { id: '', name: '' },
+): Promise<void> {
   const { context, page } = await newPage(browser, 1920, 1080, false);
   const cdp = await context.newCDPSession(page);
   const heap = async () => {
@@ -44,15 +51,15 @@ export async function memoryFigures(browser: Browser, url: string): Promise<void
   await context.close();
   const growth = (after - before) / 2 ** 20;
   add({
-    id: 'heap-start',
-    figure: 'JS heap after GC, at the start (home)',
+    id: `heap-start${of.id}`,
+    figure: `JS heap after GC, at the start (home)${of.name ? `, ${of.name}` : ''}`,
     value: before / 2 ** 20,
     unit: 'MiB',
     display: `${(before / 2 ** 20).toFixed(1)} MiB`,
   });
   add({
-    id: 'heap-growth',
-    figure: `JS heap growth after a ${WALK}-touch random walk (seed ${seed}), back on home`,
+    id: `heap-growth${of.id}`,
+    figure: `JS heap growth after a ${WALK}-touch random walk (seed ${seed}), back on home${of.name ? `, ${of.name}` : ''}`,
     value: growth,
     unit: 'MiB',
     display: `${growth >= 0 ? '+' : ''}${growth.toFixed(2)} MiB (${(after / 2 ** 20).toFixed(1)} MiB)`,

@@ -69,6 +69,43 @@ test('the directory of 5,000 enterprises draws only its screen, scrolls to the e
   expect(Math.abs((await scrollState(page)).top - before)).toBeLessThan(2);
 });
 
+test('with 5,000 enterprises the attract loop and home show before the rest of the pack arrives, and a directory asked for early waits for all of it', async ({
+  page,
+}) => {
+  await withLargePack(page);
+  // api/pack, which brings the enterprises after the first frame, held until released (the route
+  // added last is asked first; it then hands the request to routePack's).
+  let release = () => {};
+  const released = new Promise<void>((r) => (release = r));
+  let asked = 0;
+  await page.route('**/api/pack', async (route) => {
+    asked++;
+    await released;
+    await route.fallback();
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('screen-attract')).toContainText('徐州');
+  await expect(page.getByTestId('attract-highlight')).toBeVisible();
+  await page.getByTestId('attract-start').tap();
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await page.getByTestId('lang-en').tap();
+  // Home counts every enterprise from the page's head.
+  await expect(page.getByTestId('nav-enterprises')).toContainText(`${LARGE + 14} featured enterprises`);
+  expect(asked).toBe(1);
+
+  // The directory, asked for before the enterprises are there: home stays, no partial list.
+  await page.getByTestId('nav-enterprises').tap();
+  await page.waitForTimeout(1000);
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await expect(page.getByTestId('screen-enterprises')).toHaveCount(0);
+
+  release();
+  await expect(page.getByTestId('screen-enterprises')).toBeVisible();
+  await expect(page.getByTestId('enterprise-count')).toHaveText(`${LARGE + 14} enterprises`);
+  await page.getByTestId('az-W').tap();
+  await expect(page.getByTestId('enterprise-card-wanbang')).toBeInViewport();
+});
+
 /** Types `keys` on the search's on-screen keyboard, one tap a key; the search then shows `shows`. */
 async function typeOnScreen(page: Page, keys: string, shows = keys): Promise<void> {
   const keyboard = page.getByTestId('keyboard-search');

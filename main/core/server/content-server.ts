@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Hono, type Context } from 'hono';
+import { packHead } from '../../contract/pack-head.ts';
 import { MediaPath, type Pack } from '../pack/schema.ts';
 import { guardPackPath } from '../pack/guard-pack-path.ts';
 import { formatIssue, type PackIssue } from '../pack/pack-issue.ts';
@@ -127,7 +128,7 @@ function rawPathOf(url: string, fallback: string): string {
   return fallback;
 }
 
-/** The pack as JSON, written once per loaded pack (the API and every page load send it). */
+/** The pack as JSON, written once per loaded pack (api/pack sends it). */
 const jsonCache = new WeakMap<Pack, string>();
 function packJson(pack: Pack): string {
   let json = jsonCache.get(pack);
@@ -138,17 +139,29 @@ function packJson(pack: Pack): string {
   return json;
 }
 
+/** The pack's head (contract/pack-head.ts) as JSON made safe for the page, once per loaded pack. */
+const headCache = new WeakMap<Pack, string>();
+function headBlock(pack: Pack): string {
+  let block = headCache.get(pack);
+  if (block === undefined) {
+    block = jsonForScriptElement(JSON.stringify(packHead(pack)));
+    headCache.set(pack, block);
+  }
+  return block;
+}
+
 /**
- * The page, with the CSP in its meta tag and the pack it is to show in its JSON data block, so the
- * first screen draws without waiting for a round trip to api/pack (the renderer fetches api/pack
- * when the block is empty: no pack loaded).
+ * The page, with the CSP in its meta tag and the head of the pack it is to show in its JSON data
+ * block: the first screens draw without waiting for a round trip, and the page's size does not
+ * grow with the pack's enterprises. The renderer fetches the whole pack from api/pack after its
+ * first frame (and at once when the block is empty: no pack loaded).
  */
 async function serveIndex(c: Context, rendererDir: string, pack: Pack | undefined): Promise<Response> {
   const found = await guardPackPath(rendererDir, 'index.html');
   if (!found.ok) return c.text('The kiosk user interface has not been built (npm run build).', 500);
   const html = (await readFile(found.absolute, 'utf8'))
     .replaceAll(CSP_META_TOKEN, CSP_META)
-    .replace(PACK_DATA_TOKEN, () => (pack ? jsonForScriptElement(packJson(pack)) : ''));
+    .replace(PACK_DATA_TOKEN, () => (pack ? headBlock(pack) : ''));
   return c.html(html, 200, {
     'Content-Security-Policy': CSP_HEADER,
     'Cache-Control': 'no-store',

@@ -1,11 +1,12 @@
 /**
  * The pack served inside the page. renderer/index.html holds an empty JSON data block,
  * `<script type="application/json" id="kiosk-pack">%KIOSK_PACK%</script>`; the content server
- * writes the active pack into it, and the renderer reads it instead of fetching api/pack before its
- * first screen. A data block is never executed, so the strict CSP (`script-src 'self'`) still holds.
+ * writes the active pack's head into it (main/contract/pack-head.ts: the pack without its list of
+ * enterprises), and the renderer draws its first screen from it before the whole pack arrives from
+ * api/pack. A data block is never executed, so the strict CSP (`script-src 'self'`) still holds.
  */
 
-/** Token in renderer/index.html that the server replaces with the pack's JSON (or with nothing). */
+/** Token in renderer/index.html that the server replaces with the head's JSON (or with nothing). */
 export const PACK_DATA_TOKEN = '%KIOSK_PACK%';
 
 /**

@@ -2,7 +2,7 @@ import { AnimatePresence, motion } from 'framer-motion';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster, Enterprise, Figure, LocalizedText } from '../../../main/core/pack/schema';
-import { availableLanguages, useLanguage, usePack } from '../kiosk/store';
+import { availableLanguages, useLanguage, usePackHead } from '../kiosk/store';
 import { useVisit } from '../kiosk/visit-context';
 import { CountUp } from './CountUp';
 import { MediaImage } from '../ui/MediaImage';
@@ -20,7 +20,10 @@ type Slide =
   | { kind: 'cluster'; key: string; cluster: Cluster; count: number }
   | { kind: 'enterprise'; key: string; enterprise: Enterprise };
 
-/** Figures, clusters and enterprises in turn, so the loop never shows three of a kind in a row. */
+/**
+ * Figures, clusters and enterprises in turn, so the loop never shows three of a kind in a row. The
+ * enterprises are the pack's first few (its head's): the loop draws before the rest has arrived.
+ */
 function buildSlides(
   figures: Figure[],
   clusters: Cluster[],
@@ -53,7 +56,7 @@ const slideVariants = {
 export function AttractScreen() {
   const { i18n } = useTranslation();
   const { lang } = useLanguage();
-  const pack = usePack();
+  const pack = usePackHead();
   const visit = useVisit();
   const { city } = pack;
   const langs = useMemo(() => {
@@ -67,10 +70,13 @@ export function AttractScreen() {
 
   const slides = useMemo(
     () =>
-      buildSlides(city.headlineFigures, pack.clusters, pack.enterprises, (c) =>
-        pack.enterprises.reduce((n, e) => n + (e.clusters.includes(c.id) ? 1 : 0), 0),
+      buildSlides(
+        city.headlineFigures,
+        pack.clusters,
+        pack.firstEnterprises,
+        (c) => pack.enterprisesPerCluster[c.id] ?? 0,
       ),
-    [city.headlineFigures, pack.clusters, pack.enterprises],
+    [city.headlineFigures, pack.clusters, pack.firstEnterprises, pack.enterprisesPerCluster],
   );
   const [index, setIndex] = useState(0);
   useEffect(() => {
@@ -217,7 +223,7 @@ export function AttractScreen() {
 }
 
 function FigureHighlight({ figure, primary, secondary }: { figure: Figure; primary: string; secondary?: string }) {
-  const pack = usePack();
+  const pack = usePackHead();
   const defaultLanguage = pack.pack.defaultLanguage;
   const parts = formatFigureParts(figure, primary, defaultLanguage);
   const other = secondary ? formatFigureParts(figure, secondary, defaultLanguage) : undefined;

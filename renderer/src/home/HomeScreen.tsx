@@ -1,6 +1,6 @@
 import { motion } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
-import { useLanguage, useNav, usePack, useText } from '../kiosk/store';
+import { useLanguage, useNav, usePackHead, useText } from '../kiosk/store';
 import { FigureTile } from '../ui/FigureTile';
 import { Icon } from '../ui/Icon';
 import { MediaImage } from '../ui/MediaImage';
@@ -27,7 +27,8 @@ function formatDate(isoDate: string, lang: string): string {
 export function HomeScreen() {
   const { t } = useTranslation();
   const { lang } = useLanguage();
-  const pack = usePack();
+  // The head: home draws before the whole pack has arrived (its tiles only count the enterprises).
+  const pack = usePackHead();
   const nav = useNav();
   const tx = useText();
   const { city } = pack;
@@ -53,12 +54,12 @@ export function HomeScreen() {
     description: t('maps:home.clusters.description', { count: pack.clusters.length }),
     onSelect: () => nav.go({ name: 'clusters' }),
   });
-  if (pack.enterprises.length > 0) {
+  if (pack.enterpriseCount > 0) {
     tiles.push({
       id: 'enterprises',
       testId: 'nav-enterprises',
       title: t('home.tiles.enterprises.title'),
-      description: t('home.tiles.enterprises.description', { count: pack.enterprises.length }),
+      description: t('home.tiles.enterprises.description', { count: pack.enterpriseCount }),
       onSelect: () => nav.go({ name: 'enterprises' }),
     });
   }
@@ -115,7 +116,7 @@ export function HomeScreen() {
             <motion.nav className="home__explore" variants={riseVariants} aria-label={t('home.exploreHeading')}>
               <div className="home__explore-head">
                 <h2 className="section-title">{t('home.exploreHeading')}</h2>
-                {pack.enterprises.length > 0 && (
+                {pack.enterpriseCount > 0 && (
                   <TapButton
                     className="chrome-btn search-entry"
                     data-testid="home-search"

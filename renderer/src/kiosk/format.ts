@@ -178,12 +178,12 @@ export function formatFigure(figure: Figure, lang: string, defaultLanguage?: str
   return formatFigureParts(figure, lang, defaultLanguage).text;
 }
 
-export function findSource(pack: Pack, id: string): Source | undefined {
+export function findSource(pack: Pick<Pack, 'sources'>, id: string): Source | undefined {
   return pack.sources.find((s) => s.id === id);
 }
 
 /** "来源：徐州市统计局，2025" / "Source: Xuzhou Statistics Bureau, 2025". */
-export function sourceLine(figure: Figure, pack: Pack, lang: string): string | undefined {
+export function sourceLine(figure: Figure, pack: Pick<Pack, 'pack' | 'sources'>, lang: string): string | undefined {
   const source = findSource(pack, figure.source);
   if (!source) return undefined;
   return i18n.getFixedT(lang)('figure.source', {

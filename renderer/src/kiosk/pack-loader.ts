@@ -2,6 +2,7 @@
  * The renderer's only data path: relative HTTP requests to the content server
  * (`api/pack`, `api/health`, `media/…`), so the same build works under app://kiosk/ and http://.
  */
+import type { PackHead } from '../../../main/contract/pack-head';
 import type { Pack } from '../../../main/core/pack/schema';
 
 const TIMEOUT_MS = 15_000;
@@ -31,14 +32,33 @@ function looksLikePack(data: unknown): data is Pack {
   );
 }
 
-let served: Pack | null | undefined;
+/** The same light check for the head the page is served with (contract/pack-head.ts). */
+function looksLikeHead(data: unknown): data is PackHead {
+  if (!data || typeof data !== 'object') return false;
+  const d = data as Partial<Record<keyof PackHead, unknown>>;
+  return (
+    !!d.pack &&
+    typeof d.pack === 'object' &&
+    !!d.city &&
+    typeof d.city === 'object' &&
+    Array.isArray(d.firstEnterprises) &&
+    typeof d.enterpriseCount === 'number' &&
+    !!d.enterprisesPerCluster &&
+    typeof d.enterprisesPerCluster === 'object' &&
+    Array.isArray(d.clusters) &&
+    Array.isArray(d.sources)
+  );
+}
+
+let served: PackHead | null | undefined;
 
 /**
- * The pack the page was served with: the content server writes it into index.html's JSON data
- * block (`#kiosk-pack`), so the first screen needs no round trip. Read once; null when the block
- * is empty or not a pack (no pack was loaded, or the page came from elsewhere): then fetch.
+ * The head of the pack the page was served with: the content server writes it into index.html's
+ * JSON data block (`#kiosk-pack`), so the first screen needs no round trip; the whole pack follows
+ * from api/pack. Read once; null when the block is empty or not a head (no pack was loaded, or the
+ * page came from elsewhere): then fetch.
  */
-export function servedPack(): Pack | null {
+export function servedHead(): PackHead | null {
   if (served !== undefined) return served;
   served = null;
   const block = typeof document === 'undefined' ? null : document.getElementById('kiosk-pack');
@@ -46,11 +66,11 @@ export function servedPack(): Pack | null {
   if (block && text) {
     try {
       const data: unknown = JSON.parse(text);
-      if (looksLikePack(data)) served = data;
+      if (looksLikeHead(data)) served = data;
     } catch {
       // Not JSON (an unbuilt page with its token still in): fetch api/pack instead.
     }
-    block.textContent = ''; // the parsed pack is all the page needs; drop the text
+    block.textContent = ''; // the parsed head is all the page needs; drop the text
   }
   return served;
 }

@@ -2,8 +2,9 @@
  * App state: the loaded pack and in-app navigation (a stack of routes kept in memory — the kiosk
  * never touches the URL or the browser history).
  */
-import { createContext, useCallback, useContext, useMemo, useReducer, type ReactNode } from 'react';
+import { createContext, use, useCallback, useContext, useMemo, useReducer, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PackHead } from '../../../main/contract/pack-head';
 import type { LocalizedText, Pack } from '../../../main/core/pack/schema';
 import { UI_LANGUAGES } from './i18n';
 import { pickText } from './text';
@@ -58,10 +59,27 @@ export interface Nav {
   home: () => void;
 }
 
-const NavContext = createContext<Nav | null>(null);
-const PackContext = createContext<Pack | null>(null);
+/**
+ * The pack as the page has it: its head (contract/pack-head.ts) from the start, the whole pack once
+ * api/pack has answered (a page served with the head fetches it after its first frame).
+ */
+export interface PackSource {
+  head: PackHead;
+  /** The whole pack; null until it has arrived. */
+  full: Pack | null;
+  /** Settles with the whole pack (at once when `full` is there). */
+  whenFull: Promise<Pack>;
+}
 
-export function AppStateProvider({ pack, children }: { pack: Pack; children: ReactNode }) {
+/** The source of a pack the page has whole (fetched from api/pack, or the studio's draft). */
+export function wholePackSource(head: PackHead, pack: Pack): PackSource {
+  return { head, full: pack, whenFull: Promise.resolve(pack) };
+}
+
+const NavContext = createContext<Nav | null>(null);
+const PackContext = createContext<PackSource | null>(null);
+
+export function AppStateProvider({ source, children }: { source: PackSource; children: ReactNode }) {
   const [state, dispatch] = useReducer(navReducer, { stack: [HOME], direction: 1 });
   const go = useCallback((route: Route) => asTransition(() => dispatch({ type: 'push', route })), []);
   const replace = useCallback((route: Route) => asTransition(() => dispatch({ type: 'replace', route })), []);
@@ -80,7 +98,7 @@ export function AppStateProvider({ pack, children }: { pack: Pack; children: Rea
     [state, go, replace, back, home],
   );
   return (
-    <PackContext.Provider value={pack}>
+    <PackContext.Provider value={source}>
       <NavContext.Provider value={nav}>{children}</NavContext.Provider>
     </PackContext.Provider>
   );
@@ -92,21 +110,33 @@ export function useNav(): Nav {
   return nav;
 }
 
+/**
+ * The whole pack. Before it has arrived, the component suspends until it does: a screen asked for
+ * in a transition (every navigation) waits on the screen before it, and never draws from part of
+ * the enterprises.
+ */
 export function usePack(): Pack {
-  const pack = useContext(PackContext);
-  if (!pack) throw new Error('usePack outside AppStateProvider');
-  return pack;
+  const source = useContext(PackContext);
+  if (!source) throw new Error('usePack outside AppStateProvider');
+  return source.full ?? use(source.whenFull);
 }
 
-/** The pack, or null before it has loaded (for chrome shown on the loading/error screens). */
-export function useOptionalPack(): Pack | null {
-  return useContext(PackContext);
+/** The pack's head: all the attract loop, home and the chrome need, there from the first frame. */
+export function usePackHead(): PackHead {
+  const source = useContext(PackContext);
+  if (!source) throw new Error('usePackHead outside AppStateProvider');
+  return source.head;
+}
+
+/** The pack's head, or null before it has loaded (for chrome shown on the loading/error screens). */
+export function useOptionalPackHead(): PackHead | null {
+  return useContext(PackContext)?.head ?? null;
 }
 
 // ── Language ──────────────────────────────────────────────────────────────────────────────────
 
 /** Languages the visitor can pick: those with UI strings, limited to the pack's languages once loaded. */
-export function availableLanguages(pack: Pack | null): string[] {
+export function availableLanguages(pack: Pick<Pack, 'pack'> | null): string[] {
   if (!pack) return [...UI_LANGUAGES];
   const inPack = UI_LANGUAGES.filter((l) => pack.pack.languages.includes(l));
   return inPack.length >= 2 ? inPack : [...UI_LANGUAGES];
@@ -114,7 +144,7 @@ export function availableLanguages(pack: Pack | null): string[] {
 
 export function useLanguage() {
   const { i18n } = useTranslation();
-  const pack = useOptionalPack();
+  const pack = useOptionalPackHead();
   const languages = useMemo(() => availableLanguages(pack), [pack]);
   const setLanguage = useCallback((lang: string) => afterPaint(() => void i18n.changeLanguage(lang)), [i18n]);
   return { lang: i18n.resolvedLanguage ?? i18n.language, languages, setLanguage };
@@ -123,7 +153,7 @@ export function useLanguage() {
 /** Content text in the visitor's language: `const tx = useText(); tx(enterprise.name)`. */
 export function useText(): (text: LocalizedText) => string {
   const { lang } = useLanguage();
-  const pack = useOptionalPack();
+  const pack = useOptionalPackHead();
   const defaultLanguage = pack?.pack.defaultLanguage;
   return useCallback((text: LocalizedText) => pickText(text, lang, defaultLanguage), [lang, defaultLanguage]);
 }

@@ -1,6 +1,7 @@
 import { AnimatePresence, MotionConfig } from 'framer-motion';
-import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import kioskFontCoverage from 'virtual:kiosk-font-coverage';
+import { packHead, type PackHead } from '../../../main/contract/pack-head';
 import type { Pack } from '../../../main/core/pack/schema';
 import { AdminLayer, preloadAdminPanel } from '../admin/AdminLayer';
 import { onPackChanged } from '../kiosk/kiosk-events';
@@ -9,19 +10,27 @@ import { Backdrop } from './Backdrop';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorScreen, LoadingScreen } from './StatusScreens';
 import { TopBar } from './TopBar';
-import { loadPack, servedPack } from '../kiosk/pack-loader';
+import { loadPack, servedHead } from '../kiosk/pack-loader';
 import { cardCoverPath } from '../kiosk/enterprise';
 import { loadFallbackFacesFor } from '../kiosk/fonts';
 import { loadTypefacesFor, ownFaceLanguages } from '../kiosk/typefaces';
 import { graphicsTier, setGraphicsPreference } from '../kiosk/graphics';
 import { warmImages } from '../kiosk/media';
+import { afterPaint } from '../kiosk/yield';
 import { setCurrentScreen } from '../kiosk/page-errors';
 import { AttractScreen } from '../attract/AttractScreen';
 import { FutureIndustriesScreen } from '../future/FutureIndustriesScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { preloadable } from '../kiosk/preloadable';
 import { PREVIEW_MODE, onPreviewMessage, previewMessage } from '../kiosk/preview-mode';
-import { AppStateProvider, availableLanguages, useNav, type Route } from '../kiosk/store';
+import {
+  AppStateProvider,
+  availableLanguages,
+  useNav,
+  wholePackSource,
+  type PackSource,
+  type Route,
+} from '../kiosk/store';
 import { useVisit } from '../kiosk/visit-context';
 import { InterestProvider } from '../kiosk/interest';
 import { InterestLayer } from './InterestLayer';
@@ -45,10 +54,10 @@ const LATER = [EnterpriseList, Search, Enterprise, Contact, MapView, Clusters, C
 const WARM_COVERS = 48;
 
 /**
- * Once the attract loop is on screen: loads the later screens and the admin panel, and fetches the
- * enterprises' covers (kiosk/media.ts, warmImages; again for another pack), so that the first visit's
- * enterprise grid shows its pictures in its first frame, as every later visit's does. A pack of
- * more enterprises has the rest fetched when their cards show.
+ * Once the attract loop is on screen and the whole pack has arrived: loads the later screens and
+ * the admin panel, and fetches the enterprises' covers (kiosk/media.ts, warmImages; again for
+ * another pack), so that the first visit's enterprise grid shows its pictures in its first frame,
+ * as every later visit's does. A pack of more enterprises has the rest fetched when their cards show.
  */
 function usePreloadLater(pack: Pack | null): void {
   const covers = useRef<HTMLImageElement[]>([]);
@@ -89,30 +98,60 @@ function useGraphicsProbeLater(ready: boolean): void {
 /** Seconds between automatic retries when the pack cannot be loaded. */
 export const RETRY_SECONDS = 5;
 
-type LoadState = { status: 'loading' } | { status: 'error'; retryIn: number | null } | { status: 'ready'; pack: Pack };
+type LoadState =
+  { status: 'loading' } | { status: 'error'; retryIn: number | null } | { status: 'ready'; source: PackSource };
+
+/** A source of the served head alone, and how to complete it once the whole pack is there. */
+function headOnly(head: PackHead): { source: PackSource; complete: (pack: Pack) => PackSource } {
+  let resolve: (pack: Pack) => void = () => {};
+  const whenFull = new Promise<Pack>((r) => (resolve = r));
+  return {
+    source: { head, full: null, whenFull },
+    complete: (pack) => {
+      resolve(pack);
+      return { head, full: pack, whenFull };
+    },
+  };
+}
+
+const samePack = (a: Pick<Pack, 'pack'>, b: Pick<Pack, 'pack'>) =>
+  a.pack.id === b.pack.id && a.pack.version === b.pack.version;
 
 function usePackLoader(): LoadState {
-  // The pack served inside the page draws the first screen at once; api/pack is fetched when the
-  // page came without one, on a retry, and after an import or a rollback.
-  const [state, setState] = useState<LoadState>(() => {
-    const pack = servedPack();
-    return pack ? { status: 'ready', pack } : { status: 'loading' };
+  // The head served inside the page draws the first screen at once, and the whole pack is fetched
+  // from api/pack after that screen's first frame; at once when the page came without a head, on
+  // a retry, and after an import or a rollback.
+  const [served] = useState(() => {
+    const head = servedHead();
+    return head ? headOnly(head) : null;
   });
+  const [state, setState] = useState<LoadState>(() =>
+    served ? { status: 'ready', source: served.source } : { status: 'loading' },
+  );
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    if (attempt === 0 && servedPack()) return;
     const ctrl = new AbortController();
-    loadPack(ctrl.signal).then(
-      (pack) => setState({ status: 'ready', pack }),
-      (err: unknown) => {
-        if (ctrl.signal.aborted) return;
-        console.warn('[kiosk] could not load the pack:', err);
-        setState({ status: 'error', retryIn: RETRY_SECONDS });
-      },
-    );
+    const load = () =>
+      loadPack(ctrl.signal).then(
+        (pack) =>
+          setState(
+            // The same pack as the head's completes it; another (changed in between) replaces it.
+            attempt === 0 && served && samePack(served.source.head, pack)
+              ? { status: 'ready', source: served.complete(pack) }
+              : { status: 'ready', source: wholePackSource(packHead(pack), pack) },
+          ),
+        (err: unknown) => {
+          if (ctrl.signal.aborted) return;
+          console.warn('[kiosk] could not load the pack:', err);
+          setState({ status: 'error', retryIn: RETRY_SECONDS });
+        },
+      );
+    // The rest of the served pack waits for the first frame, whose paint it would otherwise delay.
+    if (attempt === 0 && served) afterPaint(() => void (ctrl.signal.aborted || load()));
+    else void load();
     return () => ctrl.abort();
-  }, [attempt]);
+  }, [attempt, served]);
   // The admin panel imported or rolled back a pack: fetch it again.
   useEffect(() => onPackChanged(() => setAttempt((a) => a + 1)), []);
 
@@ -137,7 +176,11 @@ function usePackLoader(): LoadState {
 /** The studio's preview: the pack is the draft the studio last posted (kiosk/preview-mode.ts). */
 function usePreviewPack(): LoadState {
   const message = useSyncExternalStore(onPreviewMessage, previewMessage);
-  return message ? { status: 'ready', pack: message.pack as Pack } : { status: 'loading' };
+  const source = useMemo(() => {
+    const pack = message?.pack as Pack | undefined;
+    return pack ? wholePackSource(packHead(pack), pack) : null;
+  }, [message]);
+  return source ? { status: 'ready', source } : { status: 'loading' };
 }
 
 // Fixed for the page's life: the preview never loads a pack of its own.
@@ -200,17 +243,17 @@ function Shell() {
 }
 
 /** The attract loop until a touch, then a visit; each visit starts with fresh navigation. */
-function Kiosk({ pack }: { pack: Pack }) {
+function Kiosk({ source }: { source: PackSource }) {
   const visit = useVisit();
   useEffect(() => {
     if (!visit.active) setCurrentScreen('attract');
   }, [visit.active]);
   return (
-    <AppStateProvider key={visit.id} pack={pack}>
+    <AppStateProvider key={visit.id} source={source}>
       <InterestProvider>
         {PREVIEW_MODE && <PreviewVisit />}
         {visit.active ? <Shell /> : <AttractScreen />}
-        {!visit.active && !PREVIEW_MODE && <PackFollower pack={pack} />}
+        {!visit.active && !PREVIEW_MODE && <PackFollower pack={source.head} />}
         {visit.active && !PREVIEW_MODE && <InterestLayer />}
       </InterestProvider>
     </AppStateProvider>
@@ -218,13 +261,15 @@ function Kiosk({ pack }: { pack: Pack }) {
 }
 
 export function App() {
-  // servedPack() reads the page once and keeps its answer: the same at every render.
-  const servedAtStart = servedPack() !== null;
+  // servedHead() reads the page once and keeps its answer: the same at every render.
+  const servedAtStart = servedHead() !== null;
   const state = useLoadState();
   const settings = useKioskSettings();
-  const ready = state.status === 'ready' ? state.pack : null;
+  const head = state.status === 'ready' ? state.source.head : null;
+  // The whole pack: for what reads every enterprise (covers, the search index, the typefaces' check).
+  const ready = state.status === 'ready' ? state.source.full : null;
   usePreloadLater(ready);
-  useGraphicsProbeLater(ready !== null);
+  useGraphicsProbeLater(head !== null);
   useEffect(() => {
     if (!ready) return;
     if (!PREVIEW_MODE) return loadFallbackFacesFor(ready, kioskFontCoverage, ownFaceLanguages());
@@ -241,8 +286,8 @@ export function App() {
     };
   }, [ready]);
   useEffect(() => {
-    if (ready) loadTypefacesFor(availableLanguages(ready));
-  }, [ready]);
+    if (head) loadTypefacesFor(availableLanguages(head));
+  }, [head]);
   const reduced = settings?.reducedMotion === true;
   const graphics = settings?.graphics ?? 'auto';
   useEffect(() => setGraphicsPreference(graphics), [graphics]);
@@ -261,11 +306,11 @@ export function App() {
         {state.status === 'ready' ? (
           // In the studio's preview, a draft a screen cannot draw yet is retried a moment later.
           <ErrorBoundary
-            key={`app:${state.pack.pack.id}@${state.pack.pack.version}`}
+            key={`app:${state.source.head.pack.id}@${state.source.head.pack.version}`}
             resetAfter={PREVIEW_MODE ? 1 : undefined}
           >
-            <VisitProvider pack={state.pack}>
-              <Kiosk pack={state.pack} />
+            <VisitProvider pack={state.source.head}>
+              <Kiosk source={state.source} />
             </VisitProvider>
           </ErrorBoundary>
         ) : state.status === 'error' ? (
@@ -274,7 +319,7 @@ export function App() {
           <LoadingScreen key="loading" />
         )}
       </AnimatePresence>
-      {!PREVIEW_MODE && <AdminLayer pack={state.status === 'ready' ? state.pack : null} />}
+      {!PREVIEW_MODE && <AdminLayer pack={ready} />}
     </MotionConfig>
   );
 }

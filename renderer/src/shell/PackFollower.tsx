@@ -10,7 +10,7 @@ import { announcePackChanged } from '../kiosk/kiosk-events';
 /** How often the attract loop asks (a local request; a booth's switch is seen within this). */
 export const PACK_FOLLOW_MS = 4_000;
 
-export function PackFollower({ pack }: { pack: Pack }) {
+export function PackFollower({ pack }: { pack: Pick<Pack, 'pack'> }) {
   const { id, version } = pack.pack;
   useEffect(() => {
     let live = true;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNav, useOptionalPack, useText } from '../kiosk/store';
+import { useNav, useOptionalPackHead, useText } from '../kiosk/store';
 import { Icon } from '../ui/Icon';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TapButton } from '../ui/TapButton';
@@ -8,7 +8,7 @@ import { TapButton } from '../ui/TapButton';
 export function TopBar() {
   const { t } = useTranslation();
   const nav = useNav();
-  const pack = useOptionalPack();
+  const pack = useOptionalPackHead();
   const tx = useText();
   const inner = nav.route.name !== 'home';
   return (

@@ -28,7 +28,7 @@ function videoIsPlaying(): boolean {
   return Array.from(document.querySelectorAll('video')).some((v) => !v.paused && !v.ended);
 }
 
-export function VisitProvider({ pack, children }: { pack: Pack; children: ReactNode }) {
+export function VisitProvider({ pack, children }: { pack: Pick<Pack, 'pack'>; children: ReactNode }) {
   const { i18n } = useTranslation();
   const [active, setActive] = useState(false);
   const [id, setId] = useState(0);

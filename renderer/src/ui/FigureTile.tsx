@@ -1,6 +1,6 @@
 import { motion, type Variants } from 'framer-motion';
 import type { Figure } from '../../../main/core/pack/schema';
-import { useLanguage, usePack, useText } from '../kiosk/store';
+import { useLanguage, usePackHead, useText } from '../kiosk/store';
 import { figureYearLabel, formatFigureParts, sourceLine } from '../kiosk/format';
 
 export const tileVariants: Variants = {
@@ -18,7 +18,8 @@ export function FigureTile({
   size?: 'large' | 'small';
   accent?: 'teal' | 'amber';
 }) {
-  const pack = usePack();
+  // The head: a tile shows on home, which draws before the whole pack has arrived.
+  const pack = usePackHead();
   const { lang } = useLanguage();
   const tx = useText();
   const parts = formatFigureParts(figure, lang, pack.pack.defaultLanguage);

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { HEAD_ENTERPRISES, packHead } from '../../../../main/contract/pack-head.ts';
 import { loadPack } from '../../../../main/core/pack/load-pack.ts';
 import type { Pack } from '../../../../main/core/pack/schema.ts';
 import { createContentServer, type FetchHandler } from '../../../../main/core/server/content-server.ts';
@@ -105,12 +106,35 @@ describe('the renderer page', () => {
   const dataBlock = (html: string) =>
     /<script type="application\/json" id="kiosk-pack">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? null;
 
-  it('carries the pack it shows in its JSON data block, the same as api/pack', async () => {
+  it('carries the head of the pack api/pack serves in its JSON data block', async () => {
     const html = await (await get('/')).text();
     const block = dataBlock(html);
     expect(block).not.toBeNull();
-    expect(JSON.parse(block!)).toEqual(await (await get('/api/pack')).json());
+    expect(JSON.parse(block!)).toEqual(packHead((await (await get('/api/pack')).json()) as Pack));
     expect(html).not.toContain('%KIOSK_PACK%');
+  });
+
+  it("does not grow with the pack's enterprises: the same page for 5,000 as for 50", async () => {
+    const original = servedPack;
+    const model = original.enterprises[0]!;
+    const withEnterprises = async (count: number) => {
+      servedPack = structuredClone(original);
+      servedPack.enterprises = Array.from({ length: count }, (_, i) => ({ ...model, id: `made-${i}` }));
+      return (await get('/')).text();
+    };
+    try {
+      const [fifty, many] = [await withEnterprises(50), await withEnterprises(5000)];
+      // Only the count differs ("enterpriseCount":50 against 5000), and each cluster's count.
+      expect(Math.abs(many.length - fifty.length)).toBeLessThan(20 * (1 + model.clusters.length));
+      const head = JSON.parse(dataBlock(many)!) as ReturnType<typeof packHead>;
+      expect(head.enterpriseCount).toBe(5000);
+      expect(head.firstEnterprises).toHaveLength(HEAD_ENTERPRISES);
+      expect(head).not.toHaveProperty('enterprises');
+      // api/pack still serves every enterprise.
+      expect(((await (await get('/api/pack')).json()) as Pack).enterprises).toHaveLength(5000);
+    } finally {
+      servedPack = original;
+    }
   });
 
   it('keeps a pack text that looks like markup inside the data block', async () => {
@@ -123,7 +147,7 @@ describe('the renderer page', () => {
       // One data block, closed where the page closes it, and the only scripts are the page's own.
       expect(html.match(/<script/g)).toHaveLength(1);
       expect(html).not.toContain('<!--');
-      expect(JSON.parse(dataBlock(html)!).enterprises[0].name.en).toBe(hostile);
+      expect(JSON.parse(dataBlock(html)!).firstEnterprises[0].name.en).toBe(hostile);
     } finally {
       servedPack = original;
     }
