@@ -1,6 +1,6 @@
 import { motion } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
-import { useLanguage, useNav, usePackHead, useText } from '../kiosk/store';
+import { useArrivedPack, useLanguage, useNav, usePackHead, useText } from '../kiosk/store';
 import { FigureTile } from '../ui/FigureTile';
 import { Icon } from '../ui/Icon';
 import { MediaImage } from '../ui/MediaImage';
@@ -33,7 +33,8 @@ export function HomeScreen() {
   const tx = useText();
   const { city } = pack;
   // Marks only, never a new order: home's tiles stay where visitors saw them last.
-  const popular = popularByTile(pack, useTopInterest());
+  const enterprises = useArrivedPack()?.enterprises ?? pack.firstEnterprises;
+  const popular = popularByTile(pack, enterprises, useTopInterest());
 
   // Only entries that work now. Industry map, clusters, future industries and contact join this
   // list as their screens arrive; nothing is shown as a dead button.

@@ -4,26 +4,35 @@
  * Items the pack on screen no longer has are left out. No DOM, no React.
  */
 import type { TopInterestItem } from '../../../main/contract/ipc';
-import type { LocalizedText, Pack } from '../../../main/core/pack/schema';
+import type { PackHead } from '../../../main/contract/pack-head';
+import type { Enterprise, LocalizedText } from '../../../main/core/pack/schema';
 
 /** The tiles that lead to items a visitor can be interested in. */
 export type PopularTile = 'map' | 'clusters' | 'enterprises' | 'future';
 
-/** The names of the top items under each tile, most interest first; a tile without any is absent. */
+/**
+ * The names of the top items under each tile, most interest first; a tile without any is absent.
+ * `enterprises`: the whole list once the pack has arrived, its head's first ones before.
+ */
 export function popularByTile(
-  pack: Pack,
+  pack: PackHead,
+  enterprises: readonly Enterprise[],
   items: readonly TopInterestItem[],
 ): Partial<Record<PopularTile, LocalizedText[]>> {
   const byTile: Partial<Record<PopularTile, LocalizedText[]>> = {};
   for (const item of items) {
-    const found = find(pack, item);
+    const found = find(pack, enterprises, item);
     if (!found) continue;
     (byTile[found.tile] ??= []).push(found.name);
   }
   return byTile;
 }
 
-function find(pack: Pack, { kind, id }: TopInterestItem): { tile: PopularTile; name: LocalizedText } | undefined {
+function find(
+  pack: PackHead,
+  enterprises: readonly Enterprise[],
+  { kind, id }: TopInterestItem,
+): { tile: PopularTile; name: LocalizedText } | undefined {
   switch (kind) {
     case 'cluster': {
       const cluster = pack.clusters.find((c) => c.id === id);
@@ -41,7 +50,7 @@ function find(pack: Pack, { kind, id }: TopInterestItem): { tile: PopularTile; n
       return park && { tile: 'map', name: park.name };
     }
     case 'enterprise': {
-      const enterprise = pack.enterprises.find((e) => e.id === id);
+      const enterprise = enterprises.find((e) => e.id === id);
       return enterprise && { tile: 'enterprises', name: enterprise.name };
     }
     case 'future-industry': {

@@ -128,6 +128,11 @@ export function usePackHead(): PackHead {
   return source.head;
 }
 
+/** The whole pack if it has arrived, else null: for what can do with less meanwhile, never waiting. */
+export function useArrivedPack(): Pack | null {
+  return useContext(PackContext)?.full ?? null;
+}
+
 /** The pack's head, or null before it has loaded (for chrome shown on the loading/error screens). */
 export function useOptionalPackHead(): PackHead | null {
   return useContext(PackContext)?.head ?? null;
