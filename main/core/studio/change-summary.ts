@@ -49,21 +49,25 @@ export function summariseChanges(before: unknown, after: unknown): ChangeSummary
   return summary;
 }
 
-/** Whether two pack objects hold the same content (key order aside). */
+/**
+ * Whether two pack objects hold the same content (key order aside), as their JSON would say: a key
+ * whose value is undefined is no key. Walked side by side, not serialised: the studio asks this of
+ * a whole 1,000-enterprise pack when its page opens, where sorting every object's keys into two
+ * strings took a few hundred ms.
+ */
 export function sameJson(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    isObject(v)
-      ? Object.fromEntries(
-          Object.keys(v)
-            .sort()
-            .map((k) => [k, v[k]]),
-        )
-      : v,
-  );
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => sameJson(item ?? null, b[i] ?? null));
+  }
+  if (isObject(a) && isObject(b)) {
+    const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+    const ka = keys(a);
+    if (ka.length !== keys(b).length) return false;
+    return ka.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
+  }
+  return typeof a === 'number' && typeof b === 'number' && !Number.isFinite(a) && !Number.isFinite(b);
 }
 
 /** Items by id; an item without one (a headline figure) by its English label, else its place. */

@@ -2,28 +2,58 @@
  * The studio's editing screen: the pack's sections, the items of the chosen one, the form of the
  * chosen item, its problems, and the kiosk's preview of it.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudioDraft } from '../../../main/contract/studio';
 import { formatPath, type PackIssue } from '../../../main/core/pack/pack-issue';
+import { useStoreSelector, type EditorState, type EditorStore } from './editor-store';
 import { useFieldLabel } from './field-parts';
 import { FieldView } from './Fields';
-import { FormContext, type FormContextValue } from './form-context';
+import { FormContext, useForm, type FormContextValue } from './form-context';
 import { formModel, itemFields, type FieldSpec } from './form-model';
 import { addItem, duplicateItem, itemLabel, moveItem, removeItem } from './items';
-import { BoundaryImportButton } from './import/boundary/BoundaryImport';
 import { ItemList } from './ItemList';
 import { getAt, parsePath, type Path } from './pack-path';
 import { Preview } from './Preview';
 import { previewRoute } from './preview-route';
 import { ProblemsPanel } from './ProblemsPanel';
-import { issuesByPath } from './problems';
-import { PublishDialog } from './PublishDialog';
 import { SearchBox } from './SearchBox';
 import { Toolbar } from './Toolbar';
-import { SheetImport } from './import/sheet/SheetImport';
 import { useDraft } from './useDraft';
 import './editor.css';
+
+// What the first editable form does not need loads after it (the boundary import alone carries
+// pinyin's dictionary): chunks of their own.
+const BoundaryImportButton = lazy(() =>
+  import('./import/boundary/BoundaryImport').then((m) => ({ default: m.BoundaryImportButton })),
+);
+const SheetImport = lazy(() => import('./import/sheet/SheetImport').then((m) => ({ default: m.SheetImport })));
+const PublishDialog = lazy(() => import('./PublishDialog').then((m) => ({ default: m.PublishDialog })));
+
+/** The pack's languages (zh-CN and en first), as one string: the same while they stay. */
+function languagesKeyOf(pack: unknown): string {
+  const langs = getAt(pack, ['pack', 'languages']);
+  const list = Array.isArray(langs) ? langs.filter((l): l is string => typeof l === 'string' && l.length >= 2) : [];
+  return [...new Set(['zh-CN', 'en', ...list])].join('\u0000');
+}
+
+const listAt = (pack: unknown, key: string): unknown[] => {
+  const value = getAt(pack, [key]);
+  return Array.isArray(value) ? value : [];
+};
+
+const sameSet = (a: ReadonlySet<number>, b: ReadonlySet<number>) => a.size === b.size && [...a].every((i) => b.has(i));
+
+/** Indexes of a section's items with an error. */
+function itemsWithErrorsIn(state: EditorState, key: string): Set<number> {
+  const set = new Set<number>();
+  for (const issue of state.issues) {
+    if (issue.severity !== 'error') continue;
+    const [s, i] = parsePath(issue.path);
+    if (s === key && typeof i === 'number') set.add(i);
+  }
+  return set;
+}
 
 interface Selection {
   section: string;
@@ -47,7 +77,7 @@ export function Editor({
   const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
   const label = useFieldLabel();
   const editor = useDraft(draft);
-  const { present, dispatch } = editor;
+  const { store, dispatch } = editor;
   const model = useMemo(() => formModel(), []);
   const [selection, setSelection] = useState<Selection>({ section: 'city' });
   const [focused, setFocused] = useState<Path>(['city']);
@@ -62,25 +92,18 @@ export function Editor({
   const [publishing, setPublishing] = useState(false);
 
   // The same array while the pack's languages stay (not a new one at every keystroke).
-  const languagesKey = useMemo(() => {
-    const langs = getAt(present, ['pack', 'languages']);
-    const list = Array.isArray(langs) ? langs.filter((l): l is string => typeof l === 'string' && l.length >= 2) : [];
-    return [...new Set(['zh-CN', 'en', ...list])].join('\u0000');
-  }, [present]);
+  const languagesKey = useStoreSelector(store, 'languages', (s) => languagesKeyOf(s.history.present));
   const languages = useMemo(() => languagesKey.split('\u0000'), [languagesKey]);
-  // For the item list's handlers, which must not change at every keystroke (the list is memoised).
-  const presentRef = useRef(present);
-  useLayoutEffect(() => {
-    presentRef.current = present;
-  }, [present]);
-  const issueMap = useMemo(() => issuesByPath(editor.issues), [editor.issues]);
-  const errors = editor.issues.filter((i) => i.severity === 'error');
 
   const section = model.sections.find((s) => s.key === selection.section) ?? model.sections[0]!;
   const isList = section.type.kind === 'list';
-  const sectionValue = getAt(present, [section.key]);
-  const list = isList && Array.isArray(sectionValue) ? sectionValue : [];
-  const index = isList && selection.index !== undefined && selection.index < list.length ? selection.index : undefined;
+  const sectionKey = section.key;
+  const listLength = useStoreSelector(
+    store,
+    `length:${sectionKey}`,
+    (s) => listAt(s.history.present, sectionKey).length,
+  );
+  const index = isList && selection.index !== undefined && selection.index < listLength ? selection.index : undefined;
 
   const edit = useCallback(
     (path: Path, value: unknown) => dispatch({ type: 'edit', path, value, at: performance.now() }),
@@ -92,10 +115,12 @@ export function Editor({
   );
   const form: FormContextValue = useMemo(
     () => ({
-      pack: present,
+      store,
+      get pack() {
+        return store.present;
+      },
       languages,
       uiLanguage,
-      issues: issueMap,
       onlyUntranslated,
       edit,
       structure,
@@ -104,7 +129,7 @@ export function Editor({
         dispatch({ type: 'checkpoint' });
       },
     }),
-    [present, languages, uiLanguage, issueMap, onlyUntranslated, edit, structure, dispatch],
+    [store, languages, uiLanguage, onlyUntranslated, edit, structure, dispatch],
   );
 
   // Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo: everywhere on the page, text fields included
@@ -160,30 +185,29 @@ export function Editor({
       const top = model.sections.find((s) => s.key === path[0]);
       path.forEach((key, i) => {
         if (typeof key === 'number') {
-          const item = getAt(present, path.slice(0, i + 1));
+          const item = getAt(store.present, path.slice(0, i + 1));
           parts.push(itemLabel(item, uiLanguage, top && i === 1 ? itemFields(top) : []) || `#${key + 1}`);
         } else parts.push(i > 0 && languages.includes(key) ? key : label(key));
       });
       return parts.join(' › ');
     },
-    [model, present, uiLanguage, languages, label],
+    [model, store, uiLanguage, languages, label],
   );
 
-  const itemsWithErrors = useMemo(() => {
-    const set = new Set<number>();
-    for (const issue of errors) {
-      const [s, i] = parsePath(issue.path);
-      if (s === section.key && typeof i === 'number') set.add(i);
-    }
-    return set;
-  }, [errors, section.key]);
-  const sectionHasErrors = (key: string) => errors.some((e) => parsePath(e.path)[0] === key);
+  const itemsWithErrors = useStoreSelector(
+    store,
+    `errors:${sectionKey}`,
+    (s) => itemsWithErrorsIn(s, sectionKey),
+    sameSet,
+  );
 
   // By value: the same screen gives the same strings at every keystroke (the preview posts on change).
-  const { name: routeName, id: routeId } = useMemo(() => previewRoute(present, focused), [present, focused]);
-  const version = getAt(present, ['pack', 'version']);
+  const route = useStoreSelector(store, `route:${formatPath(focused)}`, (s) => {
+    const r = previewRoute(s.history.present, focused);
+    return r.id ? `${r.name}\u0000${r.id}` : r.name;
+  });
+  const [routeName, routeId] = route.split('\u0000') as [string, string | undefined];
 
-  const sectionKey = section.key;
   const selectItem = useCallback(
     (i: number) => {
       setSelection({ section: sectionKey, index: i });
@@ -192,10 +216,7 @@ export function Editor({
     [sectionKey],
   );
 
-  const listNow = useCallback(() => {
-    const value = getAt(presentRef.current, [sectionKey]);
-    return Array.isArray(value) ? value : [];
-  }, [sectionKey]);
+  const listNow = useCallback(() => listAt(store.present, sectionKey), [store, sectionKey]);
   const moveItemTo = useCallback(
     (from: number, to: number) => {
       structure([sectionKey], moveItem(listNow(), from, to));
@@ -221,37 +242,32 @@ export function Editor({
       <div className="studio">
         <Toolbar
           editor={editor}
-          errors={errors.length}
           restoredAt={restoredAt}
           folderDialog={folderDialog}
           onOpenOther={onOpenOther}
           onPublish={() => setPublishing(true)}
-          search={<SearchBox pack={present} describe={describe} onJump={jump} />}
-          imports={<SheetImport editor={editor} onImported={(i) => jump(['enterprises', i])} />}
+          search={<SearchBox store={store} describe={describe} onJump={jump} />}
+          imports={
+            <Suspense fallback={null}>
+              <SheetImport editor={editor} onImported={(i) => jump(['enterprises', i])} />
+            </Suspense>
+          }
         />
         <nav className="studio__sections" aria-label={t('sections.title')}>
           <ul>
-            {model.sections.map((s) => {
-              const value = getAt(present, [s.key]);
-              return (
-                <li key={s.key}>
-                  <button
-                    type="button"
-                    className="section-button"
-                    aria-current={s.key === section.key || undefined}
-                    data-testid={`section-${s.key}`}
-                    onClick={() => {
-                      setSelection({ section: s.key, index: s.type.kind === 'list' ? 0 : undefined });
-                      setFocused([s.key, ...(s.type.kind === 'list' ? [0] : [])]);
-                    }}
-                  >
-                    <span>{label(s.key)}</span>
-                    {Array.isArray(value) && <span className="section-button__count">{value.length}</span>}
-                    {sectionHasErrors(s.key) && <span className="studio-dot studio-dot--error" />}
-                  </button>
-                </li>
-              );
-            })}
+            {model.sections.map((s) => (
+              <li key={s.key}>
+                <SectionButton
+                  store={store}
+                  section={s}
+                  current={s.key === section.key}
+                  onChoose={() => {
+                    setSelection({ section: s.key, index: s.type.kind === 'list' ? 0 : undefined });
+                    setFocused([s.key, ...(s.type.kind === 'list' ? [0] : [])]);
+                  }}
+                />
+              </li>
+            ))}
           </ul>
           <label className="studio__filter">
             <input
@@ -267,8 +283,9 @@ export function Editor({
           <aside className="studio__items" aria-label={label(section.key)}>
             <h2 className="studio-heading">{label(section.key)}</h2>
             <ItemList
+              store={store}
               section={section}
-              list={list}
+              length={listLength}
               selected={index}
               languages={languages}
               uiLanguage={uiLanguage}
@@ -281,20 +298,23 @@ export function Editor({
           </aside>
         )}
         <main className={`studio__form${isList ? '' : ' studio__form--wide'}`} data-testid="form">
-          {section.key === 'map' && <BoundaryImportButton editor={editor} />}
+          {section.key === 'map' && (
+            <Suspense fallback={null}>
+              <BoundaryImportButton editor={editor} />
+            </Suspense>
+          )}
           {isList && index === undefined ? (
-            <p className="studio__empty">{list.length ? t('items.pick') : t('items.empty')}</p>
+            <p className="studio__empty">{listLength > 0 ? t('items.pick') : t('items.empty')}</p>
           ) : (
             <ItemForm
               section={section}
               fields={fields}
               path={itemPath}
-              value={getAt(present, itemPath)}
               onDuplicate={
                 index === undefined
                   ? undefined
                   : () => {
-                      structure([section.key], duplicateItem(list, index));
+                      structure([section.key], duplicateItem(listNow(), index));
                       setSelection({ section: section.key, index: index + 1 });
                     }
               }
@@ -302,6 +322,7 @@ export function Editor({
                 index === undefined
                   ? undefined
                   : () => {
+                      const list = listNow();
                       structure([section.key], removeItem(list, index));
                       setSelection({ section: section.key, index: Math.min(index, list.length - 2) });
                     }
@@ -310,23 +331,56 @@ export function Editor({
           )}
         </main>
         <div className="studio__side">
-          <Preview pack={editor.preview} routeName={routeName} routeId={routeId} languages={languages} />
-          <ProblemsPanel
-            issues={editor.issues}
-            checked={editor.checked}
-            describe={describe}
-            onJump={(issue: PackIssue) => jump(parsePath(issue.path))}
-          />
+          <Preview store={store} routeName={routeName} routeId={routeId} languages={languages} />
+          <ProblemsPanel store={store} describe={describe} onJump={(issue: PackIssue) => jump(parsePath(issue.path))} />
         </div>
         {publishing && (
-          <PublishDialog
-            version={typeof version === 'string' ? version : ''}
-            flush={editor.flush}
-            onClose={() => setPublishing(false)}
-          />
+          <Suspense fallback={null}>
+            <PublishDialog
+              version={String(getAt(store.present, ['pack', 'version']) ?? '')}
+              flush={editor.flush}
+              onClose={() => setPublishing(false)}
+            />
+          </Suspense>
         )}
       </div>
     </FormContext.Provider>
+  );
+}
+
+/** A section's button: its name, its number of items, and a mark while one has an error. */
+function SectionButton({
+  store,
+  section,
+  current,
+  onChoose,
+}: {
+  store: EditorStore;
+  section: FieldSpec;
+  current: boolean;
+  onChoose: () => void;
+}) {
+  const label = useFieldLabel();
+  const key = section.key;
+  const count = useStoreSelector(store, `count:${key}`, (s) => {
+    const value = getAt(s.history.present, [key]);
+    return Array.isArray(value) ? value.length : undefined;
+  });
+  const hasErrors = useStoreSelector(store, `has-errors:${key}`, (s) =>
+    s.issues.some((e) => e.severity === 'error' && parsePath(e.path)[0] === key),
+  );
+  return (
+    <button
+      type="button"
+      className="section-button"
+      aria-current={current || undefined}
+      data-testid={`section-${key}`}
+      onClick={onChoose}
+    >
+      <span>{label(key)}</span>
+      {count !== undefined && <span className="section-button__count">{count}</span>}
+      {hasErrors && <span className="studio-dot studio-dot--error" />}
+    </button>
   );
 }
 
@@ -334,23 +388,33 @@ function ItemForm({
   section,
   fields,
   path,
-  value,
   onDuplicate,
   onDelete,
 }: {
   section: FieldSpec;
   fields: FieldSpec[];
   path: Path;
-  value: unknown;
   onDuplicate?: () => void;
   onDelete?: () => void;
 }) {
   const { t, i18n } = useTranslation('studio');
+  const { store } = useForm();
   const label = useFieldLabel();
   const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
-  const title = onDelete ? itemLabel(value, uiLanguage, fields) || label(section.key) : label(section.key);
+  // The title and whether the part is there at all, not the item's every value: typing into a
+  // field re-renders that field (and the title when it is the name).
+  const [absent, name] = useStoreSelector(
+    store,
+    `item:${formatPath(path)}:${uiLanguage}`,
+    (s) => {
+      const value = getAt(s.history.present, path);
+      return [value === undefined, onDelete ? itemLabel(value, uiLanguage, fields) : ''] as const;
+    },
+    (a, b) => a[0] === b[0] && a[1] === b[1],
+  );
+  const title = name || label(section.key);
   // An optional part of the pack (the future plan, the map) that the pack does not have yet.
-  if (value === undefined && !onDelete) return <FieldView spec={section} path={path} />;
+  if (absent && !onDelete) return <FieldView spec={section} path={path} />;
   return (
     <>
       <header className="item-form__head">

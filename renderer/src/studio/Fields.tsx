@@ -4,30 +4,54 @@
  * objects and lists. Every change goes through the form context (undo history, autosave).
  * This file picks the input for a field's kind; each kind lives in its own file.
  */
+import { lazy, memo, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPath } from '../../../main/core/pack/pack-issue';
 import { fieldId, Help, Messages, useFieldLabel } from './field-parts';
 import { FigureRendering } from './FigureRendering';
 import type { FieldSpec } from './form-model';
-import { useForm } from './form-context';
+import { useFieldIssues, useForm, usePackValue } from './form-context';
 import { emptyValue } from './items';
 import { ListField } from './ListField';
 import { LocalizedField } from './LocalizedField';
-import { ObjectFieldWidget } from './import/boundary/field-widgets';
-import { getAt, type Path } from './pack-path';
+import { samePath, type Path } from './pack-path';
 import { ScalarInput } from './ScalarInput';
 import { hasUntranslated } from './untranslated';
 import './fields.css';
 
-/** The field, or nothing when the "only untranslated" filter hides it. */
-export function FieldView({ spec, path }: { spec: FieldSpec; path: Path }) {
+// The map picker and the world view's city list (d3-geo, a list of cities) load after the first
+// form, in a chunk of their own.
+const ObjectFieldWidget = lazy(() =>
+  import('./import/boundary/field-widgets').then((m) => ({ default: m.ObjectFieldWidget })),
+);
+
+/**
+ * The field, or nothing when the "only untranslated" filter hides it. Memoised by spec and path
+ * (a path is a new array at every render of its parent): the field re-renders when its own value
+ * or problems change, not when a field beside it does.
+ */
+export const FieldView = memo(FieldViewOf, (a, b) => a.spec === b.spec && samePath(a.path, b.path));
+
+function FieldViewOf({ spec, path }: { spec: FieldSpec; path: Path }) {
   const form = useForm();
-  const value = getAt(form.pack, path);
+  const value = usePackValue(path);
   if (form.onlyUntranslated && !hasUntranslated(value, spec.type, form.languages)) return null;
   return <FieldBody spec={spec} path={path} value={value} />;
 }
 
-export function FieldBody({
+/** A field's body; re-rendered when its value (or its place) changes, e.g. one entry of a list of figures typed into. */
+export const FieldBody = memo(
+  FieldBodyOf,
+  (a, b) =>
+    a.value === b.value &&
+    a.inList === b.inList &&
+    a.spec.key === b.spec.key &&
+    a.spec.type === b.spec.type &&
+    a.spec.required === b.spec.required &&
+    samePath(a.path, b.path),
+);
+
+function FieldBodyOf({
   spec,
   path,
   value,
@@ -44,7 +68,7 @@ export function FieldBody({
   const form = useForm();
   const type = spec.type;
   const key = formatPath(path);
-  const issues = form.issues.get(key);
+  const issues = useFieldIssues(key);
 
   if (type.kind === 'object') {
     if (value === undefined && !spec.required) {
@@ -83,7 +107,9 @@ export function FieldBody({
             <FieldView key={f.key} spec={f} path={[...path, f.key]} />
           ))}
         </div>
-        <ObjectFieldWidget type={type} path={path} value={value} />
+        <Suspense fallback={null}>
+          <ObjectFieldWidget type={type} path={path} value={value} />
+        </Suspense>
       </fieldset>
     );
   }

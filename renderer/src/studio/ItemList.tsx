@@ -21,14 +21,17 @@ import { CSS } from '@dnd-kit/utilities';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStoreSelector, type EditorState, type EditorStore } from './editor-store';
 import type { FieldSpec, FieldType } from './form-model';
 import { itemLabel } from './items';
 import { hasUntranslated } from './untranslated';
 import './item-list.css';
 
 interface Props {
+  store: EditorStore;
   section: FieldSpec;
-  list: unknown[];
+  /** The number of items in the section. */
+  length: number;
   selected: number | undefined;
   languages: readonly string[];
   uiLanguage: string;
@@ -45,56 +48,65 @@ const sortId = (i: number) => `item-${i}`;
 /** A row's height in px (the virtualiser's estimate; rows are one line). */
 const ROW_HEIGHT = 34;
 
-/**
- * Typing into an item re-renders the list only when a row would show something else (its label,
- * its marks): a new draft at every keystroke would otherwise re-render every row in view.
- */
-export const ItemList = memo(ItemListView, sameRows);
+const itemType = (section: FieldSpec): FieldType => (section.type.kind === 'list' ? section.type.item : section.type);
 
-function sameRows(a: Props, b: Props): boolean {
-  if (
-    a.section !== b.section ||
-    a.selected !== b.selected ||
-    a.languages !== b.languages ||
-    a.uiLanguage !== b.uiLanguage ||
-    a.onlyUntranslated !== b.onlyUntranslated ||
-    a.onSelect !== b.onSelect ||
-    a.onMove !== b.onMove ||
-    a.onAdd !== b.onAdd ||
-    a.withErrors.size !== b.withErrors.size ||
-    [...a.withErrors].some((i) => !b.withErrors.has(i)) ||
-    a.list.length !== b.list.length
-  ) {
-    return false;
-  }
-  const item = itemType(a.section);
+const sameNumbers = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((n, i) => n === b[i]);
+
+/**
+ * What a row shows of an item (its label, whether a text waits for a translation), kept per item
+ * object: typing into one item of a thousand works out that one row again, not the thousand.
+ */
+const rowCache = new WeakMap<object, { for: string; label: string; untranslated: boolean }>();
+function rowOf(entry: unknown, item: FieldType, uiLanguage: string, languages: readonly string[]) {
+  const context = `${uiLanguage}\u0000${languages.join(',')}`;
+  const known = entry && typeof entry === 'object' ? rowCache.get(entry) : undefined;
+  if (known && known.for === context) return known;
   const fields = item.kind === 'object' ? item.fields : [];
-  return a.list.every(
-    (entry, i) =>
-      entry === b.list[i] ||
-      (itemLabel(entry, a.uiLanguage, fields) === itemLabel(b.list[i], b.uiLanguage, fields) &&
-        hasUntranslated(entry, item, a.languages) === hasUntranslated(b.list[i], item, b.languages)),
-  );
+  const row = {
+    for: context,
+    label: itemLabel(entry, uiLanguage, fields),
+    untranslated: hasUntranslated(entry, item, languages),
+  };
+  if (entry && typeof entry === 'object') rowCache.set(entry, row);
+  return row;
 }
 
-const itemType = (section: FieldSpec): FieldType => (section.type.kind === 'list' ? section.type.item : section.type);
+const listOf = (state: EditorState, key: string): unknown[] => {
+  const value = state.history.present && (state.history.present as Record<string, unknown>)[key];
+  return Array.isArray(value) ? value : [];
+};
+
+/**
+ * The list re-renders when its rows change (number, order of errors, the filter); each row selects
+ * its own label, so typing into an item re-renders that row alone.
+ */
+export const ItemList = memo(ItemListView);
 
 function ItemListView(props: Props) {
   const { t } = useTranslation('studio');
-  const { section, list, languages, onlyUntranslated } = props;
+  const { store, section, length, languages, uiLanguage, onlyUntranslated } = props;
   const item = itemType(section);
-  const fields = item.kind === 'object' ? item.fields : [];
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   // Stable ids while the length stays, so that typing into an item does not re-register every row.
-  const ids = useMemo(() => Array.from({ length: list.length }, (_, i) => sortId(i)), [list.length]);
+  const ids = useMemo(() => Array.from({ length }, (_, i) => sortId(i)), [length]);
   // The rows shown: all, or those with a text waiting for a translation.
-  const shown = useMemo(
-    () => list.flatMap((entry, i) => (!onlyUntranslated || hasUntranslated(entry, item, languages) ? [i] : [])),
-    [list, onlyUntranslated, item, languages],
+  const all = useMemo(() => Array.from({ length }, (_, i) => i), [length]);
+  const filtered = useStoreSelector(
+    store,
+    `untranslated:${section.key}:${onlyUntranslated}:${languages.join(',')}`,
+    (s) =>
+      onlyUntranslated
+        ? listOf(s, section.key).flatMap((entry, i) =>
+            rowOf(entry, item, uiLanguage, languages).untranslated ? [i] : [],
+          )
+        : all,
+    sameNumbers,
   );
+  const shown = onlyUntranslated ? filtered : all;
   // Only the rows in view are rendered: a pack of a thousand enterprises types as fast as one of ten.
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- read afresh at every render, memoised nowhere
@@ -123,16 +135,18 @@ function ItemListView(props: Props) {
             <ol className="item-list__items" data-testid="item-list" style={{ height: virtual.getTotalSize() }}>
               {virtual.getVirtualItems().map((row) => {
                 const i = shown[row.index]!;
-                const entry = list[i];
                 return (
                   <SortableItem
                     key={sortId(i)}
                     id={sortId(i)}
                     top={row.start}
-                    label={itemLabel(entry, props.uiLanguage, fields) || t('items.unnamed', { n: i + 1 })}
+                    store={store}
+                    sectionKey={section.key}
+                    item={item}
+                    uiLanguage={uiLanguage}
+                    languages={languages}
                     selected={props.selected === i}
                     error={props.withErrors.has(i)}
-                    untranslated={onlyUntranslated || hasUntranslated(entry, item, languages)}
                     index={i}
                     onSelect={props.onSelect}
                   />
@@ -151,16 +165,24 @@ function ItemListView(props: Props) {
 
 const SortableItem = memo(function SortableItem(props: {
   id: string;
-  label: string;
+  store: EditorStore;
+  sectionKey: string;
+  item: FieldType;
+  uiLanguage: string;
+  languages: readonly string[];
   selected: boolean;
   error: boolean;
-  untranslated: boolean;
   /** Where the row sits in the (virtual) list, px. */
   top: number;
   index: number;
   onSelect: (index: number) => void;
 }) {
   const { t } = useTranslation('studio');
+  const { store, sectionKey, item, uiLanguage, languages, index } = props;
+  const row = useStoreSelector(store, `row:${sectionKey}:${index}:${uiLanguage}:${languages.join(',')}`, (s) =>
+    rowOf(listOf(s, sectionKey)[index], item, uiLanguage, languages),
+  );
+  const label = row.label || t('items.unnamed', { n: index + 1 });
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: props.id });
   const classes = ['item-list__item'];
   if (props.selected) classes.push('item-list__item--selected');
@@ -174,7 +196,7 @@ const SortableItem = memo(function SortableItem(props: {
       <button
         type="button"
         className="item-list__handle"
-        aria-label={t('items.drag', { item: props.label })}
+        aria-label={t('items.drag', { item: label })}
         title={t('items.dragHint')}
         {...attributes}
         {...listeners}
@@ -187,9 +209,9 @@ const SortableItem = memo(function SortableItem(props: {
         aria-current={props.selected || undefined}
         onClick={() => props.onSelect(props.index)}
       >
-        <span className="item-list__label">{props.label}</span>
+        <span className="item-list__label">{label}</span>
         {props.error && <span className="studio-dot studio-dot--error" title={t('items.hasError')} />}
-        {props.untranslated && <span className="studio-dot studio-dot--warning" title={t('items.hasUntranslated')} />}
+        {row.untranslated && <span className="studio-dot studio-dot--warning" title={t('items.hasUntranslated')} />}
       </button>
     </li>
   );

@@ -6,7 +6,7 @@ import { Help, Messages, useFieldLabel } from './field-parts';
 import { FieldBody } from './Fields';
 import { isPictureList, PhotoBatchDrop } from './import/photos/PhotoBatchDrop';
 import type { FieldSpec, FieldType } from './form-model';
-import { useForm } from './form-context';
+import { useFieldIssues, useForm } from './form-context';
 import { emptyValue, itemLabel, moveItem, removeItem } from './items';
 import { LocalizedField } from './LocalizedField';
 import type { Path } from './pack-path';
@@ -96,33 +96,16 @@ export function ListField({
               </li>
             );
           }
-          if (item.kind === 'localized') {
-            return (
-              <li key={i} className="list__item">
-                <LocalizedField
-                  spec={{ key: spec.key, help: {}, required: true, type: item }}
-                  path={itemPath}
-                  value={entry}
-                  issues={form.issues.get(formatPath(itemPath))}
-                />
-                {controls(i)}
-              </li>
-            );
-          }
-          const itemIssues = form.issues.get(formatPath(itemPath));
           return (
-            <li key={i} className="list__item list__item--inline">
-              <ScalarInput
-                type={item}
-                path={itemPath}
-                value={entry}
-                required
-                invalid={!!itemIssues?.length}
-                labelledBy={labelId}
-              />
-              {controls(i)}
-              <Messages issues={itemIssues} />
-            </li>
+            <ListEntry
+              key={i}
+              spec={spec}
+              item={item}
+              path={itemPath}
+              value={entry}
+              labelledBy={labelId}
+              controls={controls(i)}
+            />
           );
         })}
       </ol>
@@ -131,5 +114,44 @@ export function ListField({
         {t('list.add', { field: label(spec.key) })}
       </button>
     </fieldset>
+  );
+}
+
+/** An entry of a list of texts or of single values, with its own problems. */
+function ListEntry({
+  spec,
+  item,
+  path,
+  value,
+  labelledBy,
+  controls,
+}: {
+  spec: FieldSpec;
+  item: FieldType;
+  path: Path;
+  value: unknown;
+  labelledBy: string;
+  controls: ReactNode;
+}) {
+  const issues = useFieldIssues(formatPath(path));
+  if (item.kind === 'localized') {
+    return (
+      <li className="list__item">
+        <LocalizedField
+          spec={{ key: spec.key, help: {}, required: true, type: item }}
+          path={path}
+          value={value}
+          issues={issues}
+        />
+        {controls}
+      </li>
+    );
+  }
+  return (
+    <li className="list__item list__item--inline">
+      <ScalarInput type={item} path={path} value={value} required invalid={!!issues?.length} labelledBy={labelledBy} />
+      {controls}
+      <Messages issues={issues} />
+    </li>
   );
 }

@@ -5,7 +5,7 @@ import { formatPath, type PackIssue } from '../../../main/core/pack/pack-issue';
 import { REQUIRED_LANGUAGES } from '../../../main/core/pack/schema-fields';
 import { fieldId, Help, Messages, useFieldLabel } from './field-parts';
 import type { FieldSpec } from './form-model';
-import { useForm } from './form-context';
+import { useFieldIssues, useForm } from './form-context';
 import type { Path } from './pack-path';
 import { missingLanguages } from './untranslated';
 
@@ -38,41 +38,75 @@ export function LocalizedField({
       <div className="field__languages" style={{ gridTemplateColumns: `repeat(${form.languages.length}, 1fr)` }}>
         {form.languages.map((lang) => {
           const langPath = [...path, lang];
-          const langIssues = form.issues.get(formatPath(langPath));
           const untranslated = missing.has(lang);
           return (
-            <div key={lang} className={`field__language${untranslated ? ' field__language--untranslated' : ''}`}>
-              <span className="field__language-name" id={`${labelId}-${lang}`}>
-                {lang}
-                {untranslated && <span className="studio-badge studio-badge--warning">{t('form.untranslated')}</span>}
-              </span>
-              <textarea
-                id={fieldId(langPath)}
-                data-path={formatPath(langPath)}
-                className="field__input field__textarea"
-                aria-labelledby={`${labelId} ${labelId}-${lang}`}
-                aria-invalid={!!langIssues?.length || undefined}
-                lang={lang}
-                rows={spec.key === 'summary' || spec.key === 'intro' || spec.key === 'description' ? 3 : 1}
-                value={typeof text[lang] === 'string' ? (text[lang] as string) : ''}
-                onFocus={() => form.focus(langPath)}
-                onChange={(e) => {
-                  const next: Record<string, unknown> = { ...text, [lang]: e.target.value };
-                  // A language beyond zh-CN and en emptied is untranslated (absent), not an empty text.
-                  if (e.target.value === '' && !(REQUIRED_LANGUAGES as readonly string[]).includes(lang))
-                    delete next[lang];
-                  // An optional text emptied in every language is removed, not left as empty strings.
-                  const empty = Object.values(next).every((v) => typeof v !== 'string' || v === '');
-                  form.edit(path, empty && !spec.required ? undefined : next);
-                }}
-              />
-              <Messages issues={langIssues} />
-            </div>
+            <LanguageInput
+              key={lang}
+              lang={lang}
+              path={langPath}
+              labelId={labelId}
+              untranslated={untranslated}
+              rows={spec.key === 'summary' || spec.key === 'intro' || spec.key === 'description' ? 3 : 1}
+              text={typeof text[lang] === 'string' ? (text[lang] as string) : ''}
+              onText={(value) => {
+                const next: Record<string, unknown> = { ...text, [lang]: value };
+                // A language beyond zh-CN and en emptied is untranslated (absent), not an empty text.
+                if (value === '' && !(REQUIRED_LANGUAGES as readonly string[]).includes(lang)) delete next[lang];
+                // An optional text emptied in every language is removed, not left as empty strings.
+                const empty = Object.values(next).every((v) => typeof v !== 'string' || v === '');
+                form.edit(path, empty && !spec.required ? undefined : next);
+              }}
+            />
           );
         })}
       </div>
       {absent && !spec.required && <p className="field__help">{t('form.optionalEmpty')}</p>}
       <Messages issues={issues} />
+    </div>
+  );
+}
+
+/** One language of a text: its name (marked when untranslated), its input, its problems. */
+function LanguageInput({
+  lang,
+  path,
+  labelId,
+  untranslated,
+  rows,
+  text,
+  onText,
+}: {
+  lang: string;
+  path: Path;
+  labelId: string;
+  untranslated: boolean;
+  rows: number;
+  text: string;
+  onText: (text: string) => void;
+}) {
+  const form = useForm();
+  const { t } = useTranslation('studio');
+  const key = formatPath(path);
+  const langIssues = useFieldIssues(key);
+  return (
+    <div className={`field__language${untranslated ? ' field__language--untranslated' : ''}`}>
+      <span className="field__language-name" id={`${labelId}-${lang}`}>
+        {lang}
+        {untranslated && <span className="studio-badge studio-badge--warning">{t('form.untranslated')}</span>}
+      </span>
+      <textarea
+        id={fieldId(path)}
+        data-path={key}
+        className="field__input field__textarea"
+        aria-labelledby={`${labelId} ${labelId}-${lang}`}
+        aria-invalid={!!langIssues?.length || undefined}
+        lang={lang}
+        rows={rows}
+        value={text}
+        onFocus={() => form.focus(path)}
+        onChange={(e) => onText(e.target.value)}
+      />
+      <Messages issues={langIssues} />
     </div>
   );
 }

@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PREVIEW_QUERY, type PreviewMessage } from '../../../main/contract/studio';
+import { useStoreSelector, type EditorStore } from './editor-store';
 import './preview.css';
 
 /**
@@ -15,6 +16,8 @@ import './preview.css';
  * PREVIEW_DEBOUNCE_MS: the two stay well within the 300 ms target).
  */
 export const POST_DEBOUNCE_MS = 40;
+/** The frames load at the latest this long after the editor shows (sooner when the page is idle). */
+const FRAMES_AFTER_MS = 1000;
 
 const SCREENS = [
   { key: 'landscape', width: 1920, height: 1080 },
@@ -24,19 +27,27 @@ const SCREENS = [
 const PREVIEW_SRC = `preview/?${PREVIEW_QUERY}`;
 
 export function Preview({
-  pack,
+  store,
   routeName,
   routeId,
   languages,
 }: {
-  /** The draft as the kiosk would get it; null while it is not valid (the last valid one stays). */
-  pack: unknown;
+  /** The editor's store: its `preview` is the draft as the kiosk would get it (the last valid one). */
+  store: EditorStore;
   /** The kiosk screen to show (PreviewMessage's route), by value. */
   routeName: string;
   routeId?: string;
   languages: readonly string[];
 }) {
   const { t } = useTranslation('studio');
+  const pack = useStoreSelector(store, 'preview', (s) => s.preview);
+  // The frames (the kiosk's whole page, twice, on this page's thread) load once the form is on
+  // screen and the page is idle: opening the studio is waiting for the form, not for them.
+  const [framesOn, setFramesOn] = useState(false);
+  useEffect(() => {
+    const idle = requestIdleCallback(() => setFramesOn(true), { timeout: FRAMES_AFTER_MS });
+    return () => cancelIdleCallback(idle);
+  }, []);
   const frames = useRef<Array<HTMLIFrameElement | null>>([]);
   const [language, setLanguage] = useState<string>(languages[0] ?? 'zh-CN');
   const [width, setWidth] = useState(480);
@@ -60,8 +71,17 @@ export function Preview({
     if (!last) return;
     const route = { name: routeName, ...(routeId ? { id: routeId } : {}) };
     message.current = { type: 'studio:preview', pack: last, language: lang, route };
-    const timer = window.setTimeout(() => SCREENS.forEach((_, i) => post(i)), POST_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
+    // One frame per task: a keystroke that comes in between is handled between the two (each
+    // clones the pack and re-renders the kiosk on this page's thread).
+    let second = 0;
+    const first = window.setTimeout(() => {
+      post(0);
+      second = window.setTimeout(() => post(1), 0);
+    }, POST_DEBOUNCE_MS);
+    return () => {
+      window.clearTimeout(first);
+      window.clearTimeout(second);
+    };
   }, [pack, lang, routeName, routeId]);
 
   useEffect(() => {
@@ -101,22 +121,24 @@ export function Preview({
               className="preview__screen"
               style={{ width: screen.width * scale, height: screen.height * scale }}
             >
-              <iframe
-                ref={(el) => {
-                  frames.current[i] = el;
-                }}
-                title={t(`preview.${screen.key}`)}
-                src={PREVIEW_SRC}
-                data-testid={`preview-${screen.key}`}
-                width={screen.width}
-                height={screen.height}
-                style={{ transform: `scale(${scale})` }}
-                onLoad={() => {
-                  // A frame (re)loaded has no pack yet.
-                  sent.current[i] = undefined;
-                  post(i);
-                }}
-              />
+              {framesOn && (
+                <iframe
+                  ref={(el) => {
+                    frames.current[i] = el;
+                  }}
+                  title={t(`preview.${screen.key}`)}
+                  src={PREVIEW_SRC}
+                  data-testid={`preview-${screen.key}`}
+                  width={screen.width}
+                  height={screen.height}
+                  style={{ transform: `scale(${scale})` }}
+                  onLoad={() => {
+                    // A frame (re)loaded has no pack yet.
+                    sent.current[i] = undefined;
+                    post(i);
+                  }}
+                />
+              )}
             </div>
           );
         })}

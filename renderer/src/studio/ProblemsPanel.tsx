@@ -1,22 +1,23 @@
 /** Every problem of the draft, errors first; choosing one opens its item and focuses its field. */
 import { useTranslation } from 'react-i18next';
 import type { PackIssue } from '../../../main/core/pack/pack-issue';
+import { useStoreSelector, type EditorStore } from './editor-store';
 import './problems.css';
 
 export function ProblemsPanel({
-  issues,
-  checked,
+  store,
   describe,
   onJump,
 }: {
-  issues: readonly PackIssue[];
-  /** Whether the server's full check has answered for the draft as it is now. */
-  checked: boolean;
+  store: EditorStore;
   /** Where a path is, in words staff know (section › item › field). */
   describe: (path: string) => string;
   onJump: (issue: PackIssue) => void;
 }) {
   const { t } = useTranslation('studio');
+  const issues = useStoreSelector(store, 'issues', (s) => s.issues);
+  // Whether the server's full check has answered for the draft as it is now.
+  const checked = useStoreSelector(store, 'checked', (s) => s.server?.for === s.history.present);
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   return (

@@ -6,6 +6,7 @@ import type { FieldType } from './form-model';
 import { useForm } from './form-context';
 import { itemLabel } from './items';
 import { MediaInput } from './MediaInput';
+import { useStoreSelector } from './editor-store';
 import { getAt, type Path } from './pack-path';
 
 export /** Inputs of one value (text, number, choice, reference, media, tuple). */
@@ -62,32 +63,8 @@ function ScalarInput({
           ))}
         </select>
       );
-    case 'reference': {
-      const list = getAt(form.pack, [type.list]);
-      const items = Array.isArray(list) ? list : [];
-      const ids = items.map((item) => (item as { id?: unknown } | null)?.id).filter((id) => typeof id === 'string');
-      const current = typeof value === 'string' ? value : '';
-      return (
-        <select
-          {...common}
-          className="field__input"
-          value={current}
-          onChange={(e) => form.edit(path, e.target.value || (required ? '' : undefined))}
-        >
-          <option value="">{t('form.choose')}</option>
-          {current && !ids.includes(current) && <option value={current}>{t('form.unknownId', { id: current })}</option>}
-          {items.map((item, i) => {
-            const id = (item as { id?: unknown } | null)?.id;
-            if (typeof id !== 'string' || !id) return null;
-            return (
-              <option key={`${id}:${i}`} value={id}>
-                {`${itemLabel(item, form.uiLanguage)} (${id})`}
-              </option>
-            );
-          })}
-        </select>
-      );
-    }
+    case 'reference':
+      return <ReferenceInput {...common} path={path} list={type.list} value={value} required={required} />;
     case 'media':
       return (
         <MediaInput
@@ -128,6 +105,55 @@ function ScalarInput({
     }
   }
 }
+
+/** A choice among the ids of one of the pack's lists: re-rendered when that list changes. */
+function ReferenceInput({
+  list,
+  path,
+  value,
+  required,
+  ...rest
+}: {
+  list: string;
+  path: Path;
+  value: unknown;
+  required: boolean;
+  id: string;
+  'data-path': string;
+  'aria-invalid': true | undefined;
+  'aria-labelledby': string | undefined;
+  onFocus: () => void;
+}) {
+  const form = useForm();
+  const { t } = useTranslation('studio');
+  const items = useStoreSelector(form.store, `list:${list}`, (s) => {
+    const found = getAt(s.history.present, [list]);
+    return Array.isArray(found) ? found : NO_ITEMS;
+  });
+  const ids = items.map((item) => (item as { id?: unknown } | null)?.id).filter((id) => typeof id === 'string');
+  const current = typeof value === 'string' ? value : '';
+  return (
+    <select
+      {...rest}
+      className="field__input"
+      value={current}
+      onChange={(e) => form.edit(path, e.target.value || (required ? '' : undefined))}
+    >
+      <option value="">{t('form.choose')}</option>
+      {current && !ids.includes(current) && <option value={current}>{t('form.unknownId', { id: current })}</option>}
+      {items.map((item, i) => {
+        const id = (item as { id?: unknown } | null)?.id;
+        if (typeof id !== 'string' || !id) return null;
+        return (
+          <option key={`${id}:${i}`} value={id}>
+            {`${itemLabel(item, form.uiLanguage)} (${id})`}
+          </option>
+        );
+      })}
+    </select>
+  );
+}
+const NO_ITEMS: unknown[] = [];
 
 /**
  * A number as staff type it: the text stays as typed while it is not a number yet ("1e", "-"),

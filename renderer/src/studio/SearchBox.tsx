@@ -2,16 +2,17 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPath } from '../../../main/core/pack/pack-issue';
+import { useStoreSelector, type EditorStore } from './editor-store';
 import type { Path } from './pack-path';
 import { searchPack } from './search';
 import './search.css';
 
 export function SearchBox({
-  pack,
+  store,
   describe,
   onJump,
 }: {
-  pack: unknown;
+  store: EditorStore;
   describe: (path: string) => string;
   onJump: (path: Path) => void;
 }) {
@@ -19,6 +20,8 @@ export function SearchBox({
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const deferred = useDeferredValue(query);
+  // The draft as last checked (once typing pauses): searching is not on the keystroke path.
+  const pack = useStoreSelector(store, 'checked-pack', (s) => s.checkedPack ?? s.history.present);
   const hits = useMemo(() => searchPack(pack, deferred), [pack, deferred]);
   return (
     <div className="search" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>

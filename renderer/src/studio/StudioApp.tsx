@@ -7,12 +7,12 @@ import { useTranslation } from 'react-i18next';
 import type { StudioDraftState } from '../../../main/contract/studio';
 import { Editor } from './Editor';
 import { OpenScreen } from './OpenScreen';
-import { errorMessage, studioApi } from './studio-api';
+import { errorMessage } from './studio-api';
 import './dialogs.css';
 
 type View = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'open' } | { kind: 'edit' };
 
-export function StudioApp() {
+export function StudioApp({ first }: { first: Promise<StudioDraftState> }) {
   const { t } = useTranslation('studio');
   const [state, setState] = useState<StudioDraftState | null>(null);
   const [view, setView] = useState<View>({ kind: 'loading' });
@@ -22,7 +22,7 @@ export function StudioApp() {
   const [restored, setRestored] = useState<string | null>(null);
 
   useEffect(() => {
-    studioApi.draft().then(
+    first.then(
       (s) => {
         setState(s);
         setRestored(s.draft?.savedAt ?? null);
@@ -30,7 +30,7 @@ export function StudioApp() {
       },
       (err: unknown) => setView({ kind: 'error', message: errorMessage(err, t) }),
     );
-  }, [t]);
+  }, [first, t]);
 
   if (view.kind === 'loading') return <p className="studio__loading">{t('loading')}</p>;
   if (view.kind === 'error')

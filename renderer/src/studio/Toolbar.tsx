@@ -5,6 +5,7 @@ import { getAt } from './pack-path';
 import { SaveFolderDialog } from './SaveFolderDialog';
 import { errorMessage, exportZip, studioApi } from './studio-api';
 import { setUiLanguage, UI_LANGUAGES } from './studio-i18n';
+import { useStoreSelector } from './editor-store';
 import type { DraftEditor } from './useDraft';
 import './toolbar.css';
 
@@ -16,7 +17,6 @@ interface Notice {
 
 export function Toolbar({
   editor,
-  errors,
   restoredAt,
   folderDialog,
   onOpenOther,
@@ -25,7 +25,6 @@ export function Toolbar({
   imports,
 }: {
   editor: DraftEditor;
-  errors: number;
   restoredAt: string | null;
   folderDialog: boolean;
   onOpenOther: () => void;
@@ -45,8 +44,9 @@ export function Toolbar({
       : null,
   );
   const [askFolder, setAskFolder] = useState(false);
-  const { save } = editor;
-  const conflict = save.status === 'conflict';
+  const { store } = editor;
+  const conflict = useStoreSelector(store, 'conflict', (s) => s.save.status === 'conflict');
+  const errors = useStoreSelector(store, 'errors', (s) => s.issues.filter((i) => i.severity === 'error').length);
   const blocked = errors > 0 || conflict;
   const why = conflict ? t('publish.blockedConflict') : t('publish.blocked', { count: errors });
 
@@ -175,12 +175,14 @@ export function Toolbar({
 /** Undo or redo, off while there is nothing to take back (or to put back). */
 function HistoryButton({ editor, action }: { editor: DraftEditor; action: 'undo' | 'redo' }) {
   const { t } = useTranslation('studio');
-  const steps = action === 'undo' ? editor.history.past : editor.history.future;
+  const steps = useStoreSelector(editor.store, `steps:${action}`, (s) =>
+    action === 'undo' ? s.history.past.length : s.history.future.length,
+  );
   return (
     <button
       type="button"
       className="studio-button"
-      disabled={steps.length === 0}
+      disabled={steps === 0}
       title={t(`toolbar.${action}Key`)}
       data-testid={action}
       onClick={() => editor.dispatch({ type: action })}
@@ -192,7 +194,7 @@ function HistoryButton({ editor, action }: { editor: DraftEditor; action: 'undo'
 
 function SaveStatus({ editor }: { editor: DraftEditor }) {
   const { t } = useTranslation('studio');
-  const { save } = editor;
+  const save = useStoreSelector(editor.store, 'save', (s) => s.save);
   let text: string;
   switch (save.status) {
     case 'saved':

@@ -1,132 +1,156 @@
 /**
- * The draft being edited: its undo history, autosave to the studio server (every few seconds when
- * changed, at once after a structural change, and when the page goes away) and the server's full
- * check, debounced. A save the server refuses because another window saved first stops autosaving
- * and says so: nothing is overwritten.
+ * The draft being edited (editor-store.ts) and what happens off the keystroke path: the schema's
+ * check and the preview once typing pauses, the server's full check later, and autosave to the
+ * studio server (when typing pauses, at the latest every AUTOSAVE_MAX_MS while it goes on, at once
+ * after a structural change, and when the page goes away). A save the server refuses because
+ * another window saved first stops autosaving and says so: nothing is overwritten.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { CheckResponse, StudioDraft } from '../../../main/contract/studio';
-import type { PackIssue } from '../../../main/core/pack/pack-issue';
-import { historyReducer, initialHistory, type HistoryAction } from './history';
-import { mergeIssues, schemaCheck } from './problems';
+import { useEffect, useState } from 'react';
+import type { StudioDraft } from '../../../main/contract/studio';
+import { EditorStore } from './editor-store';
+import type { HistoryAction } from './history';
+import { schemaCheck } from './problems';
 import { StudioApiError, studioApi } from './studio-api';
 
-/** Autosave: how often a changed draft is saved. */
+export type { SaveState } from './editor-store';
+
+/** Autosave: a changed draft is saved this long after typing pauses … */
 export const AUTOSAVE_MS = 3000;
-/** The preview gets the draft this long after the last keystroke (its frames re-render the kiosk). */
+/** … and at the latest this long after its first unsaved change, however long typing goes on. */
+export const AUTOSAVE_MAX_MS = 10_000;
+/**
+ * The schema's check (the messages at the fields) and the preview's draft run this long after the
+ * last keystroke: a check of one enterprise and the pack's small parts takes a few ms, the
+ * preview's frames re-render the kiosk; neither belongs between two keystrokes.
+ */
 export const PREVIEW_DEBOUNCE_MS = 150;
 /** The server's check runs this long after the last change. */
 export const CHECK_DEBOUNCE_MS = 600;
 
-export type SaveState =
-  | { status: 'saved'; at: string }
-  | { status: 'saving' }
-  | { status: 'changed' }
-  | { status: 'conflict' }
-  | { status: 'error'; error: unknown };
-
-export function useDraft(draft: StudioDraft) {
-  const [history, dispatch] = useReducer(historyReducer, draft.pack, initialHistory);
-  const present = history.present;
-  const revision = useRef(draft.revision);
-  const saved = useRef<unknown>(draft.pack);
-  const saving = useRef<Promise<void> | null>(null);
-  const [save, setSave] = useState<SaveState>({ status: 'saved', at: draft.savedAt });
-  const conflict = save.status === 'conflict';
-  const presentRef = useRef(present);
-  // Before the effects below run (they save what is present).
-  useLayoutEffect(() => {
-    presentRef.current = present;
-  }, [present]);
-
-  const flush = useCallback(async (): Promise<boolean> => {
-    while (saving.current) await saving.current;
-    const pack = presentRef.current;
-    if (pack === saved.current) return true;
-    let ok = false;
-    setSave({ status: 'saving' });
-    saving.current = studioApi.save(pack, revision.current).then(
-      (res) => {
-        revision.current = res.revision;
-        saved.current = pack;
-        ok = true;
-        setSave(presentRef.current === pack ? { status: 'saved', at: res.savedAt } : { status: 'changed' });
-      },
-      (error: unknown) => {
-        if (error instanceof StudioApiError && error.code === 'changed-elsewhere') setSave({ status: 'conflict' });
-        else setSave({ status: 'error', error });
-      },
-    );
-    await saving.current;
-    saving.current = null;
-    return ok;
-  }, []);
-
-  // Changed since the last save: say so, and save within a few seconds.
-  useEffect(() => {
-    if (conflict || present === saved.current) return;
-    setSave((s) => (s.status === 'saving' || s.status === 'conflict' ? s : { status: 'changed' }));
-    const timer = window.setTimeout(() => void flush(), AUTOSAVE_MS);
-    return () => window.clearTimeout(timer);
-  }, [present, conflict, flush]);
-
-  // Structural changes (add, duplicate, delete, reorder, undo, redo) are saved at once.
-  const structural = history.structural;
-  useEffect(() => {
-    if (structural > 0 && !conflict) void flush();
-  }, [structural, conflict, flush]);
-
-  // Closing the window: send what is not saved yet (the request outlives the page).
-  useEffect(() => {
-    const onHide = () => {
-      if (presentRef.current === saved.current || conflict) return;
-      const body = JSON.stringify({ pack: presentRef.current, revision: revision.current });
-      void studioApi.saveOnLeave(body);
-    };
-    window.addEventListener('pagehide', onHide);
-    return () => window.removeEventListener('pagehide', onHide);
-  }, [conflict]);
-
-  // Instant: the schema's messages at every change (item by item: under a millisecond for one
-  // enterprise of a thousand). Once typing pauses: the preview. Debounced: the server's full check.
-  const local = useMemo(() => schemaCheck(present), [present]);
-  const localIssues = local.issues;
-  const [preview, setPreview] = useState(local.preview);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setPreview(local.preview), PREVIEW_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [local.preview]);
-  const [check, setCheck] = useState<{ for: unknown; result: CheckResponse } | null>(null);
-  const [checkError, setCheckError] = useState<unknown>(null);
-  useEffect(() => {
-    let live = true;
-    const timer = window.setTimeout(() => {
-      studioApi.check(present).then(
-        (result) => {
-          if (!live) return;
-          setCheck({ for: present, result });
-          setCheckError(null);
-        },
-        (error: unknown) => live && setCheckError(error),
-      );
-    }, CHECK_DEBOUNCE_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [present]);
-
-  const issues: PackIssue[] = useMemo(() => {
-    // The server's errors hold for the pack it checked; its warnings (media, translations) stay
-    // shown until the next check answers.
-    const fresh = check?.for === present;
-    return mergeIssues(localIssues, fresh ? (check?.result.errors ?? []) : [], check?.result.warnings ?? []);
-  }, [localIssues, check, present]);
-  const checked = check?.for === present;
-
-  const act = useCallback((action: HistoryAction) => dispatch(action), []);
-
-  return { history, present, preview, dispatch: act, save, flush, issues, checked, checkError };
+export interface DraftEditor {
+  store: EditorStore;
+  /** The draft as it is now. */
+  readonly present: unknown;
+  dispatch: (action: HistoryAction) => void;
+  /** Saves what is not saved yet; false when the save failed. */
+  flush: () => Promise<boolean>;
 }
 
-export type DraftEditor = ReturnType<typeof useDraft>;
+export function useDraft(draft: StudioDraft): DraftEditor {
+  const [editor] = useState(() => makeEditor(draft));
+  useEffect(() => editor.start(), [editor]);
+  return editor.api;
+}
+
+function makeEditor(draft: StudioDraft) {
+  const store = new EditorStore(draft.pack, draft.savedAt);
+  let revision = draft.revision;
+  let saved: unknown = draft.pack;
+  let saving: Promise<void> | null = null;
+
+  const flush = async (): Promise<boolean> => {
+    while (saving) await saving;
+    const pack = store.present;
+    if (pack === saved) return true;
+    let ok = false;
+    store.setSave({ status: 'saving' });
+    saving = studioApi.save(pack, revision).then(
+      (res) => {
+        revision = res.revision;
+        saved = pack;
+        ok = true;
+        store.setSave(store.present === pack ? { status: 'saved', at: res.savedAt } : { status: 'changed' });
+      },
+      (error: unknown) => {
+        if (error instanceof StudioApiError && error.code === 'changed-elsewhere')
+          store.setSave({ status: 'conflict' });
+        else store.setSave({ status: 'error', error });
+      },
+    );
+    await saving;
+    saving = null;
+    return ok;
+  };
+
+  const api: DraftEditor = {
+    store,
+    get present() {
+      return store.present;
+    },
+    dispatch: store.dispatch,
+    flush,
+  };
+
+  const start = () => {
+    const conflict = () => store.getState().save.status === 'conflict';
+    let localTimer = 0;
+    let serverTimer = 0;
+    let saveTimer = 0;
+    let saveDeadline = 0;
+    let live = true;
+    let seen = store.present;
+    let structural = store.getState().history.structural;
+
+    const localCheck = () => {
+      const pack = store.present;
+      const result = schemaCheck(pack);
+      store.setLocalCheck(pack, result.issues, result.preview);
+    };
+    const serverCheck = () => {
+      const pack = store.present;
+      studioApi.check(pack).then(
+        (result) => live && store.setServerCheck(pack, result),
+        () => {}, // the save state says when the server is gone
+      );
+    };
+    const save = () => {
+      window.clearTimeout(saveTimer);
+      saveDeadline = 0;
+      void flush();
+    };
+
+    const onChange = () => {
+      const { history } = store.getState();
+      if (history.present === seen) return;
+      seen = history.present;
+      const structure = history.structural !== structural;
+      structural = history.structural;
+      window.clearTimeout(localTimer);
+      localTimer = window.setTimeout(localCheck, structure ? 0 : PREVIEW_DEBOUNCE_MS);
+      window.clearTimeout(serverTimer);
+      serverTimer = window.setTimeout(serverCheck, CHECK_DEBOUNCE_MS);
+      if (conflict()) return;
+      // Structural changes (add, duplicate, delete, reorder, undo, redo) are saved at once.
+      if (structure) return save();
+      store.setSave((s) => (s.status === 'saving' || s.status === 'changed' ? s : { status: 'changed' }));
+      const now = performance.now();
+      if (!saveDeadline) saveDeadline = now + AUTOSAVE_MAX_MS;
+      window.clearTimeout(saveTimer);
+      saveTimer = window.setTimeout(save, Math.min(AUTOSAVE_MS, saveDeadline - now));
+    };
+    const unsubscribe = store.subscribe(onChange);
+
+    // Closing the window: send what is not saved yet (the request outlives the page).
+    const onHide = () => {
+      if (store.present === saved || conflict()) return;
+      void studioApi.saveOnLeave(JSON.stringify({ pack: store.present, revision }));
+    };
+    window.addEventListener('pagehide', onHide);
+
+    // The first checks once the form is on screen: the page opens to an editable form first.
+    const first = requestAnimationFrame(() => {
+      localTimer = window.setTimeout(localCheck, 0);
+      serverTimer = window.setTimeout(serverCheck, 0);
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+      cancelAnimationFrame(first);
+      window.clearTimeout(localTimer);
+      window.clearTimeout(serverTimer);
+      window.clearTimeout(saveTimer);
+      window.removeEventListener('pagehide', onHide);
+    };
+  };
+  return { api, start };
+}

@@ -1,6 +1,6 @@
 /** The change summary a publish shows: items added, removed and changed by id; texts; media. */
 import { describe, expect, it } from 'vitest';
-import { summariseChanges } from '../../../../main/core/studio/change-summary.ts';
+import { sameJson, summariseChanges } from '../../../../main/core/studio/change-summary.ts';
 import { minimalPack } from '../../../fixtures/minimal-pack.ts';
 
 const none = { added: [], removed: [], changed: [], textsChanged: 0, mediaAdded: 0, mediaRemoved: 0 };
@@ -56,5 +56,24 @@ describe('summariseChanges', () => {
     expect(summary.added).toContainEqual({ kind: 'enterprise', id: 'acme' });
     expect(summary.added).toContainEqual({ kind: 'tier', id: 'big' });
     expect(summary.mediaAdded).toBe(2);
+  });
+});
+
+describe('sameJson', () => {
+  it('is content as JSON says it: key order aside, an undefined value no key', () => {
+    expect(sameJson({ a: 1, b: { c: [1, 'x'] } }, { b: { c: [1, 'x'] }, a: 1 })).toBe(true);
+    expect(sameJson({ a: 1, gone: undefined }, { a: 1 })).toBe(true);
+    expect(sameJson(minimalPack(), structuredClone(minimalPack()))).toBe(true);
+  });
+
+  it('tells a changed value, a missing key, a reordered list and a list for an object apart', () => {
+    const changed = minimalPack();
+    changed.enterprises![0]!.name.en = 'Other';
+    expect(sameJson(minimalPack(), changed)).toBe(false);
+    expect(sameJson({ a: 1, b: 2 }, { a: 1 })).toBe(false);
+    expect(sameJson({ a: 1 }, { a: 1, b: null })).toBe(false);
+    expect(sameJson([1, 2], [2, 1])).toBe(false);
+    expect(sameJson({ 0: 'a' }, ['a'])).toBe(false);
+    expect(sameJson('1', 1)).toBe(false);
   });
 });

@@ -6,8 +6,8 @@
 import { useId, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldType } from '../../form-model';
-import { useForm } from '../../form-context';
-import { getAt, type Path } from '../../pack-path';
+import { useForm, usePackValue } from '../../form-context';
+import type { Path } from '../../pack-path';
 import './map-point.css';
 
 type XY = [number, number];
@@ -32,7 +32,10 @@ export function MapPointPicker({ path, value }: { path: Path; value: unknown }) 
   const { t } = useTranslation('studio');
   const form = useForm();
   const selectId = useId();
-  const map = asRecord(getAt(form.pack, ['map']));
+  // Selected, not read: the picker follows the map, the districts and its item's district as they change.
+  const map = asRecord(usePackValue(['map']));
+  const own = usePackValue([...path.slice(0, -1), 'district']);
+  const districtList = usePackValue(['districts']);
   const viewBox = Array.isArray(map.viewBox) ? (map.viewBox as XY) : null;
   const districts = (Array.isArray(map.districts) ? map.districts : []) as MapDistrict[];
   if (!viewBox || districts.length === 0) return <p className="map-point__none">{t('boundary.mapPoint.noMap')}</p>;
@@ -40,9 +43,8 @@ export function MapPointPicker({ path, value }: { path: Path; value: unknown }) 
   const point = asRecord(value);
   const at: XY | null = typeof point.x === 'number' && typeof point.y === 'number' ? [point.x, point.y] : null;
   // The item this position belongs to (a park or an enterprise) may name its district.
-  const own = getAt(form.pack, [...path.slice(0, -1), 'district']);
   const names = new Map(
-    (Array.isArray(getAt(form.pack, ['districts'])) ? (getAt(form.pack, ['districts']) as unknown[]) : []).map((d) => {
+    (Array.isArray(districtList) ? (districtList as unknown[]) : []).map((d) => {
       const r = asRecord(d);
       const name = asRecord(r.name);
       return [String(r.id), String(name[form.uiLanguage] ?? name['zh-CN'] ?? r.id)];
