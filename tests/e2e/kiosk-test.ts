@@ -90,7 +90,11 @@ export async function typePin(page: Page, pin: string): Promise<void> {
  * screen and the fonts have loaded. A still screen is done in `quietMs` instead of a fixed pause.
  */
 export async function untilStill(page: Page, maxMs: number, quietMs = 400): Promise<void> {
-  await page.evaluate(
+  // The page's own timers run late on a starved renderer: the cap is also kept here, so a screen
+  // that never rests (the attract loop) is captured no later than after a fixed pause.
+  let cap: NodeJS.Timeout | undefined;
+  const capped = new Promise<void>((resolve) => (cap = setTimeout(resolve, maxMs)));
+  const still = page.evaluate(
     ({ maxMs, quietMs }) =>
       new Promise<void>((resolve) => {
         const started = performance.now();
@@ -125,4 +129,6 @@ export async function untilStill(page: Page, maxMs: number, quietMs = 400): Prom
       }),
     { maxMs, quietMs },
   );
+  await Promise.race([still.catch(() => {}), capped]);
+  clearTimeout(cap);
 }
