@@ -7,7 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Pack } from '../../main/core/pack/schema.ts';
-import { expect, startVisit, test } from './kiosk-test.ts';
+import { expect, startVisit, test, untilStill } from './kiosk-test.ts';
 
 const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
@@ -122,7 +122,7 @@ test('the English screens hold no Chinese, except proper names written in both s
 
   await startVisit(page);
   await page.getByTestId('lang-en').tap();
-  await page.waitForTimeout(1_000);
+  await untilStill(page, 1_000);
   await check('home');
   await page.getByTestId('nav-enterprises').tap();
   await expect(page.getByTestId('screen-enterprises')).toBeVisible();
@@ -151,7 +151,7 @@ test('the English screens hold no Chinese, except proper names written in both s
   await page.getByTestId('nav-home').tap();
   await page.getByTestId('nav-map').tap();
   await expect(page.getByTestId('screen-map')).toBeVisible();
-  await page.waitForTimeout(2_500); // the pins and labels come in
+  await untilStill(page, 2_500); // the pins and labels come in
   await check('map');
   await page.getByTestId('map-world').tap();
   await expect(page.getByTestId('world-reach-brazil')).toBeVisible();

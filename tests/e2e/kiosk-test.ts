@@ -82,3 +82,53 @@ export async function ops<T = unknown>(request: APIRequestContext, channel: stri
 export async function typePin(page: Page, pin: string): Promise<void> {
   for (const d of pin) await page.getByTestId(`pin-key-${d}`).tap();
 }
+
+/**
+ * Waits until the page has come to rest, or `maxMs` at most: nothing in the document has changed
+ * for `quietMs` (framer's animations write styles on every frame), no finite CSS or Web animation
+ * is running (the infinite ones, e.g. the attract loop breathing, never end), and the pictures on
+ * screen and the fonts have loaded. A still screen is done in `quietMs` instead of a fixed pause.
+ */
+export async function untilStill(page: Page, maxMs: number, quietMs = 400): Promise<void> {
+  // The page's own timers run late on a starved renderer: the cap is also kept here, so a screen
+  // that never rests (the attract loop) is captured no later than after a fixed pause.
+  let cap: NodeJS.Timeout | undefined;
+  const capped = new Promise<void>((resolve) => (cap = setTimeout(resolve, maxMs)));
+  const still = page.evaluate(
+    ({ maxMs, quietMs }) =>
+      new Promise<void>((resolve) => {
+        const started = performance.now();
+        let changed = started;
+        const observer = new MutationObserver(() => (changed = performance.now()));
+        observer.observe(document.documentElement, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
+        const animating = () =>
+          document
+            .getAnimations()
+            .some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+        const onScreen = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return (
+            r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth
+          );
+        };
+        const loading = () =>
+          document.fonts.status !== 'loaded' || [...document.images].some((img) => !img.complete && onScreen(img));
+        const check = () => {
+          const now = performance.now();
+          if (now - started >= maxMs || (now - changed >= quietMs && !animating() && !loading())) {
+            observer.disconnect();
+            resolve();
+          } else setTimeout(check, 50);
+        };
+        check();
+      }),
+    { maxMs, quietMs },
+  );
+  await Promise.race([still.catch(() => {}), capped]);
+  clearTimeout(cap);
+}

@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Pack } from '../../main/core/pack/schema.ts';
-import { expect, test } from './kiosk-test.ts';
+import { expect, test, untilStill } from './kiosk-test.ts';
 import { routePack } from '../../harness/served-pack.ts';
 
 const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
@@ -265,27 +265,27 @@ for (const size of SIZES) {
     await openHome(page);
     await page.getByTestId('nav-map').tap();
     await expect(page.getByTestId('map-pin-xcmg-heavy')).toBeVisible();
-    await page.waitForTimeout(2600); // entrance animations
+    await untilStill(page, 2600); // entrance animations
     await page.screenshot({ path: `${SHOTS}/map-${size.name}.png` });
     await page.getByTestId('map-filter-construction-machinery').tap();
     await page.getByTestId('map-district-xinyi').dispatchEvent('click');
     await expect(page.getByTestId('map-district-panel')).toBeVisible();
     // At rest: during the glide the map's layers are scaled rasters, painted sharp when it stops.
     await expect(page.locator('.district-map')).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
-    await page.waitForTimeout(1500); // pins and labels fade back in
+    await untilStill(page, 1500); // pins and labels fade back in
     await page.screenshot({ path: `${SHOTS}/map-zoomed-${size.name}.png` });
     await page.getByTestId('map-world').tap();
-    await page.waitForTimeout(3200);
+    await untilStill(page, 3200);
     await page.screenshot({ path: `${SHOTS}/map-world-${size.name}.png` });
     await page.getByTestId('nav-home').tap();
     await page.getByTestId('nav-clusters').tap();
-    await page.waitForTimeout(1800);
+    await untilStill(page, 1800);
     await page.screenshot({ path: `${SHOTS}/clusters-${size.name}.png` });
     await page.getByTestId('cluster-node-green-low-carbon-energy').tap();
-    await page.waitForTimeout(1500);
+    await untilStill(page, 1500);
     await page.screenshot({ path: `${SHOTS}/cluster-${size.name}.png` });
     await chooseLanguage(page, 'en');
-    await page.waitForTimeout(300);
+    await untilStill(page, 300);
     await page.screenshot({ path: `${SHOTS}/cluster-en-${size.name}.png` });
   });
 }

@@ -1,12 +1,12 @@
 /** Every screen of the visitor journey, and how a test reaches it from a fresh visit. */
 import type { Page } from '@playwright/test';
-import { startVisit } from './kiosk-test.ts';
+import { startVisit, untilStill } from './kiosk-test.ts';
 
 export interface ScreenStep {
   name: string;
   testId: string;
   open: (page: Page) => Promise<void>;
-  /** How long its entrance animation runs, if longer than most screens' 1.5 s. */
+  /** The longest its entrance can take to come to rest, if longer than most screens' 1.5 s. */
   settleMs?: number;
 }
 
@@ -48,7 +48,10 @@ export const SCREENS: ScreenStep[] = [
   { name: 'contact', testId: 'screen-contact', open: (page) => page.getByTestId('nav-contact').tap() },
 ];
 
-/** Opens a screen in a language, from a fresh visit, and waits for its entrance animation. */
+/**
+ * Opens a screen in a language, from a fresh visit, and waits for it to come to rest (its entrance
+ * played, its pictures loaded), at most its settleMs.
+ */
 export async function openScreen(page: Page, step: ScreenStep, lang: string): Promise<void> {
   if (step.name === 'attract') {
     await step.open(page);
@@ -58,5 +61,5 @@ export async function openScreen(page: Page, step: ScreenStep, lang: string): Pr
     await step.open(page);
   }
   await page.getByTestId(step.testId).waitFor();
-  await page.waitForTimeout(step.settleMs ?? 1_500);
+  await untilStill(page, step.settleMs ?? 1_500);
 }
