@@ -3,7 +3,7 @@
  * manifest, it validates as an import does, and the page is on its attract loop; a refused version
  * keeps the pack on screen and is not retried; a failing pre-flight rolls back.
  */
-import { cp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createBoothReceiver, MISMATCH_RECHECK_MS } from '../../../../main/core/booth/apply-received-pack.ts';
@@ -25,9 +25,13 @@ function versioned(version: string) {
 }
 
 /** A kiosk with its library, its received packs folder (filled by `receive`, as Syncthing would) and a fake engine. */
-async function kiosk(options: { attract?: boolean; preflight?: string[] } = {}) {
+async function kiosk(options: { attract?: boolean; preflight?: string[]; activeJson?: unknown } = {}) {
   const clock = { t: 0 };
   const base = await tempFolder('kiosk-booth-');
+  if (options.activeJson) {
+    await mkdir(path.join(base, 'library'), { recursive: true });
+    await writeFile(path.join(base, 'library', 'active.json'), JSON.stringify(options.activeJson));
+  }
   const manager = await ActivePackManager.open({
     root: path.join(base, 'library'),
     embeddedDir: await writePackDir(),
@@ -178,4 +182,29 @@ describe('applying a received pack version', () => {
     expect(k.preflight).toHaveBeenCalledTimes(1);
     expect(k.shown()).toBe('1.5.0');
   });
+
+  // The kiosk shows the embedded pack because its library's active pack no longer loads (deleted,
+  // damaged), or the embedded pack it recorded was at an older install's path: the way back is what was shown.
+  for (const [what, lastGood] of [
+    ['no earlier pack recorded', null],
+    ['the embedded pack recorded at an older install path', '/old-install/resources/packs/xuzhou'],
+  ] as const) {
+    it(`rolls back to the embedded pack it showed before a failed switch (${what})`, async () => {
+      const k = await kiosk({
+        preflight: ['only 12 MB free on the data disk'],
+        activeJson: { active: 'test-city-1.5.0-gone', lastGood, updated: '2026-01-01T00:00:00.000Z' },
+      });
+      expect(k.manager.status().source).toBe('embedded');
+      await k.publish(versioned('2.0.0'), '2.0.0');
+      await k.receive();
+      expect(await k.receiver.check()).toEqual({
+        state: 'rolled-back',
+        id: 'test-city',
+        version: '2.0.0',
+        reasons: ['only 12 MB free on the data disk'],
+      });
+      expect(k.shown()).toBe('1.0.0');
+      expect(k.manager.status()).toMatchObject({ source: 'embedded', fallbackReason: null });
+    });
+  }
 });
