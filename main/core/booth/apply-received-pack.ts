@@ -14,6 +14,7 @@ import { formatIssue } from '../pack/pack-issue.ts';
 import type { ServiceLog } from '../services/service-checks.ts';
 import type { BoothEngine } from './booth-engine.ts';
 import { manifestKey, readManifest, verifyFiles, type BoothManifest } from './booth-manifest.ts';
+import { boundReasons, memorySettledVersions, type SettledVersions } from './settled-versions.ts';
 
 /** How often the received folder is looked at. */
 export const RECEIVE_POLL_MS = 5_000;
@@ -31,6 +32,8 @@ export interface BoothReceiverDeps {
   /** The main-process pre-flight (`system:preflight`'s pack and disk checks): its problems, none when fine. */
   preflight: () => Promise<string[]>;
   onAttract: () => boolean;
+  /** The versions refused or rolled back (kept across restarts by the runtime; in memory by default). */
+  settled?: SettledVersions;
   load?: (dir: string) => Promise<PackLoadResult>;
   log?: ServiceLog;
   now?: () => number;
@@ -56,7 +59,7 @@ export function createBoothReceiver(deps: BoothReceiverDeps): BoothReceiver {
   const log = deps.log ?? console;
   const load = deps.load ?? loadPack;
   /** Versions refused or rolled back, by manifest key: their state is reported, never retried. */
-  const settled = new Map<string, BoothPending>();
+  const settled = deps.settled ?? memorySettledVersions();
   /** Versions already verified and validated in place, so waiting for the attract loop does not rehash. */
   const validated = new Set<string>();
   let state: BoothPending = { state: 'none' };
@@ -105,16 +108,16 @@ export function createBoothReceiver(deps: BoothReceiverDeps): BoothReceiver {
     return apply(key, manifest, versionDir);
   }
 
-  function refuse(
+  async function refuse(
     key: string,
     manifest: BoothManifest,
     kind: 'refused' | 'rolled-back',
     reasons: string[],
-  ): BoothPending {
-    const result: BoothPending = { state: kind, id: manifest.id, version: manifest.version, reasons };
-    settled.set(key, result);
-    validated.delete(key);
+  ): Promise<BoothPending> {
     log.warn(`[booth] pack "${manifest.id}" ${manifest.version} ${kind}: ${reasons.join('; ')}`);
+    const result = { state: kind, id: manifest.id, version: manifest.version, reasons: boundReasons(reasons) };
+    validated.delete(key);
+    await settled.remember(key, result);
     return result;
   }
 

@@ -9,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBoothReceiver, MISMATCH_RECHECK_MS } from '../../../../main/core/booth/apply-received-pack.ts';
 import type { BoothFolderState } from '../../../../main/core/booth/booth-engine.ts';
 import { publishToBooth } from '../../../../main/core/booth/publish-to-booth.ts';
+import { openSettledVersions } from '../../../../main/core/booth/settled-versions.ts';
 import { ActivePackManager } from '../../../../main/core/pack/active-pack-manager.ts';
 import { loadPack } from '../../../../main/core/pack/load-pack.ts';
 import { minimalPack, writePackDir } from '../../../fixtures/minimal-pack.ts';
@@ -24,7 +25,10 @@ function versioned(version: string) {
   return pack;
 }
 
-/** A kiosk with its library, its received packs folder (filled by `receive`, as Syncthing would) and a fake engine. */
+/**
+ * A kiosk with its library, its received packs folder (filled by `receive`, as Syncthing would), a fake
+ * engine, and its memory of refused versions in its data folder; `restart` opens all of them again.
+ */
 async function kiosk(options: { attract?: boolean; preflight?: string[]; activeJson?: unknown } = {}) {
   const clock = { t: 0 };
   const base = await tempFolder('kiosk-booth-');
@@ -32,35 +36,46 @@ async function kiosk(options: { attract?: boolean; preflight?: string[]; activeJ
     await mkdir(path.join(base, 'library'), { recursive: true });
     await writeFile(path.join(base, 'library', 'active.json'), JSON.stringify(options.activeJson));
   }
-  const manager = await ActivePackManager.open({
-    root: path.join(base, 'library'),
-    embeddedDir: await writePackDir(),
-    log: quiet,
-  });
+  const embeddedDir = await writePackDir();
   const laptopPacks = path.join(base, 'laptop-packs');
   const received = path.join(base, 'received-packs');
+  const settledFile = path.join(base, 'booth', 'settled-packs.json');
   let folder: BoothFolderState = { folder: 'packs', completion: 100, state: 'idle', complete: true };
   let attract = options.attract ?? true;
   const load = vi.fn(loadPack);
   const preflight = vi.fn(async () => options.preflight ?? []);
-  const receiver = createBoothReceiver({
-    packsDir: received,
-    engine: { folderState: async () => folder },
-    packs: manager,
-    preflight,
-    onAttract: () => attract,
-    load,
-    log: quiet,
-    now: () => clock.t,
-  });
+  const open = async () => {
+    const manager = await ActivePackManager.open({ root: path.join(base, 'library'), embeddedDir, log: quiet });
+    const receiver = createBoothReceiver({
+      packsDir: received,
+      engine: { folderState: async () => folder },
+      packs: manager,
+      preflight,
+      onAttract: () => attract,
+      settled: await openSettledVersions(settledFile, quiet),
+      load,
+      log: quiet,
+      now: () => clock.t,
+    });
+    return { manager, receiver };
+  };
+  let { manager, receiver } = await open();
   return {
     clock,
-    manager,
-    receiver,
+    get manager() {
+      return manager;
+    },
+    get receiver() {
+      return receiver;
+    },
     load,
     preflight,
     received,
+    settledFile,
     shown: () => manager.getPack()?.pack.pack.version,
+    async restart() {
+      ({ manager, receiver } = await open());
+    },
     async publish(pack: unknown, version: string) {
       return publishToBooth({ packsDir: laptopPacks, packDir: await writePackDir(pack), id: 'test-city', version });
     },
@@ -207,4 +222,45 @@ describe('applying a received pack version', () => {
       expect(k.manager.status()).toMatchObject({ source: 'embedded', fallbackReason: null });
     });
   }
+
+  it('still refuses a refused version after a restart, without validating it again', async () => {
+    const k = await kiosk();
+    const broken = versioned('2.0.0') as { pack: Record<string, unknown> };
+    delete broken.pack.title;
+    await k.publish(broken, '2.0.0');
+    await k.receive();
+    const first = await k.receiver.check();
+    expect(first).toMatchObject({ state: 'refused', version: '2.0.0' });
+    await k.restart();
+    const loads = k.load.mock.calls.length;
+    expect(await k.receiver.check()).toEqual(first);
+    expect(k.load.mock.calls.length).toBe(loads);
+    expect(k.shown()).toBe('1.0.0');
+  });
+
+  it('does not switch again to a rolled-back version after a restart', async () => {
+    const k = await kiosk({ preflight: ['only 12 MB free on the data disk'] });
+    await k.publish(versioned('2.0.0'), '2.0.0');
+    await k.receive();
+    const first = await k.receiver.check();
+    expect(first).toMatchObject({ state: 'rolled-back', version: '2.0.0' });
+    await k.restart();
+    expect(await k.receiver.check()).toEqual(first);
+    expect(k.preflight).toHaveBeenCalledTimes(1);
+    expect(k.shown()).toBe('1.0.0');
+  });
+
+  it('tries a newly published version even after refusing the one before', async () => {
+    const k = await kiosk();
+    const broken = versioned('2.0.0') as { pack: Record<string, unknown> };
+    delete broken.pack.title;
+    await k.publish(broken, '2.0.0');
+    await k.receive();
+    expect(await k.receiver.check()).toMatchObject({ state: 'refused' });
+    await k.publish(versioned('2.0.1'), '2.0.1');
+    await k.receive();
+    await k.restart();
+    expect(await k.receiver.check()).toEqual({ state: 'none' });
+    expect(k.shown()).toBe('2.0.1');
+  });
 });
