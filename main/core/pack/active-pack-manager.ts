@@ -283,7 +283,16 @@ export class ActivePackManager {
         const final = path.join(this.root, packFolderName(copy.pack.pack.id, copy.pack.pack.version));
         await rename(staging, final);
         await onStep?.('renamed');
-        return await this.adopt(final);
+        try {
+          return await this.adopt(final);
+        } catch (error) {
+          // Not switched (e.g. a full disk while writing active.json): the copy would only take room.
+          const { active } = await this.library.readState().catch(() => ({ active: null }));
+          if (active === null || path.resolve(this.root, active) !== final) {
+            await rm(final, { recursive: true, force: true }).catch(() => undefined);
+          }
+          throw error;
+        }
       } finally {
         await rm(staging, { recursive: true, force: true });
       }

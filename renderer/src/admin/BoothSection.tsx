@@ -214,7 +214,9 @@ function PendingLine({ pending, testId }: { pending: BoothPending; testId?: stri
   return (
     <div data-testid={testId} data-state={pending.state}>
       <span>{t(`booth.pending.${pending.state}`, { version })}</span>
-      {pending.state === 'incomplete' && <small className="adm-block adm-muted">{pending.reason}</small>}
+      {(pending.state === 'incomplete' || pending.state === 'no-space') && (
+        <small className="adm-block adm-muted">{pending.reason}</small>
+      )}
       {(pending.state === 'refused' || pending.state === 'rolled-back') && (
         <IssueList items={pending.reasons} kind="bad" testId={testId && `${testId}-reasons`} />
       )}

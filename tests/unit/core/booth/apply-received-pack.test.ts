@@ -3,10 +3,14 @@
  * manifest, it validates as an import does, and the page is on its attract loop; a refused version
  * keeps the pack on screen and is not retried; a failing pre-flight rolls back.
  */
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createBoothReceiver, MISMATCH_RECHECK_MS } from '../../../../main/core/booth/apply-received-pack.ts';
+import {
+  createBoothReceiver,
+  MISMATCH_RECHECK_MS,
+  NO_SPACE_RECHECK_MS,
+} from '../../../../main/core/booth/apply-received-pack.ts';
 import type { BoothFolderState } from '../../../../main/core/booth/booth-engine.ts';
 import { publishToBooth } from '../../../../main/core/booth/publish-to-booth.ts';
 import { openSettledVersions } from '../../../../main/core/booth/settled-versions.ts';
@@ -29,7 +33,9 @@ function versioned(version: string) {
  * A kiosk with its library, its received packs folder (filled by `receive`, as Syncthing would), a fake
  * engine, and its memory of refused versions in its data folder; `restart` opens all of them again.
  */
-async function kiosk(options: { attract?: boolean; preflight?: string[]; activeJson?: unknown } = {}) {
+async function kiosk(
+  options: { attract?: boolean; preflight?: string[]; activeJson?: unknown; freeBytes?: number } = {},
+) {
   const clock = { t: 0 };
   const base = await tempFolder('kiosk-booth-');
   if (options.activeJson) {
@@ -44,6 +50,14 @@ async function kiosk(options: { attract?: boolean; preflight?: string[]; activeJ
   let attract = options.attract ?? true;
   const load = vi.fn(loadPack);
   const preflight = vi.fn(async () => options.preflight ?? []);
+  const disk = { free: options.freeBytes ?? 100 * 1024 ** 3, failCopiesAfter: Infinity };
+  const copy = vi.fn(async (from: string, to: string) => {
+    if (disk.failCopiesAfter-- <= 0) {
+      await writeFile(to, 'the first bytes only'); // what a full disk leaves: a partial file
+      throw Object.assign(new Error('ENOSPC: no space left on device, copyfile'), { code: 'ENOSPC' });
+    }
+    await copyFile(from, to);
+  });
   const open = async () => {
     const manager = await ActivePackManager.open({ root: path.join(base, 'library'), embeddedDir, log: quiet });
     const receiver = createBoothReceiver({
@@ -53,6 +67,8 @@ async function kiosk(options: { attract?: boolean; preflight?: string[]; activeJ
       preflight,
       onAttract: () => attract,
       settled: await openSettledVersions(settledFile, quiet),
+      freeBytes: async () => disk.free,
+      copy,
       load,
       log: quiet,
       now: () => clock.t,
@@ -72,6 +88,9 @@ async function kiosk(options: { attract?: boolean; preflight?: string[]; activeJ
     preflight,
     received,
     settledFile,
+    disk,
+    copy,
+    library: path.join(base, 'library'),
     shown: () => manager.getPack()?.pack.pack.version,
     async restart() {
       ({ manager, receiver } = await open());
@@ -262,5 +281,46 @@ describe('applying a received pack version', () => {
     await k.restart();
     expect(await k.receiver.check()).toEqual({ state: 'none' });
     expect(k.shown()).toBe('2.0.1');
+  });
+
+  it('does not start a switch the disk has no room for: says why, keeps its pack, and switches once space is freed', async () => {
+    const k = await kiosk({ freeBytes: 500 * 1024 ** 2 });
+    await k.publish(versioned('2.0.0'), '2.0.0');
+    await k.receive();
+    expect(await k.receiver.check()).toEqual({
+      state: 'no-space',
+      id: 'test-city',
+      version: '2.0.0',
+      reason: 'not enough free space on the data disk to switch to it: only 500 MB free',
+    });
+    expect(k.shown()).toBe('1.0.0');
+    expect(k.copy).not.toHaveBeenCalled();
+    k.disk.free = 20 * 1024 ** 3; // staff free some space
+    expect(await k.receiver.check()).toMatchObject({ state: 'no-space' }); // looked at again once a minute
+    k.clock.t += NO_SPACE_RECHECK_MS;
+    expect(await k.receiver.check()).toEqual({ state: 'none' });
+    expect(k.shown()).toBe('2.0.0');
+  });
+
+  it('a disk that fills up while copying leaves nothing half-applied, and it is tried again later', async () => {
+    const k = await kiosk();
+    await k.publish(versioned('2.0.0'), '2.0.0');
+    await k.receive();
+    const activeBefore = await readFile(path.join(k.library, 'active.json'), 'utf8').catch(() => null);
+    const libraryBefore = (await readdir(k.library).catch(() => [])).sort();
+    k.disk.failCopiesAfter = 1;
+    const result = await k.receiver.check();
+    expect(result).toMatchObject({ state: 'no-space', id: 'test-city', version: '2.0.0' });
+    expect(result.state === 'no-space' && result.reason).toMatch(/the disk filled up while copying it \(ENOSPC/);
+    expect(k.shown()).toBe('1.0.0');
+    expect(k.preflight).not.toHaveBeenCalled();
+    // No staging folder, no new pack folder, active.json as it was.
+    expect((await readdir(k.library).catch(() => [])).sort()).toEqual(libraryBefore);
+    expect(await readFile(path.join(k.library, 'active.json'), 'utf8').catch(() => null)).toBe(activeBefore);
+    // Not remembered as refused: after a restart and with room again, it is applied.
+    k.disk.failCopiesAfter = Infinity;
+    await k.restart();
+    expect(await k.receiver.check()).toEqual({ state: 'none' });
+    expect(k.shown()).toBe('2.0.0');
   });
 });
