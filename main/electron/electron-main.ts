@@ -71,7 +71,8 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(null);
 
   const ses = session.defaultSession;
-  hardenSession(ses);
+  // The webcam only for the unlocked admin panel (Booth pairing by QR); kioskOps exists once started below.
+  hardenSession(ses, { adminOpen: () => kioskOps?.adminOpen() ?? false });
 
   const packChoice = resolvePackDir({
     argv: process.argv,

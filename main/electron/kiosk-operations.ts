@@ -99,6 +99,8 @@ export interface KioskOperations {
   attach(win: BrowserWindow): void;
   /** Whether the kiosk is locked down now (kiosk mode): no content studio then. */
   lockedDown(): boolean;
+  /** Whether the admin panel is unlocked now (the session's camera permission depends on it). */
+  adminOpen(): boolean;
   /** Stops the booth (and its Syncthing) before the app quits. */
   closeBooth(): Promise<void>;
 }
@@ -290,6 +292,7 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
     wrapContentServer: (handler) => withFailurePage(handler, () => failure),
     windowOptions: (base) => kioskWindowOptions(base, currentDisplay(), { mode }),
     lockedDown: () => mode === 'kiosk',
+    adminOpen: () => session.isOpen(),
     closeBooth: async () => booth?.runtime.close(),
     attach(target) {
       win = target;
