@@ -103,7 +103,10 @@ test("a kiosk pairs with the laptop by scanning the QR code of the laptop's devi
     await expect(page.getByTestId('booth-pair-id')).toHaveValue(LAPTOP_ID, { timeout: 15_000 });
     await expect(page.getByTestId('booth-scan')).toHaveCount(0); // the camera view closes once read
 
+    const paired = page.waitForResponse((res) => res.url().includes('booth:pair'));
     await page.getByTestId('booth-pair').tap();
+    expect(await (await paired).json()).toMatchObject({ ok: true });
+    await expect(page.getByTestId('booth-error')).toHaveCount(0);
     await expect.poll(async () => (await engine.peers()).map((peer) => peer.deviceId)).toEqual([LAPTOP_ID]);
   } finally {
     await context.close();
