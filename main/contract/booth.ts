@@ -13,6 +13,8 @@ export type BoothPending =
   | { state: 'incomplete'; id: string; version: string; reason: string }
   /** Whole and valid: applied when the kiosk is next on its attract loop. */
   | { state: 'waiting-attract'; id: string; version: string }
+  /** Whole and valid, but the data disk has no room to switch to it: tried again once space is freed. */
+  | { state: 'no-space'; id: string; version: string; reason: string }
   /** Failed validation as a zip import would: never retried. */
   | { state: 'refused'; id: string; version: string; reasons: string[] }
   /** Applied, but the pre-flight check failed afterwards: the kiosk went back to its pack. */

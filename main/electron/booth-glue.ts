@@ -4,11 +4,37 @@
  * the kiosk. The engine itself is plain Node (main/core/booth); this is only where Electron's
  * lifecycle meets it.
  */
+import type { BoothRuntime } from '../core/booth/booth-runtime.ts';
 import {
   createBoothEngine,
   type BoothEngineOptions,
   type SyncthingBoothEngine,
 } from '../core/booth/syncthing/syncthing-booth-engine.ts';
+
+/** What the studio's publish needs of the booth (studio-routes' `booth` option). */
+export interface StudioBoothLink {
+  isLaptop(): boolean;
+  publish(dir: string, id: string, version: string): Promise<unknown>;
+}
+
+/** The booth's runtime as far as the studio uses it. */
+export type StudioBoothRuntime = Pick<BoothRuntime, 'currentRole' | 'publish'>;
+
+/**
+ * The studio window's link to the booth, as browser mode wires it: the studio window is created
+ * before kiosk operations (which open the booth), so the runtime is looked up at each use. Without a
+ * booth (yet), the studio is not the booth's laptop and publishing to the booth says so.
+ */
+export function studioBoothLink(runtime: () => StudioBoothRuntime | undefined): StudioBoothLink {
+  return {
+    isLaptop: () => runtime()?.currentRole() === 'laptop',
+    async publish(dir, id, version) {
+      const booth = runtime();
+      if (!booth || booth.currentRole() !== 'laptop') throw new Error('this machine is not the booth’s laptop');
+      return booth.publish(dir, id, version);
+    },
+  };
+}
 
 /** Longest wait for Syncthing to stop before the app quits anyway. */
 export const BOOTH_STOP_TIMEOUT_MS = 15_000;

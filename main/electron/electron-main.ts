@@ -14,7 +14,7 @@ import { ActivePackManager } from '../core/pack/active-pack-manager.ts';
 import { formatIssue } from '../core/pack/pack-issue.ts';
 import { createContentServer } from '../core/server/content-server.ts';
 import { APP_ENTRY_URL, mountContentServer, registerAppSchemePrivileges } from './app-scheme.ts';
-import { boothEngineStarter, stopBoothOnQuit } from './booth-glue.ts';
+import { boothEngineStarter, stopBoothOnQuit, studioBoothLink } from './booth-glue.ts';
 import { registerIpcHandlers } from './ipc-channels.ts';
 import { startKioskOperations, type KioskOperations } from './kiosk-operations.ts';
 import { appRootFromMainDir, preloadPathFromMainDir, rendererDirFromMainDir, resolvePackDir } from './paths.ts';
@@ -71,7 +71,8 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(null);
 
   const ses = session.defaultSession;
-  hardenSession(ses);
+  // The webcam only for the unlocked admin panel (Booth pairing by QR); kioskOps exists once started below.
+  hardenSession(ses, { adminOpen: () => kioskOps?.adminOpen() ?? false });
 
   const packChoice = resolvePackDir({
     argv: process.argv,
@@ -100,6 +101,8 @@ async function start(): Promise<void> {
     userDataDir,
     rendererDir: rendererDirFromMainDir(mainDir),
     isPackaged: app.isPackaged,
+    // Publishing from the studio to the booth, as browser mode does (kioskOps, hence the booth, start below).
+    booth: studioBoothLink(() => kioskOps?.boothRuntime),
   });
   const studioWindow = studio;
   // Kiosk operations (kiosk-operations.ts): log file, settings, statistics, admin PIN, lockdown, self-healing.

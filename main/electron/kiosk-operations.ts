@@ -31,6 +31,7 @@ import type { StoredSettings } from '../core/storage/settings-schema.ts';
 import { openSettingsStore, type SettingsStore } from '../core/storage/settings-store.ts';
 import { createEventLog, STATS_FOLDER } from '../core/stats/event-log.ts';
 import type { BoothEngine } from '../core/booth/booth-engine.ts';
+import type { BoothRuntime } from '../core/booth/booth-runtime.ts';
 import { openBooth } from '../core/booth/open-booth.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './app-scheme.ts';
 import { hideIdleCursor } from './cursor-hider.ts';
@@ -99,6 +100,10 @@ export interface KioskOperations {
   attach(win: BrowserWindow): void;
   /** Whether the kiosk is locked down now (kiosk mode): no content studio then. */
   lockedDown(): boolean;
+  /** The booth's runtime (none without a pack manager): the studio window publishes through it. */
+  boothRuntime: BoothRuntime | undefined;
+  /** Whether the admin panel is unlocked now (the session's camera permission depends on it). */
+  adminOpen(): boolean;
   /** Stops the booth (and its Syncthing) before the app quits. */
   closeBooth(): Promise<void>;
 }
@@ -290,6 +295,8 @@ export async function startKioskOperations(options: KioskOperationsOptions): Pro
     wrapContentServer: (handler) => withFailurePage(handler, () => failure),
     windowOptions: (base) => kioskWindowOptions(base, currentDisplay(), { mode }),
     lockedDown: () => mode === 'kiosk',
+    adminOpen: () => session.isOpen(),
+    boothRuntime: booth?.runtime,
     closeBooth: async () => booth?.runtime.close(),
     attach(target) {
       win = target;

@@ -121,18 +121,60 @@ export function isAllowedRequestUrl(url: string): boolean {
   return (ALLOWED_REQUEST_SCHEMES as readonly string[]).includes(protocol);
 }
 
+/** What Electron says of a permission request or check, as far as the camera decision reads it. */
+export interface CameraAsk {
+  /** The page asking (request) or its origin (check). */
+  url: string | undefined;
+  isMainFrame: boolean | undefined;
+  /** Request: the media asked for; check: the one media type checked. */
+  mediaTypes: readonly string[] | undefined;
+}
+
 /**
- * Locks down a session: every permission request and check is refused (camera, microphone,
- * geolocation, notifications, HID/USB/serial devices, …: a kiosk page needs none, and a prompt on a
- * public screen must never appear); every request outside `isAllowedRequestUrl` is cancelled; and
- * downloads are refused, since a `<a download>` would otherwise open a save dialog onto the file
- * system.
+ * The one permission the kiosk ever grants: the webcam (video only, no microphone) to our own page
+ * (`app://kiosk`, its top frame, never a subframe or another origin), and only while the admin panel
+ * is unlocked behind the PIN, where the Booth tab scans another machine's device ID. A visitor's
+ * screen can never open the camera, and no prompt ever appears.
  */
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => {
-    callback(false);
+export function mayUseCamera(permission: string, ask: CameraAsk, adminOpen: () => boolean): boolean {
+  if (permission !== 'media') return false;
+  const types = ask.mediaTypes ?? [];
+  if (types.length === 0 || types.some((type) => type !== 'video')) return false;
+  if (ask.isMainFrame !== true || ask.url === undefined || !isAppUrl(ask.url)) return false;
+  return adminOpen();
+}
+
+/** Options of `hardenSession`. */
+export interface SessionPolicyOptions {
+  /** Whether the admin panel is unlocked now (the camera's one condition besides the origin). */
+  adminOpen?: () => boolean;
+}
+
+/**
+ * Locks down a session: every permission request and check is refused (microphone, geolocation,
+ * notifications, HID/USB/serial devices, …: a kiosk page needs none, and a prompt on a public screen
+ * must never appear), the webcam aside, under `mayUseCamera`'s conditions; every request outside
+ * `isAllowedRequestUrl` is cancelled; and downloads are refused, since a `<a download>` would
+ * otherwise open a save dialog onto the file system.
+ */
+export function hardenSession(session: Session, options: SessionPolicyOptions = {}): void {
+  const adminOpen = options.adminOpen ?? (() => false);
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) => {
+    const media = details as { requestingUrl?: string; isMainFrame?: boolean; mediaTypes?: string[] } | undefined;
+    const ask = { url: media?.requestingUrl, isMainFrame: media?.isMainFrame, mediaTypes: media?.mediaTypes };
+    const granted = mayUseCamera(permission, ask, adminOpen);
+    if (!granted) console.warn(`[kiosk] refused the ${permission} permission to ${media?.requestingUrl ?? 'a page'}`);
+    callback(granted);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) => {
+    const media = details as { isMainFrame?: boolean; mediaType?: string } | undefined;
+    const ask = {
+      url: requestingOrigin,
+      isMainFrame: media?.isMainFrame,
+      mediaTypes: media?.mediaType ? [media.mediaType] : undefined,
+    };
+    return mayUseCamera(permission, ask, adminOpen);
+  });
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
     const allowed = isAllowedRequestUrl(details.url);

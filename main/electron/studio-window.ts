@@ -8,6 +8,7 @@
 import { BrowserWindow, dialog, screen, session, type Session, type WebContents } from 'electron';
 import type { ActivePackManager } from '../core/pack/active-pack-manager.ts';
 import { startStudioServer, type StudioServer } from '../core/studio/studio-server.ts';
+import type { StudioBoothLink } from './booth-glue.ts';
 import { secureWebPreferences, WINDOW_BACKGROUND } from './security-policy.ts';
 
 /** The studio's own session, in memory: nothing of the kiosk's session is shared with it. */
@@ -21,6 +22,8 @@ export interface StudioWindowOptions {
   /** The built renderer (studio.html, and the kiosk page for the preview). */
   rendererDir: string;
   isPackaged: boolean;
+  /** The booth, for "Also publish to the booth's kiosks" (booth-glue.ts studioBoothLink). */
+  booth?: StudioBoothLink;
 }
 
 export interface StudioWindow {
@@ -84,6 +87,7 @@ export function createStudioWindow(options: StudioWindowOptions): StudioWindow {
       dataDir: options.userDataDir,
       packs: options.packs,
       rendererDir: options.rendererDir,
+      booth: options.booth,
       chooseFolder,
     }).then((started) => {
       studioSession = session.fromPartition(STUDIO_PARTITION);

@@ -31,6 +31,8 @@ export function boothPaths(dataDir: string) {
     syncthingHome: path.join(root, 'syncthing'),
     /** The booth's settings: role, name, paired devices. */
     settingsFile: path.join(root, 'booth.json'),
+    /** Kiosk: the received pack versions it refused or rolled back (not tried again, even after a restart). */
+    settledFile: path.join(root, 'settled-packs.json'),
     /** Laptop: what it publishes. Kiosk: what it receives (never served as is; applied through staging). */
     packs: path.join(root, 'packs'),
     /** Kiosk: what it sends: its statistics folder, where status.json is written too. */

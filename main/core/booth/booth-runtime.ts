@@ -16,6 +16,7 @@ import { readManifest } from './booth-manifest.ts';
 import { boothPreflight } from './booth-preflight.ts';
 import type { BoothRoleAndName, BoothSettings, BoothSettingsStore } from './booth-settings.ts';
 import { readBoothTable } from './booth-table.ts';
+import { openSettledVersions } from './settled-versions.ts';
 import { startKioskStatus } from './kiosk-status.ts';
 import { exportPooledCsv, poolStats } from './pooled-stats.ts';
 import { publishToBooth } from './publish-to-booth.ts';
@@ -113,6 +114,7 @@ export async function openBoothRuntime(deps: BoothRuntimeDeps): Promise<BoothRun
       packs: deps.packs,
       preflight: () => boothPreflight(deps.packs, deps.dataDir),
       onAttract: () => deps.attract.onAttract(),
+      settled: await openSettledVersions(paths.settledFile, deps.log),
       log: deps.log,
     });
     receiver = current;

@@ -22,6 +22,7 @@ const Pending = z.discriminatedUnion('state', [
   z.object({ state: z.literal('none') }),
   Versioned.extend({ state: z.literal('incomplete'), reason: text(2000) }),
   Versioned.extend({ state: z.literal('waiting-attract') }),
+  Versioned.extend({ state: z.literal('no-space'), reason: text(2000) }),
   Versioned.extend({ state: z.literal('refused'), reasons: z.array(text(2000)).max(50) }),
   Versioned.extend({ state: z.literal('rolled-back'), reasons: z.array(text(2000)).max(50) }),
 ]);

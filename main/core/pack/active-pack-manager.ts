@@ -283,7 +283,16 @@ export class ActivePackManager {
         const final = path.join(this.root, packFolderName(copy.pack.pack.id, copy.pack.pack.version));
         await rename(staging, final);
         await onStep?.('renamed');
-        return await this.adopt(final);
+        try {
+          return await this.adopt(final);
+        } catch (error) {
+          // Not switched (e.g. a full disk while writing active.json): the copy would only take room.
+          const { active } = await this.library.readState().catch(() => ({ active: null }));
+          if (active === null || path.resolve(this.root, active) !== final) {
+            await rm(final, { recursive: true, force: true }).catch(() => undefined);
+          }
+          throw error;
+        }
       } finally {
         await rm(staging, { recursive: true, force: true });
       }
@@ -409,10 +418,12 @@ export class ActivePackManager {
 
   /** Makes the validated library folder `dir` the active pack. */
   private async adopt(dir: string): Promise<PackImportResult> {
-    // The first import: record the pack on screen first, so that rollback can come back to it.
+    // Record the pack on screen first when active.json does not name it (the first import, or a
+    // fallback to the embedded or last good pack), so that rollback comes back to what was shown.
     const before = await this.library.readState();
     const shown = this.current.active;
-    if (before.active === null && shown) await this.library.activate(shown.dir);
+    const recorded = before.active === null ? null : path.resolve(this.root, before.active);
+    if (shown && recorded !== path.resolve(shown.dir)) await this.library.activate(shown.dir);
     const activated = await this.library.activate(dir);
     if (!activated.ok) {
       await rm(dir, { recursive: true, force: true });

@@ -66,10 +66,11 @@ export function createBoothService(deps: BoothServiceDeps): BoothService {
       deps.requireAdmin('booth:pair');
       const [deviceId, name, address] = parseArgs(
         'booth:pair',
-        z.tuple([DeviceIdSchema, BoothNameSchema.optional(), StaticAddress.optional()]),
+        // JSON carries an absent name or address as null (browser mode's bridge): the same as none.
+        z.tuple([DeviceIdSchema, BoothNameSchema.nullish(), StaticAddress.nullish()]),
         args,
       );
-      await engine('booth:pair').pair(deviceId, name, address ? [address] : []);
+      await engine('booth:pair').pair(deviceId, name ?? undefined, address ? [address] : []);
       deps.log.info(`[booth] paired ${deviceId.slice(0, 7)}`);
       return deps.booth.view();
     },

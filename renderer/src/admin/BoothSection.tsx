@@ -15,6 +15,7 @@ import type { DateRange } from '../../../main/contract/ipc';
 import type { Pack } from '../../../main/core/pack/schema';
 import { kiosk, errorMessage } from '../kiosk/kiosk-client';
 import { QrCode } from '../ui/QrCode';
+import { DeviceIdScanner } from './DeviceIdScanner';
 import { languageName, useAdminT } from './admin-i18n';
 import {
   ExportOutcome,
@@ -137,6 +138,12 @@ function PairingCard({
   const [id, setId] = useState('');
   const [name, setName] = useState('');
   const [address, setAddress] = useState('');
+  const [scanning, setScanning] = useState(false);
+  const scanned = useCallback((deviceId: string) => {
+    setId(deviceId);
+    setScanning(false);
+  }, []);
+  const closeScan = useCallback(() => setScanning(false), []);
   return (
     <Section title={t('booth.pairing')}>
       {view.engine.running && (
@@ -162,6 +169,15 @@ function PairingCard({
           value={id}
           onChange={(e) => setId(e.currentTarget.value)}
         />
+        <button
+          type="button"
+          className="adm-btn"
+          data-testid="booth-scan-start"
+          disabled={scanning}
+          onClick={() => setScanning(true)}
+        >
+          {t('booth.scan')}
+        </button>
         {view.role === 'laptop' && (
           <input
             className="adm-input"
@@ -202,7 +218,7 @@ function PairingCard({
           </button>
         )}
       </div>
-      <p className="adm-muted">{t('booth.cameraLeft')}</p>
+      {scanning && <DeviceIdScanner onId={scanned} onClose={closeScan} />}
     </Section>
   );
 }
@@ -214,7 +230,9 @@ function PendingLine({ pending, testId }: { pending: BoothPending; testId?: stri
   return (
     <div data-testid={testId} data-state={pending.state}>
       <span>{t(`booth.pending.${pending.state}`, { version })}</span>
-      {pending.state === 'incomplete' && <small className="adm-block adm-muted">{pending.reason}</small>}
+      {(pending.state === 'incomplete' || pending.state === 'no-space') && (
+        <small className="adm-block adm-muted">{pending.reason}</small>
+      )}
       {(pending.state === 'refused' || pending.state === 'rolled-back') && (
         <IssueList items={pending.reasons} kind="bad" testId={testId && `${testId}-reasons`} />
       )}

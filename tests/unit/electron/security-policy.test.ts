@@ -241,6 +241,66 @@ describe('hardenSession', () => {
     },
   );
 
+  describe('the webcam, for pairing by QR in the unlocked admin panel only', () => {
+    const video = { requestingUrl: 'app://kiosk/', isMainFrame: true, mediaTypes: ['video'] };
+    function withAdmin(open: { value: boolean }) {
+      const session = new FakeSession();
+      hardenSession(session.asSession(), { adminOpen: () => open.value });
+      const request = (permission: string, details: object) => {
+        const callback = vi.fn();
+        session.setPermissionRequestHandler.mock.calls[0]?.[0](new FakeWebContents(), permission, callback, details);
+        return callback.mock.calls[0]?.[0] as boolean;
+      };
+      const check = session.setPermissionCheckHandler.mock.calls[0]?.[0];
+      return { request, check };
+    }
+
+    it('grants the camera to the kiosk page while the admin panel is unlocked, and not once it is locked', () => {
+      const admin = { value: true };
+      const { request, check } = withAdmin(admin);
+      expect(request('media', video)).toBe(true);
+      expect(check(new FakeWebContents(), 'media', 'app://kiosk', { isMainFrame: true, mediaType: 'video' })).toBe(
+        true,
+      );
+      admin.value = false;
+      expect(request('media', video)).toBe(false);
+      expect(check(new FakeWebContents(), 'media', 'app://kiosk', { isMainFrame: true, mediaType: 'video' })).toBe(
+        false,
+      );
+    });
+
+    it.each([
+      ['another origin', { ...video, requestingUrl: 'https://example.com/' }],
+      ['a look-alike host', { ...video, requestingUrl: 'app://kiosk.example.com/' }],
+      ['a local web page', { ...video, requestingUrl: 'http://127.0.0.1:5173/' }],
+      ['a subframe', { ...video, isMainFrame: false }],
+      ['the microphone too', { ...video, mediaTypes: ['video', 'audio'] }],
+      ['the microphone alone', { ...video, mediaTypes: ['audio'] }],
+      ['no media named', { ...video, mediaTypes: [] }],
+    ])('refuses %s, even with the admin panel unlocked', (_what, details) => {
+      expect(withAdmin({ value: true }).request('media', details)).toBe(false);
+    });
+
+    it.each(['geolocation', 'notifications', 'display-capture', 'hid'])(
+      'refuses %s with the admin panel unlocked',
+      (p) => {
+        const { request, check } = withAdmin({ value: true });
+        expect(request(p, video)).toBe(false);
+        expect(check(new FakeWebContents(), p, 'app://kiosk', { isMainFrame: true, mediaType: 'video' })).toBe(false);
+      },
+    );
+
+    it('refuses the microphone in a check', () => {
+      const { check } = withAdmin({ value: true });
+      expect(check(new FakeWebContents(), 'media', 'app://kiosk', { isMainFrame: true, mediaType: 'audio' })).toBe(
+        false,
+      );
+      expect(
+        check(new FakeWebContents(), 'media', 'https://example.com', { isMainFrame: true, mediaType: 'video' }),
+      ).toBe(false);
+    });
+  });
+
   it('answers every permission check with no', () => {
     const session = hardened();
     const check = session.setPermissionCheckHandler.mock.calls[0]?.[0];

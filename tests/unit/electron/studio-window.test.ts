@@ -9,6 +9,7 @@ import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ActivePackManager } from '../../../main/core/pack/active-pack-manager.ts';
+import type { StudioBoothLink, StudioBoothRuntime } from '../../../main/electron/booth-glue.ts';
 import { writePackDir } from '../../fixtures/minimal-pack.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
@@ -32,6 +33,7 @@ vi.mock('electron', () => ({
 }));
 
 const { createStudioWindow, STUDIO_PARTITION } = await import('../../../main/electron/studio-window.ts');
+const { studioBoothLink } = await import('../../../main/electron/booth-glue.ts');
 
 const opened: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
@@ -39,7 +41,7 @@ afterEach(async () => {
   fake.FakeWindow.instances = [];
 });
 
-async function studioWindow() {
+async function studioWindow(booth?: StudioBoothLink) {
   vi.spyOn(console, 'info').mockImplementation(() => {});
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   const userDataDir = await tempFolder('kiosk-studio-window-');
@@ -51,7 +53,7 @@ async function studioWindow() {
     embeddedDir: await writePackDir(),
     log: { info: () => {}, warn: () => {}, error: () => {} },
   });
-  const studio = createStudioWindow({ packs, userDataDir, rendererDir, isPackaged: true });
+  const studio = createStudioWindow({ packs, userDataDir, rendererDir, isPackaged: true, booth });
   opened.push(studio);
   return studio;
 }
@@ -127,5 +129,36 @@ describe('the studio window', () => {
     expect(studio.mayNavigate(studioContents, `${origin}/studio/preview/?studio-preview`)).toBe(true);
     expect(studio.mayNavigate(studioContents, 'https://example.com/')).toBe(false);
     expect(studio.mayNavigate(kioskContents, `${origin}/studio/`)).toBe(false);
+  });
+
+  it('publishes from the studio to the booth when this machine is the booth’s laptop, as browser mode does', async () => {
+    let runtime: StudioBoothRuntime | undefined; // kiosk operations, hence the booth, start after the studio window
+    const publish = vi.fn(async (_dir: string, id: string, version: string) => ({ id, version, publishedAt: '' }));
+    const studio = await studioWindow(studioBoothLink(() => runtime));
+    await studio.open();
+    const url = fake.FakeWindow.instances[0]!.loadURL.mock.calls[0]![0];
+    const origin = new URL(url).origin;
+    const token = /content="([0-9a-f]{64})"/.exec(await (await fetch(url)).text())![1]!;
+    const api = async (method: string, route: string, body?: unknown) => {
+      const res = await fetch(`${origin}/studio/api/${route}`, {
+        method,
+        headers: { 'x-studio-token': token, origin, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return (await res.json()) as Record<string, unknown>;
+    };
+    expect((await api('GET', 'draft')).boothLaptop).toBe(false);
+    runtime = { currentRole: () => 'laptop', publish };
+    expect((await api('GET', 'draft')).boothLaptop).toBe(true);
+    await api('POST', 'open', { source: 'active' });
+    const published = await api('POST', 'publish', { bump: 'patch', booth: true });
+    expect(published).toMatchObject({ ok: true, version: '1.0.1', booth: { ok: true } });
+    expect(publish).toHaveBeenCalledExactlyOnceWith(expect.any(String), 'test-city', '1.0.1');
+    runtime = { currentRole: () => 'kiosk', publish };
+    expect(await api('POST', 'publish', { bump: 'patch', booth: true })).toMatchObject({
+      ok: true,
+      booth: { ok: false, error: 'this machine is not the booth’s laptop' },
+    });
+    expect(publish).toHaveBeenCalledOnce();
   });
 });

@@ -20,6 +20,21 @@ export interface FolderTuning {
 
 export const DEFAULT_FOLDER_TUNING: FolderTuning = { rescanIntervalS: 60, fsWatcherDelayS: 2 };
 
+/** Syncthing's size setting: a number and `%`, `kB`, `MB`, `GB` or `TB`. */
+export interface DiskSize {
+  value: number;
+  unit: '%' | 'kB' | 'MB' | 'GB' | 'TB';
+}
+
+/**
+ * Syncthing stops receiving into a folder rather than leave less than this free on its disk (its
+ * default is 1 %). A kiosk must still have room, once a pack has arrived, to copy it into its library
+ * and pass the pre-flight's disk check (1 GiB, or 3x the pack): a full disk stops the transfer, not the kiosk.
+ */
+export const FOLDER_MIN_DISK_FREE: DiskSize = { value: 3, unit: 'GB' };
+/** Syncthing stops when its own home (its database, on the kiosk's data disk) has less than this. */
+export const HOME_MIN_DISK_FREE: DiskSize = { value: 1, unit: 'GB' };
+
 export type DesiredDevice = Pick<
   DeviceConfig,
   'deviceID' | 'name' | 'addresses' | 'autoAcceptFolders' | 'introducer' | 'paused'
@@ -27,7 +42,7 @@ export type DesiredDevice = Pick<
 export type DesiredFolder = Pick<
   FolderConfig,
   'id' | 'label' | 'path' | 'type' | 'devices' | 'rescanIntervalS' | 'fsWatcherEnabled' | 'fsWatcherDelayS' | 'paused'
-> & { ignorePerms: boolean };
+> & { ignorePerms: boolean; minDiskFree: DiskSize };
 
 export interface DesiredConfig {
   devices: DesiredDevice[];
@@ -49,6 +64,7 @@ export function privateNetworkOptions(listenAddresses: string[], localDiscovery 
     crashReportingEnabled: false,
     autoUpgradeIntervalH: 0,
     startBrowser: false,
+    minHomeDiskFree: HOME_MIN_DISK_FREE,
   };
 }
 
@@ -93,6 +109,7 @@ export function desiredConfig(
     paused: false,
     // Windows and FAT-formatted sticks have no Unix permissions to carry.
     ignorePerms: true,
+    minDiskFree: FOLDER_MIN_DISK_FREE,
   });
 
   if (settings.role === 'laptop') {

@@ -263,8 +263,14 @@ export function createBoothEngine(options: BoothEngineOptions): SyncthingBoothEn
       }
       const id = folderIdOf(folder);
       try {
-        const [completion, status] = await Promise.all([client.completion(id), client.folderStatus(id)]);
-        const error = status.error || undefined;
+        const [completion, status, pull] = await Promise.all([
+          client.completion(id),
+          client.folderStatus(id),
+          client.folderErrors(id).catch(() => null),
+        ]);
+        const failed = pull?.errors?.[0];
+        const more = (pull?.errors?.length ?? 0) > 1 ? ` (and ${pull!.errors!.length - 1} more files)` : '';
+        const error = status.error || (failed ? `${failed.path}: ${failed.error.trim()}${more}` : undefined);
         return {
           folder,
           completion: completion.completion,

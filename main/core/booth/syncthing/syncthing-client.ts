@@ -10,6 +10,7 @@ import type {
   Connections,
   DeviceConfig,
   FolderConfig,
+  FolderErrors,
   FolderStatus,
   PendingDevices,
   PendingFolders,
@@ -234,6 +235,11 @@ export class SyncthingClient {
 
   folderStatus(folder: string): Promise<FolderStatus> {
     return this.request('/rest/db/status', { query: { folder } });
+  }
+
+  /** Why the last pull left files out (a full disk says so here, not in the folder's state). */
+  folderErrors(folder: string): Promise<FolderErrors> {
+    return this.request('/rest/folder/errors', { query: { folder } });
   }
 
   /** Asks for a scan now rather than at the next interval. */

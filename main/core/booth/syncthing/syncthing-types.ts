@@ -98,6 +98,13 @@ export interface FolderStatus {
   [key: string]: unknown;
 }
 
+/** `/rest/folder/errors`: the files the last pull could not get, and why (e.g. insufficient space). */
+export interface FolderErrors {
+  folder: string;
+  errors: Array<{ path: string; error: string }> | null;
+  [key: string]: unknown;
+}
+
 export interface ConnectionInfo {
   connected: boolean;
   paused: boolean;

@@ -3,12 +3,17 @@
  * manifest, it validates as an import does, and the page is on its attract loop; a refused version
  * keeps the pack on screen and is not retried; a failing pre-flight rolls back.
  */
-import { cp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createBoothReceiver, MISMATCH_RECHECK_MS } from '../../../../main/core/booth/apply-received-pack.ts';
+import {
+  createBoothReceiver,
+  MISMATCH_RECHECK_MS,
+  NO_SPACE_RECHECK_MS,
+} from '../../../../main/core/booth/apply-received-pack.ts';
 import type { BoothFolderState } from '../../../../main/core/booth/booth-engine.ts';
 import { publishToBooth } from '../../../../main/core/booth/publish-to-booth.ts';
+import { openSettledVersions } from '../../../../main/core/booth/settled-versions.ts';
 import { ActivePackManager } from '../../../../main/core/pack/active-pack-manager.ts';
 import { loadPack } from '../../../../main/core/pack/load-pack.ts';
 import { minimalPack, writePackDir } from '../../../fixtures/minimal-pack.ts';
@@ -24,39 +29,72 @@ function versioned(version: string) {
   return pack;
 }
 
-/** A kiosk with its library, its received packs folder (filled by `receive`, as Syncthing would) and a fake engine. */
-async function kiosk(options: { attract?: boolean; preflight?: string[] } = {}) {
+/**
+ * A kiosk with its library, its received packs folder (filled by `receive`, as Syncthing would), a fake
+ * engine, and its memory of refused versions in its data folder; `restart` opens all of them again.
+ */
+async function kiosk(
+  options: { attract?: boolean; preflight?: string[]; activeJson?: unknown; freeBytes?: number } = {},
+) {
   const clock = { t: 0 };
   const base = await tempFolder('kiosk-booth-');
-  const manager = await ActivePackManager.open({
-    root: path.join(base, 'library'),
-    embeddedDir: await writePackDir(),
-    log: quiet,
-  });
+  if (options.activeJson) {
+    await mkdir(path.join(base, 'library'), { recursive: true });
+    await writeFile(path.join(base, 'library', 'active.json'), JSON.stringify(options.activeJson));
+  }
+  const embeddedDir = await writePackDir();
   const laptopPacks = path.join(base, 'laptop-packs');
   const received = path.join(base, 'received-packs');
+  const settledFile = path.join(base, 'booth', 'settled-packs.json');
   let folder: BoothFolderState = { folder: 'packs', completion: 100, state: 'idle', complete: true };
   let attract = options.attract ?? true;
   const load = vi.fn(loadPack);
   const preflight = vi.fn(async () => options.preflight ?? []);
-  const receiver = createBoothReceiver({
-    packsDir: received,
-    engine: { folderState: async () => folder },
-    packs: manager,
-    preflight,
-    onAttract: () => attract,
-    load,
-    log: quiet,
-    now: () => clock.t,
+  const disk = { free: options.freeBytes ?? 100 * 1024 ** 3, failCopiesAfter: Infinity };
+  const copy = vi.fn(async (from: string, to: string) => {
+    if (disk.failCopiesAfter-- <= 0) {
+      await writeFile(to, 'the first bytes only'); // what a full disk leaves: a partial file
+      throw Object.assign(new Error('ENOSPC: no space left on device, copyfile'), { code: 'ENOSPC' });
+    }
+    await copyFile(from, to);
   });
+  const open = async () => {
+    const manager = await ActivePackManager.open({ root: path.join(base, 'library'), embeddedDir, log: quiet });
+    const receiver = createBoothReceiver({
+      packsDir: received,
+      engine: { folderState: async () => folder },
+      packs: manager,
+      preflight,
+      onAttract: () => attract,
+      settled: await openSettledVersions(settledFile, quiet),
+      freeBytes: async () => disk.free,
+      copy,
+      load,
+      log: quiet,
+      now: () => clock.t,
+    });
+    return { manager, receiver };
+  };
+  let { manager, receiver } = await open();
   return {
     clock,
-    manager,
-    receiver,
+    get manager() {
+      return manager;
+    },
+    get receiver() {
+      return receiver;
+    },
     load,
     preflight,
     received,
+    settledFile,
+    disk,
+    copy,
+    library: path.join(base, 'library'),
     shown: () => manager.getPack()?.pack.pack.version,
+    async restart() {
+      ({ manager, receiver } = await open());
+    },
     async publish(pack: unknown, version: string) {
       return publishToBooth({ packsDir: laptopPacks, packDir: await writePackDir(pack), id: 'test-city', version });
     },
@@ -177,5 +215,112 @@ describe('applying a received pack version', () => {
     await k.receiver.check();
     expect(k.preflight).toHaveBeenCalledTimes(1);
     expect(k.shown()).toBe('1.5.0');
+  });
+
+  // The kiosk shows the embedded pack because its library's active pack no longer loads (deleted,
+  // damaged), or the embedded pack it recorded was at an older install's path: the way back is what was shown.
+  for (const [what, lastGood] of [
+    ['no earlier pack recorded', null],
+    ['the embedded pack recorded at an older install path', '/old-install/resources/packs/xuzhou'],
+  ] as const) {
+    it(`rolls back to the embedded pack it showed before a failed switch (${what})`, async () => {
+      const k = await kiosk({
+        preflight: ['only 12 MB free on the data disk'],
+        activeJson: { active: 'test-city-1.5.0-gone', lastGood, updated: '2026-01-01T00:00:00.000Z' },
+      });
+      expect(k.manager.status().source).toBe('embedded');
+      await k.publish(versioned('2.0.0'), '2.0.0');
+      await k.receive();
+      expect(await k.receiver.check()).toEqual({
+        state: 'rolled-back',
+        id: 'test-city',
+        version: '2.0.0',
+        reasons: ['only 12 MB free on the data disk'],
+      });
+      expect(k.shown()).toBe('1.0.0');
+      expect(k.manager.status()).toMatchObject({ source: 'embedded', fallbackReason: null });
+    });
+  }
+
+  it('still refuses a refused version after a restart, without validating it again', async () => {
+    const k = await kiosk();
+    const broken = versioned('2.0.0') as { pack: Record<string, unknown> };
+    delete broken.pack.title;
+    await k.publish(broken, '2.0.0');
+    await k.receive();
+    const first = await k.receiver.check();
+    expect(first).toMatchObject({ state: 'refused', version: '2.0.0' });
+    await k.restart();
+    const loads = k.load.mock.calls.length;
+    expect(await k.receiver.check()).toEqual(first);
+    expect(k.load.mock.calls.length).toBe(loads);
+    expect(k.shown()).toBe('1.0.0');
+  });
+
+  it('does not switch again to a rolled-back version after a restart', async () => {
+    const k = await kiosk({ preflight: ['only 12 MB free on the data disk'] });
+    await k.publish(versioned('2.0.0'), '2.0.0');
+    await k.receive();
+    const first = await k.receiver.check();
+    expect(first).toMatchObject({ state: 'rolled-back', version: '2.0.0' });
+    await k.restart();
+    expect(await k.receiver.check()).toEqual(first);
+    expect(k.preflight).toHaveBeenCalledTimes(1);
+    expect(k.shown()).toBe('1.0.0');
+  });
+
+  it('tries a newly published version even after refusing the one before', async () => {
+    const k = await kiosk();
+    const broken = versioned('2.0.0') as { pack: Record<string, unknown> };
+    delete broken.pack.title;
+    await k.publish(broken, '2.0.0');
+    await k.receive();
+    expect(await k.receiver.check()).toMatchObject({ state: 'refused' });
+    await k.publish(versioned('2.0.1'), '2.0.1');
+    await k.receive();
+    await k.restart();
+    expect(await k.receiver.check()).toEqual({ state: 'none' });
+    expect(k.shown()).toBe('2.0.1');
+  });
+
+  it('does not start a switch the disk has no room for: says why, keeps its pack, and switches once space is freed', async () => {
+    const k = await kiosk({ freeBytes: 500 * 1024 ** 2 });
+    await k.publish(versioned('2.0.0'), '2.0.0');
+    await k.receive();
+    expect(await k.receiver.check()).toEqual({
+      state: 'no-space',
+      id: 'test-city',
+      version: '2.0.0',
+      reason: 'not enough free space on the data disk to switch to it: only 500 MB free',
+    });
+    expect(k.shown()).toBe('1.0.0');
+    expect(k.copy).not.toHaveBeenCalled();
+    k.disk.free = 20 * 1024 ** 3; // staff free some space
+    expect(await k.receiver.check()).toMatchObject({ state: 'no-space' }); // looked at again once a minute
+    k.clock.t += NO_SPACE_RECHECK_MS;
+    expect(await k.receiver.check()).toEqual({ state: 'none' });
+    expect(k.shown()).toBe('2.0.0');
+  });
+
+  it('a disk that fills up while copying leaves nothing half-applied, and it is tried again later', async () => {
+    const k = await kiosk();
+    await k.publish(versioned('2.0.0'), '2.0.0');
+    await k.receive();
+    const activeBefore = await readFile(path.join(k.library, 'active.json'), 'utf8').catch(() => null);
+    const libraryBefore = (await readdir(k.library).catch(() => [])).sort();
+    k.disk.failCopiesAfter = 1;
+    const result = await k.receiver.check();
+    expect(result).toMatchObject({ state: 'no-space', id: 'test-city', version: '2.0.0' });
+    expect(result.state === 'no-space' && result.reason).toMatch(/the disk filled up while copying it \(ENOSPC/);
+    expect(k.shown()).toBe('1.0.0');
+    expect(k.preflight).not.toHaveBeenCalled();
+    // No staging folder, no new pack folder, active.json as it was.
+    expect((await readdir(k.library).catch(() => [])).sort()).toEqual(libraryBefore);
+    expect(await readFile(path.join(k.library, 'active.json'), 'utf8').catch(() => null)).toBe(activeBefore);
+    // Not remembered as refused: after a restart and with room again, it is applied.
+    k.disk.failCopiesAfter = Infinity;
+    await k.restart();
+    expect(await k.receiver.check()).toEqual({ state: 'none' });
+    expect(k.shown()).toBe('2.0.0');
   });
 });

@@ -121,6 +121,16 @@ describe('the booth config for each role', () => {
     expect(config.devices).toEqual([]);
   });
 
+  it("leaves room on a kiosk's disk: Syncthing stops receiving before its deliberate minimum, not at its 1 % default", () => {
+    const config = desiredConfig(
+      settings({ role: 'kiosk', peers: [{ deviceId: LAPTOP, name: 'Laptop', addresses: [] }] }),
+      KIOSK_A,
+      DATA,
+    );
+    for (const folder of config.folders) expect(folder.minDiskFree).toEqual({ value: 3, unit: 'GB' });
+    expect(privateNetworkOptions(['tcp://0.0.0.0:22000']).minHomeDiskFree).toEqual({ value: 1, unit: 'GB' });
+  });
+
   it('keeps Syncthing off the internet', () => {
     expect(privateNetworkOptions(['tcp://0.0.0.0:22000'])).toMatchObject({
       globalAnnounceEnabled: false,

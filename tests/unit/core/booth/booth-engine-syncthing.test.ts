@@ -14,6 +14,7 @@ import {
   createBoothEngine,
   type SyncthingBoothEngine,
 } from '../../../../main/core/booth/syncthing/syncthing-booth-engine.ts';
+import { FOLDER_MIN_DISK_FREE, HOME_MIN_DISK_FREE } from '../../../../main/core/booth/syncthing/booth-config.ts';
 import { SyncthingClient } from '../../../../main/core/booth/syncthing/syncthing-client.ts';
 import { apiKeyFromXml } from '../../../../main/core/booth/syncthing/syncthing-home.ts';
 
@@ -146,7 +147,9 @@ describe('a booth of a laptop and two kiosks on real Syncthing', () => {
         crashReportingEnabled: false,
         autoUpgradeIntervalH: 0,
         startBrowser: false,
+        minHomeDiskFree: HOME_MIN_DISK_FREE,
       });
+      for (const folder of config.folders) expect(folder.minDiskFree).toEqual(FOLDER_MIN_DISK_FREE);
       expect((config.gui as { address: string }).address).toMatch(/^127\.0\.0\.1:\d+$/);
       const configXml = path.join(boothPaths(m.dataDir).syncthingHome, 'config.xml');
       expect((await stat(configXml)).mode & 0o077).toBe(0);
@@ -204,6 +207,31 @@ describe('a booth of a laptop and two kiosks on real Syncthing', () => {
     });
     // Kiosk B's outbox is a separate folder: nothing of A's lands there.
     expect(existsSync(path.join(boothPaths(laptop.dataDir).kioskOutbox(kioskB.id), 'status.json'))).toBe(false);
+  });
+
+  it('a kiosk whose disk is below its minimum free space stops receiving and says why, and resumes once there is room', async () => {
+    // The disk is not really filled (no tmpfs without root): the minimum is raised above what this disk has free.
+    await client(kioskB).patchFolder(PACKS_FOLDER_ID, { minDiskFree: { value: 100, unit: '%' } });
+    const packs = boothPaths(laptop.dataDir).packs;
+    await mkdir(path.join(packs, 'v2'), { recursive: true });
+    await writeFile(path.join(packs, 'v2/notes.txt'), randomBytes(4096));
+    await client(laptop).scan(PACKS_FOLDER_ID);
+    const received = boothPaths(kioskB.dataDir).packs;
+    await until('kiosk A to receive the new file', async () =>
+      sameFiles(packs, boothPaths(kioskA.dataDir).packs, ['v2/notes.txt']),
+    );
+    const refused = await until('kiosk B to say its disk is too full', async () => {
+      const state = await kioskB.engine.folderState('packs');
+      return !state.complete && /insufficient space/.test(state.error ?? '') && state;
+    });
+    expect(refused.complete).toBe(false);
+    expect(existsSync(path.join(received, 'v2/notes.txt'))).toBe(false);
+    expect(kioskB.engine.state().running).toBe(true);
+    await client(kioskB).patchFolder(PACKS_FOLDER_ID, { minDiskFree: FOLDER_MIN_DISK_FREE });
+    await until('kiosk B to receive it once there is room', async () => {
+      const state = await kioskB.engine.folderState('packs');
+      return state.complete && (await sameFiles(packs, received, ['v2/notes.txt']));
+    });
   });
 
   it('a kiosk whose Syncthing is killed mid-transfer resumes when it is back, and completes', async () => {

@@ -57,6 +57,13 @@ describe('booth table', () => {
     ]);
   });
 
+  it('shows a kiosk whose disk has no room for the new version, with the reason', async () => {
+    const reason = 'not enough free space on the data disk to switch to it: only 500 MB free';
+    const pending = { state: 'no-space', id: 'xuzhou', version: '3.0.0', reason } as const;
+    const rows = await table({ AAAAAAA: { status: status({ pending }), arrived: NOW.getTime() - 5_000 } });
+    expect(rows[0]).toMatchObject({ problem: null, status: { pending } });
+  });
+
   it('marks a kiosk not heard of in 2 minutes, and lists a paired kiosk that never reported', async () => {
     const rows = await table(
       { AAAAAAA: { status: status({ clock: '2026-11-27T13:57:00.000+08:00' }), arrived: NOW.getTime() - 180_000 } },
