@@ -267,7 +267,8 @@ test('a chain link the pack declares a target, a zone on the map, an enterprise 
   await page.getByTestId('nav-home').tap();
   await page.getByTestId('nav-enterprises').tap();
   await page.getByTestId('enterprise-card-xcmg-heavy').tap();
-  const enterpriseName = (await page.locator('h1').first().textContent())!.trim();
+  // The profile's own title: during the slide the directory's title is still on the page.
+  const enterpriseName = (await page.getByTestId('screen-enterprise').locator('h1').textContent())!.trim();
   await page.getByTestId('interest-enterprise-xcmg-heavy').tap();
   await expect(page.locator('#interest-title')).toHaveText(enterpriseName);
   await page.getByTestId('interest-close').tap();
