@@ -52,6 +52,33 @@ plainTest(
   },
 );
 
+test('typing without a pause is still saved, at the latest about every 10 seconds', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openActivePack(page);
+  const tagline = field(page, 'city.tagline.en');
+  await tagline.click();
+  await page.keyboard.press('End');
+  // Each save the status shows from now on, counted in the page (between two keys it can be short).
+  await page.evaluate(() => {
+    const status = document.querySelector('[data-testid="save-status"]')!;
+    const counts = window as unknown as { savesWhileTyping: number };
+    counts.savesWhileTyping = 0;
+    let saved = status.className.includes('--saved');
+    new MutationObserver(() => {
+      const now = status.className.includes('--saved');
+      if (now && !saved) counts.savesWhileTyping++;
+      saved = now;
+    }).observe(status, { attributes: true });
+  });
+  // A key every second for 14 s: never the 3 s pause the usual autosave waits for.
+  for (let i = 0; i < 14; i++) {
+    await page.keyboard.type(String(i % 10));
+    await page.waitForTimeout(1000);
+  }
+  const saves = await page.evaluate(() => (window as unknown as { savesWhileTyping: number }).savesWhileTyping);
+  expect(saves).toBeGreaterThanOrEqual(1);
+});
+
 test('search finds a text in any language and opens its field; the preview follows, in the language picked', async ({
   page,
 }) => {
