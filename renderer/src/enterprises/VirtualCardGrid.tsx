@@ -1,6 +1,6 @@
 import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { motion } from 'framer-motion';
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Enterprise } from '../../../main/core/pack/schema';
 import { EnterpriseCard } from './EnterpriseCard';
 import { staggerVariants } from '../ui/Screen';
@@ -100,6 +100,10 @@ export function VirtualCardGrid({
   const scrolled = useRef(false);
   if (offset !== initialOffset) scrolled.current = true;
   const rises = entrance && !scrolled.current;
+  // One callback for every card, so that rows already on screen skip the render a scroll causes.
+  const latestOpen = useRef(onOpen);
+  latestOpen.current = onOpen;
+  const openCard = useCallback((enterprise: Enterprise) => latestOpen.current(enterprise), []);
 
   return (
     <motion.div
@@ -112,23 +116,57 @@ export function VirtualCardGrid({
     >
       <div ref={probeRef} className="card-grid card-grid-virtual__probe" aria-hidden="true" />
       {virtualRows.map((row) => (
-        <div
+        <CardRow
           key={row.key}
-          ref={virtualizer.measureElement}
-          data-index={row.index}
-          className="card-grid card-grid-virtual__row"
-          style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
-        >
-          {items.slice(row.index * columns, (row.index + 1) * columns).map((enterprise) => (
-            <EnterpriseCard
-              key={enterprise.id}
-              enterprise={enterprise}
-              entrance={rises}
-              onOpen={() => onOpen(enterprise)}
-            />
-          ))}
-        </div>
+          index={row.index}
+          top={row.start - scrollMargin}
+          items={items}
+          columns={columns}
+          entrance={rises}
+          measure={virtualizer.measureElement}
+          onOpen={openCard}
+        />
       ))}
     </motion.div>
   );
 }
+
+/**
+ * One row of cards. Memoised: a scroll that brings a row in re-renders the grid, and the rows
+ * already on screen then skip their cards' render (a screenful is a dozen framer-motion buttons).
+ */
+const CardRow = memo(function CardRow({
+  index,
+  top,
+  items,
+  columns,
+  entrance,
+  measure,
+  onOpen,
+}: {
+  index: number;
+  top: number;
+  items: Enterprise[];
+  columns: number;
+  entrance: boolean;
+  measure: (node: Element | null) => void;
+  onOpen: (enterprise: Enterprise) => void;
+}) {
+  return (
+    <div
+      ref={measure}
+      data-index={index}
+      className="card-grid card-grid-virtual__row"
+      style={{ transform: `translateY(${top}px)` }}
+    >
+      {items.slice(index * columns, (index + 1) * columns).map((enterprise) => (
+        <EnterpriseCard
+          key={enterprise.id}
+          enterprise={enterprise}
+          entrance={entrance}
+          onOpen={() => onOpen(enterprise)}
+        />
+      ))}
+    </div>
+  );
+});
