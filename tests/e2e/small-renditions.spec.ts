@@ -45,3 +45,34 @@ test('the enterprise grid loads the small renditions, not the full pictures, whe
   const asked = paths.slice(before);
   for (const file of full) expect(asked, `the full picture ${file} on the grid`).not.toContain(`/media/${file}`);
 });
+
+test('a pack without small renditions (Xuzhou: SVG drawings) gets them from the content server', async ({
+  page,
+  watch,
+}) => {
+  await startVisit(page);
+  const before = watch.requests.length;
+  await page.getByTestId('nav-enterprises').tap();
+  const images = page.getByTestId('screen-enterprises').locator('.enterprise-card__media img');
+  await expect(images.first()).toBeVisible();
+  // Every card's picture is a bitmap of at most 640 px from small/, decoded and shown.
+  await expect
+    .poll(() =>
+      images.evaluateAll((list) =>
+        list.map((img) => {
+          const i = img as HTMLImageElement;
+          return (
+            i.complete && i.naturalWidth > 0 && i.naturalWidth <= 640 && new URL(i.src).pathname.startsWith('/small/')
+          );
+        }),
+      ),
+    )
+    .not.toContain(false);
+  const sources = await images.evaluateAll((list) => list.map((img) => (img as HTMLImageElement).src));
+  expect(sources.length).toBeGreaterThan(5);
+  const answer = await page.request.get(sources[0]!);
+  expect(answer.headers()['content-type']).toBe('image/webp');
+  // The grid asks for no full drawing (the attract loop before it shows some full size).
+  const asked = watch.requests.slice(before).map((url) => new URL(url).pathname);
+  expect(asked.filter((p) => p.startsWith('/media/') && p.includes('/enterprises/'))).toEqual([]);
+});

@@ -13,6 +13,7 @@ import { formatIssue, type PackIssue } from '../pack/pack-issue.ts';
 import { CSP_HEADER, CSP_META, CSP_META_TOKEN } from './csp.ts';
 import { jsonForScriptElement, PACK_DATA_TOKEN } from './served-pack.ts';
 import { serveFile } from './serve-file.ts';
+import type { SmallRenditions } from './small-renditions.ts';
 
 export interface ActivePack {
   pack: Pack;
@@ -26,6 +27,8 @@ export interface ContentServerOptions {
   getPack: () => ActivePack | undefined;
   /** Why there is no pack, for /api/health and /api/pack while getPack() is undefined. */
   getPackErrors?: () => PackIssue[];
+  /** Small renditions for `small/<picture>`; without them that route serves the picture itself. */
+  smallRenditions?: SmallRenditions;
 }
 
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -72,6 +75,13 @@ export function createContentServer(options: ContentServerOptions): FetchHandler
     return serveFromRoot(c, active.dir, c.req.path.slice('/media/'.length), isPackMedia);
   });
 
+  // A card's picture: the small rendition of a pack picture (small-renditions.ts), or the picture.
+  app.get('/small/*', async (c) => {
+    const active = options.getPack();
+    if (!active) return c.text('Not Found', 404);
+    return serveFromRoot(c, active.dir, c.req.path.slice('/small/'.length), isPackMedia, options.smallRenditions);
+  });
+
   app.get('/', (c) => serveIndex(c, options.rendererDir, options.getPack()?.pack));
   app.get('/index.html', (c) => serveIndex(c, options.rendererDir, options.getPack()?.pack));
   app.get('/*', (c) => serveFromRoot(c, options.rendererDir, c.req.path.slice(1)));
@@ -95,6 +105,7 @@ async function serveFromRoot(
   root: string,
   encodedRelative: string,
   allowed: (relative: string) => boolean = () => true,
+  renditions?: SmallRenditions,
 ): Promise<Response> {
   let relative: string;
   try {
@@ -105,7 +116,8 @@ async function serveFromRoot(
   if (!allowed(relative)) return c.text('Not Found', 404);
   const found = await guardPackPath(root, relative);
   if (!found.ok) return c.text(found.status === 400 ? 'Bad Request' : 'Not Found', found.status);
-  return serveFile(c.req.raw, found);
+  const rendition = await renditions?.fileFor(found);
+  return serveFile(c.req.raw, rendition ?? found);
 }
 
 /**
@@ -124,6 +136,7 @@ function isPackMedia(relative: string): boolean {
 function rawPathOf(url: string, fallback: string): string {
   const pathname = new URL(url).pathname;
   if (pathname.startsWith('/media/')) return pathname.slice('/media/'.length);
+  if (pathname.startsWith('/small/')) return pathname.slice('/small/'.length);
   if (pathname.startsWith('/')) return pathname.slice(1);
   return fallback;
 }

@@ -1,7 +1,7 @@
 import { motion } from 'framer-motion';
 import type { Enterprise } from '../../../main/core/pack/schema';
 import { usePack, useText } from '../kiosk/store';
-import { cardCoverPath, monogram } from '../kiosk/enterprise';
+import { cardCover, monogram } from '../kiosk/enterprise';
 import { recordStat } from '../kiosk/stats';
 import { MediaImage } from '../ui/MediaImage';
 import { riseVariants } from '../ui/Screen';
@@ -24,6 +24,7 @@ export function EnterpriseCard({
   const name = tx(enterprise.name);
   const initials = monogram(tx(enterprise.shortName ?? enterprise.name));
   const cluster = pack.clusters.find((c) => c.id === enterprise.clusters[0]);
+  const cover = cardCover(enterprise);
   return (
     <motion.button
       type="button"
@@ -39,7 +40,8 @@ export function EnterpriseCard({
     >
       <span className="enterprise-card__media">
         <MediaImage
-          path={cardCoverPath(enterprise)}
+          path={cover?.path}
+          rendition={cover?.rendition}
           alt=""
           loading="lazy"
           fallback={

@@ -108,7 +108,12 @@ export function Gallery({
                 aria-current={i === index}
                 onClick={() => show(i, i >= index ? 1 : -1)}
               >
-                <MediaImage path={img.small ?? img.file} alt="" loading="lazy" />
+                <MediaImage
+                  path={img.small ?? img.file}
+                  rendition={img.small ? 'as-is' : 'small'}
+                  alt=""
+                  loading="lazy"
+                />
               </TapButton>
             ))}
           {extraThumb}

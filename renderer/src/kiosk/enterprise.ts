@@ -1,4 +1,5 @@
 import type { Enterprise, Pack } from '../../../main/core/pack/schema';
+import type { Rendition } from './media';
 
 /** The picture that stands for an enterprise, full size: first image, else video poster, else logo. */
 export function coverPath(e: Enterprise): string | undefined {
@@ -6,11 +7,15 @@ export function coverPath(e: Enterprise): string | undefined {
 }
 
 /**
- * The cover as a card or thumbnail draws it: the first image's small rendition when the pack has
- * one (a 640 px picture rasters in a fraction of a 4K one's time), else the cover itself.
+ * The cover as a card or thumbnail draws it: small, because a 640 px bitmap rasters in a fraction
+ * of a 4K photograph's or an SVG drawing's time. The first image's small rendition when the pack
+ * has one, else the cover as the content server makes it small.
  */
-export function cardCoverPath(e: Enterprise): string | undefined {
-  return e.media.images[0]?.small ?? coverPath(e);
+export function cardCover(e: Enterprise): { path: string; rendition: Rendition } | undefined {
+  const small = e.media.images[0]?.small;
+  if (small) return { path: small, rendition: 'as-is' };
+  const cover = coverPath(e);
+  return cover ? { path: cover, rendition: 'small' } : undefined;
 }
 
 /** Clusters that have at least one enterprise, in pack order. */

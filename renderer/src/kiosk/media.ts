@@ -1,9 +1,16 @@
+import { PREVIEW_MODE } from './preview-mode';
+
+/** A pack picture as stored, or a small rendition the content server makes of it (small/). */
+export type Rendition = 'as-is' | 'small';
+
 /**
  * URL of a pack media file. Relative on purpose: the page runs under app://kiosk/ (Electron) and
- * http://127.0.0.1:PORT/ (browser mode), and the content server serves the pack folder at media/.
+ * http://127.0.0.1:PORT/ (browser mode), and the content server serves the pack folder at media/
+ * and small renditions of its pictures at small/ (main/core/server/small-renditions.ts). The
+ * studio's preview serves the draft's media only: there a picture is shown as stored.
  */
-export function mediaUrl(path: string): string {
-  return 'media/' + encodeURI(path);
+export function mediaUrl(path: string, rendition: Rendition = 'as-is'): string {
+  return (rendition === 'small' && !PREVIEW_MODE ? 'small/' : 'media/') + encodeURI(path);
 }
 
 /**
@@ -11,12 +18,13 @@ export function mediaUrl(path: string): string {
  * whose images were fetched draws them in its first frame; one that has to fetch them draws their
  * places empty, then the pictures a few frames later: pictures popping in, and a second raster of
  * the screen, which on a laptop without a GPU is what the next touch waits for. The caller keeps
- * the images it gets back: while they are referenced, the page's memory cache holds them.
+ * the images it gets back: while they are referenced, the page's memory cache holds them. `urls`
+ * as mediaUrl() makes them for the screens that show them.
  */
-export function warmImages(paths: Iterable<string>): HTMLImageElement[] {
-  return [...new Set(paths)].map((path) => {
+export function warmImages(urls: Iterable<string>): HTMLImageElement[] {
+  return [...new Set(urls)].map((url) => {
     const img = new Image();
-    img.src = mediaUrl(path);
+    img.src = url;
     return img;
   });
 }

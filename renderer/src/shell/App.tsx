@@ -11,11 +11,11 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorScreen, LoadingScreen } from './StatusScreens';
 import { TopBar } from './TopBar';
 import { loadPack, servedHead } from '../kiosk/pack-loader';
-import { cardCoverPath } from '../kiosk/enterprise';
+import { cardCover } from '../kiosk/enterprise';
 import { loadFallbackFacesFor } from '../kiosk/fonts';
 import { loadTypefacesFor, ownFaceLanguages } from '../kiosk/typefaces';
 import { graphicsTier, setGraphicsPreference } from '../kiosk/graphics';
-import { warmImages } from '../kiosk/media';
+import { mediaUrl, warmImages } from '../kiosk/media';
 import { afterPaint } from '../kiosk/yield';
 import { setCurrentScreen } from '../kiosk/page-errors';
 import { AttractScreen } from '../attract/AttractScreen';
@@ -69,7 +69,8 @@ function usePreloadLater(pack: Pack | null): void {
       // The studio's preview gets a new pack after each pause in typing, on the studio's own thread:
       // it fetches no covers ahead and builds no search index for a visitor who never comes.
       if (PREVIEW_MODE) return;
-      covers.current = warmImages(pack.enterprises.slice(0, WARM_COVERS).flatMap((e) => cardCoverPath(e) ?? []));
+      const firstCovers = pack.enterprises.slice(0, WARM_COVERS).flatMap((e) => cardCover(e) ?? []);
+      covers.current = warmImages(firstCovers.map((c) => mediaUrl(c.path, c.rendition)));
       // The search index is built between frames, so that the first search finds it ready.
       import('../enterprises/search-index')
         .then((m) => m.searchIndexOf(pack))

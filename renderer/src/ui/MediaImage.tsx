@@ -1,23 +1,25 @@
 import { useState, type ImgHTMLAttributes, type ReactNode } from 'react';
-import { mediaUrl } from '../kiosk/media';
+import { mediaUrl, type Rendition } from '../kiosk/media';
 
 type Props = Omit<ImgHTMLAttributes<HTMLImageElement>, 'src'> & {
   /** MediaPath from the pack. */
   path: string | undefined;
+  /** 'small': a rendition the content server makes (a card's or thumbnail's picture). */
+  rendition?: Rendition;
   alt: string;
   /** Shown instead when there is no path or the file does not load. */
   fallback?: ReactNode;
 };
 
 /** An image from the pack: never draggable, lazy, and with a graceful fallback. */
-export function MediaImage({ path, alt, fallback = null, className, ...rest }: Props) {
+export function MediaImage({ path, rendition, alt, fallback = null, className, ...rest }: Props) {
   const [failed, setFailed] = useState<string | null>(null);
   if (!path || failed === path) return <>{fallback}</>;
   return (
     <img
       {...rest}
       className={className}
-      src={mediaUrl(path)}
+      src={mediaUrl(path, rendition)}
       alt={alt}
       draggable={false}
       decoding="async"
