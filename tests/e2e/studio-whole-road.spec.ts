@@ -7,10 +7,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import ExcelJS from 'exceljs';
 import type { FeatureCollection } from 'geojson';
 import sharp from 'sharp';
 import { topology } from 'topojson-server';
+import { enterpriseWorkbook } from '../../harness/enterprise-sheet.ts';
 import { expect, test } from './kiosk-test.ts';
 import { STUDIO, field, openActivePack, publishDraft, rollBack, startNewCity } from './studio-test.ts';
 
@@ -40,44 +40,25 @@ const ENTERPRISES = [
   { zh: '六合新材料有限公司', en: 'Luhe New Materials', district: '六合区', id: 'luhe-new-materials' },
 ];
 
+/** The bureau's spreadsheet of those enterprises, each with one sourced figure. */
 async function sheet(): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const rows = book.addWorksheet('重点企业');
-  rows.addRow([
-    '企业名称',
-    '英文名称',
-    '所属集群',
-    '区县',
-    '行业',
-    '英文行业',
-    '简介',
-    '英文简介',
-    '指标',
-    '英文指标',
-    '数值',
-    '单位',
-    '年份',
-    '来源',
-  ]);
-  ENTERPRISES.forEach((e, i) =>
-    rows.addRow([
-      e.zh,
-      e.en,
-      '高端装备',
-      e.district,
-      '智能制造',
-      'Smart manufacturing',
-      `${e.zh}是本市的重点企业。`,
-      `${e.en} is one of the city's key enterprises.`,
-      '年产值',
-      'Annual output',
-      i + 2,
-      '亿元',
-      2024,
-      'statistics-bulletin',
-    ]),
-  );
-  return Buffer.from(await book.xlsx.writeBuffer());
+  const rows = ENTERPRISES.map((e, i) => ({
+    name: e.zh,
+    nameEn: e.en,
+    cluster: '高端装备',
+    district: e.district,
+    sector: '智能制造',
+    sectorEn: 'Smart manufacturing',
+    summary: `${e.zh}是本市的重点企业。`,
+    summaryEn: `${e.en} is one of the city's key enterprises.`,
+    figure: '年产值',
+    figureEn: 'Annual output',
+    value: i + 2,
+    unit: '亿元',
+    year: 2024,
+    source: 'statistics-bulletin',
+  }));
+  return Buffer.from(await enterpriseWorkbook(rows, '重点企业'));
 }
 
 /** A camera-like photo (landscape JPEG, a tint per enterprise), as base64 for the page. */
