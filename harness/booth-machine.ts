@@ -16,7 +16,7 @@ import {
 export async function startBoothMachine(
   work: string,
   name: string,
-  options: Pick<BrowserModeOptions, 'packDir' | 'boothEngine'>,
+  options: Pick<BrowserModeOptions, 'packDir' | 'startBoothEngine' | 'syncthingOptions'>,
 ): Promise<{ server: BrowserModeServer; dataDir: string }> {
   const dataDir = await mkdtemp(path.join(work, `${name}-`));
   const server = await startBrowserMode({
@@ -26,7 +26,8 @@ export async function startBoothMachine(
     watchPack: false,
     scrypt: { N: 1024, r: 8, p: 1, keyLength: 32 },
     log: () => {},
-    boothEngine: options.boothEngine,
+    startBoothEngine: options.startBoothEngine,
+    syncthingOptions: options.syncthingOptions,
     boothPollMs: 500,
     boothStatusMs: 1000,
   });

@@ -38,7 +38,7 @@ async function machine(name: string, index: number, packDir?: string): Promise<M
   const address = `tcp://127.0.0.1:${LISTEN_BASE + index}`;
   const started = await startBoothMachine(work, name, {
     packDir,
-    boothEngine: {
+    syncthingOptions: {
       listenAddresses: [address],
       localDiscovery: false,
       tuning: { rescanIntervalS: 10, fsWatcherDelayS: 1 },

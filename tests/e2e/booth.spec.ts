@@ -42,7 +42,10 @@ let transport: Transport;
 
 async function machine(name: string, options: { packDir?: string } = {}): Promise<Machine> {
   const engine = createFakeEngine(fakeDeviceId(name));
-  const started = await startBoothMachine(work, name, { packDir: options.packDir, boothEngine: async () => engine });
+  const started = await startBoothMachine(work, name, {
+    packDir: options.packDir,
+    startBoothEngine: async () => engine,
+  });
   return { ...started, engine };
 }
 
