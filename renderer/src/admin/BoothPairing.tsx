@@ -45,13 +45,12 @@ export function PairingCard({
       )}
       <p className="adm-muted">{t(view.role === 'laptop' ? 'booth.pairHelpLaptop' : 'booth.pairHelpKiosk')}</p>
       <div className="adm-actions">
-        <input
-          className="adm-input booth-id-input"
-          data-testid="booth-pair-id"
-          aria-label={t('booth.otherId')}
-          placeholder={t('booth.otherId')}
+        <PairingInput
+          className="booth-id-input"
+          testId="booth-pair-id"
+          label={t('booth.otherId')}
           value={id}
-          onChange={(e) => setId(e.currentTarget.value)}
+          onChange={setId}
         />
         <button
           type="button"
@@ -63,23 +62,19 @@ export function PairingCard({
           {t('booth.scan')}
         </button>
         {view.role === 'laptop' && (
-          <input
-            className="adm-input"
-            data-testid="booth-pair-name"
-            aria-label={t('booth.kioskName')}
-            placeholder={t('booth.kioskName')}
+          <PairingInput
+            testId="booth-pair-name"
+            label={t('booth.kioskName')}
             maxLength={60}
             value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
+            onChange={setName}
           />
         )}
-        <input
-          className="adm-input"
-          data-testid="booth-pair-address"
-          aria-label={t('booth.otherAddress')}
-          placeholder={t('booth.otherAddress')}
+        <PairingInput
+          testId="booth-pair-address"
+          label={t('booth.otherAddress')}
           value={address}
-          onChange={(e) => setAddress(e.currentTarget.value)}
+          onChange={setAddress}
         />
         <button
           type="button"
@@ -104,5 +99,34 @@ export function PairingCard({
       </div>
       {scanning && <DeviceIdScanner onId={scanned} onClose={closeScan} />}
     </Section>
+  );
+}
+
+/** A text field of the pairing card, its label shown inside it until staff type. */
+function PairingInput({
+  label,
+  testId,
+  value,
+  onChange,
+  className,
+  maxLength,
+}: {
+  label: string;
+  testId: string;
+  value: string;
+  onChange: (value: string) => void;
+  className?: string;
+  maxLength?: number;
+}) {
+  return (
+    <input
+      className={className ? `adm-input ${className}` : 'adm-input'}
+      data-testid={testId}
+      aria-label={label}
+      placeholder={label}
+      maxLength={maxLength}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+    />
   );
 }

@@ -1,5 +1,5 @@
 /** The laptop's statistics pooled from every kiosk of the booth: per kiosk and in total, by hour and day. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { BoothPooledStats } from '../../../main/contract/booth';
 import type { DateRange } from '../../../main/contract/ipc';
 import type { Pack } from '../../../main/core/pack/schema';
@@ -106,47 +106,45 @@ export function PooledStats({ pack }: { pack: Pack | null }) {
                 testId="booth-chart-hours"
               />
             </Section>
-            <Section title={t('booth.byDay')}>
-              {days.length === 0 ? (
-                <p className="adm-muted adm-empty">{t('stats.none')}</p>
-              ) : (
-                <BarChart
-                  series={{ labels: days, values: days.map((d) => visitsOn(stats.total.hours, d)) }}
-                  label={t('booth.byDay')}
-                  testId="booth-chart-days"
-                />
-              )}
-            </Section>
-            <Section title={t('stats.interest')}>
-              {stats.total.totals.interest === 0 ? (
-                <p className="adm-muted adm-empty">{t('stats.none')}</p>
-              ) : (
-                <BarChart
-                  series={(() => {
-                    const entries = topCounts(stats.total, (h) => h.interest);
-                    return { labels: entries.map(([k]) => interestName(k)), values: entries.map(([, n]) => n) };
-                  })()}
-                  label={t('stats.interest')}
-                  testId="booth-chart-interest"
-                />
-              )}
-            </Section>
-            <Section title={t('stats.languages')}>
-              {stats.total.totals.languageChanges === 0 ? (
-                <p className="adm-muted adm-empty">{t('stats.none')}</p>
-              ) : (
-                <DoughnutChart
-                  series={(() => {
-                    const entries = topCounts(stats.total, (h) => h.languages);
-                    return { labels: entries.map(([k]) => languageName(k)), values: entries.map(([, n]) => n) };
-                  })()}
-                  label={t('stats.languages')}
-                />
-              )}
-            </Section>
+            <ChartOrNone title={t('booth.byDay')} empty={days.length === 0}>
+              <BarChart
+                series={{ labels: days, values: days.map((d) => visitsOn(stats.total.hours, d)) }}
+                label={t('booth.byDay')}
+                testId="booth-chart-days"
+              />
+            </ChartOrNone>
+            <ChartOrNone title={t('stats.interest')} empty={stats.total.totals.interest === 0}>
+              <BarChart
+                series={ranking(stats.total, (h) => h.interest, interestName)}
+                label={t('stats.interest')}
+                testId="booth-chart-interest"
+              />
+            </ChartOrNone>
+            <ChartOrNone title={t('stats.languages')} empty={stats.total.totals.languageChanges === 0}>
+              <DoughnutChart
+                series={ranking(stats.total, (h) => h.languages, languageName)}
+                label={t('stats.languages')}
+              />
+            </ChartOrNone>
           </div>
         </>
       )}
     </Section>
   );
+}
+
+/** A card with its chart, or "no data yet" when there is nothing to draw. */
+function ChartOrNone({ title, empty, children }: { title: string; empty: boolean; children: ReactNode }) {
+  const { t } = useAdminT();
+  return <Section title={title}>{empty ? <p className="adm-muted adm-empty">{t('stats.none')}</p> : children}</Section>;
+}
+
+/** The pooled hours' top keys of `pick` as a chart's series, each key by its name. */
+function ranking(
+  summary: BoothPooledStats['total'],
+  pick: Parameters<typeof topCounts>[1],
+  name: (key: string) => string,
+) {
+  const entries = topCounts(summary, pick);
+  return { labels: entries.map(([k]) => name(k)), values: entries.map(([, n]) => n) };
 }
