@@ -66,10 +66,13 @@ export interface BrowserModeOptions {
    */
   studio?: { token: string };
   /**
-   * Starts the booth's sync engine for this machine's role. Absent: the local Syncthing (on PATH, or
-   * KIOSK_SYNCTHING), started only when the role is not `none`; tests pass a fake, or options.
+   * Starts the booth's sync engine for this machine's role, in place of the local Syncthing (tests
+   * pass a fake). Absent: the local Syncthing (on PATH, or KIOSK_SYNCTHING), started only when the
+   * role is not `none`.
    */
-  boothEngine?: ((settings: BoothSettings) => Promise<BoothEngine>) | Partial<BoothEngineOptions>;
+  startBoothEngine?: (settings: BoothSettings) => Promise<BoothEngine>;
+  /** Options for the local Syncthing (tests: its addresses, no discovery); unused with startBoothEngine. */
+  syncthingOptions?: Partial<BoothEngineOptions>;
   /** How often a booth kiosk looks at its received packs (default 5 s; tests shorten it). */
   boothPollMs?: number;
   /** How often a booth kiosk rewrites its status.json (default 15 s; tests shorten it). */
@@ -145,13 +148,12 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     leads: ownLeads,
     log: quiet,
     startEngine:
-      typeof options.boothEngine === 'function'
-        ? options.boothEngine
-        : () => {
-            const engine = createBoothEngine({ env: process.env, log, ...(options.boothEngine as object), dataDir });
-            void engine.start(); // in the background: its state says why until Syncthing answers
-            return Promise.resolve(engine);
-          },
+      options.startBoothEngine ??
+      (() => {
+        const engine = createBoothEngine({ env: process.env, log, ...options.syncthingOptions, dataDir });
+        void engine.start(); // in the background: its state says why until Syncthing answers
+        return Promise.resolve(engine);
+      }),
     receivePollMs: options.boothPollMs,
     statusIntervalMs: options.boothStatusMs,
   });

@@ -57,7 +57,7 @@ test.beforeAll(async () => {
     watchPack: false,
     scrypt: { N: 1024, r: 8, p: 1, keyLength: 32 },
     log: () => {},
-    boothEngine: async () => engine,
+    startBoothEngine: async () => engine,
   });
   await server.booth.setRole({ role: 'kiosk', name: 'Kiosk QR' });
   const call = async (channel: string, ...args: unknown[]) =>

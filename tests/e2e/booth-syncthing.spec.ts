@@ -5,18 +5,18 @@
  * control each step; here nothing is faked between publishing on the laptop and the kiosks' screens,
  * nor between the kiosks' visits and the laptop's pooled counts.
  */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { DEFAULT_PACK_DIR, startBrowserMode, type BrowserModeServer } from '../../main/cli/browser-mode.ts';
+import type { BrowserModeServer } from '../../main/cli/browser-mode.ts';
+import { packVersion as packVersionOf, startBoothMachine, type PackJson } from '../../harness/booth-machine.ts';
 import { boothPaths } from '../../main/core/booth/booth-folders.ts';
 import type { SyncthingBoothEngine } from '../../main/core/booth/syncthing/syncthing-booth-engine.ts';
 import { localDate } from '../../main/core/stats/events.ts';
 import { summarizeStats } from '../../main/core/stats/export-csv.ts';
 import { expect, test } from './kiosk-test.ts';
 
-const CHEAP = { N: 1024, r: 8, p: 1, keyLength: 32 };
 const NEW_CITY = '同步新城';
 // Syncthing's sync ports for this spec (the engine's integration test uses 22410–22514).
 const LISTEN_BASE = Number(process.env.KIOSK_E2E_PORT ?? 5199) + 17_400;
@@ -35,24 +35,16 @@ let kiosks: Machine[];
 test.describe.configure({ timeout: 180_000 });
 
 async function machine(name: string, index: number, packDir?: string): Promise<Machine> {
-  const dataDir = await mkdtemp(path.join(work, `${name}-`));
   const address = `tcp://127.0.0.1:${LISTEN_BASE + index}`;
-  const server = await startBrowserMode({
-    port: 0,
-    dataDir,
+  const started = await startBoothMachine(work, name, {
     packDir,
-    watchPack: false,
-    scrypt: CHEAP,
-    log: () => {},
-    boothEngine: {
+    syncthingOptions: {
       listenAddresses: [address],
       localDiscovery: false,
       tuning: { rescanIntervalS: 10, fsWatcherDelayS: 1 },
     },
-    boothPollMs: 500,
-    boothStatusMs: 1000,
   });
-  return { name, server, dataDir, address };
+  return { name, ...started, address };
 }
 
 const engineOf = (m: Machine) => m.server.booth.engine() as SyncthingBoothEngine;
@@ -66,19 +58,9 @@ async function deviceId(m: Machine): Promise<string> {
   return state.deviceId;
 }
 
-/** pack.json's parts this spec changes. */
-type PackJson = { pack: Record<string, unknown>; city: { name: Record<string, string> } };
-
-async function packVersion(version: string, edit: (pack: PackJson) => void = () => {}): Promise<string> {
-  const dir = path.join(work, `pack-${version}`);
-  await cp(DEFAULT_PACK_DIR, dir, { recursive: true });
-  const pack = JSON.parse(await readFile(path.join(dir, 'pack.json'), 'utf8')) as PackJson;
-  pack.pack.version = version;
-  pack.city.name = { ...pack.city.name, 'zh-CN': NEW_CITY, en: 'Synced City', ja: '同期新城' };
-  edit(pack);
-  await writeFile(path.join(dir, 'pack.json'), JSON.stringify(pack, null, 2));
-  return dir;
-}
+/** A copy of the default pack as version `version`, its city renamed; `edit` may break it. */
+const packVersion = (version: string, edit?: (pack: PackJson) => void) =>
+  packVersionOf(work, version, { 'zh-CN': NEW_CITY, en: 'Synced City', ja: '同期新城' }, edit);
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);

@@ -7,16 +7,16 @@
  * kiosk in the middle of a visit switches only after returning to its attract loop, and a broken pack
  * is refused, with the laptop's booth table saying why.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { DEFAULT_PACK_DIR, startBrowserMode, type BrowserModeServer } from '../../main/cli/browser-mode.ts';
+import type { BrowserModeServer } from '../../main/cli/browser-mode.ts';
+import { packVersion as packVersionOf, startBoothMachine, type PackJson } from '../../harness/booth-machine.ts';
 import { createFakeEngine, fakeDeviceId, fakeTransport, type FakeEngine } from '../../harness/fake-booth.ts';
 import { expect, press, test, typePin } from './kiosk-test.ts';
 
 const PIN = '246813';
-const CHEAP = { N: 1024, r: 8, p: 1, keyLength: 32 };
 const NEW_CITY = '展位新城';
 
 interface Machine {
@@ -41,35 +41,17 @@ let work: string;
 let transport: Transport;
 
 async function machine(name: string, options: { packDir?: string } = {}): Promise<Machine> {
-  const dataDir = await mkdtemp(path.join(work, `${name}-`));
   const engine = createFakeEngine(fakeDeviceId(name));
-  const server = await startBrowserMode({
-    port: 0,
-    dataDir,
+  const started = await startBoothMachine(work, name, {
     packDir: options.packDir,
-    watchPack: false,
-    scrypt: CHEAP,
-    log: () => {},
-    boothEngine: async () => engine,
-    boothPollMs: 500,
-    boothStatusMs: 1000,
+    startBoothEngine: async () => engine,
   });
-  return { server, engine, dataDir };
+  return { ...started, engine };
 }
 
 /** A copy of the default pack as version `version`, its city renamed; `edit` may break it. */
-type PackJson = { pack: Record<string, unknown>; city: { name: Record<string, string> } };
-
-async function packVersion(version: string, edit: (pack: PackJson) => void = () => {}): Promise<string> {
-  const dir = path.join(work, `pack-${version}`);
-  await cp(DEFAULT_PACK_DIR, dir, { recursive: true });
-  const pack = JSON.parse(await readFile(path.join(dir, 'pack.json'), 'utf8')) as PackJson;
-  pack.pack.version = version;
-  pack.city.name = { ...pack.city.name, 'zh-CN': NEW_CITY, en: 'Booth City', ja: '展位新城' };
-  edit(pack);
-  await writeFile(path.join(dir, 'pack.json'), JSON.stringify(pack, null, 2));
-  return dir;
-}
+const packVersion = (version: string, edit?: (pack: PackJson) => void) =>
+  packVersionOf(work, version, { 'zh-CN': NEW_CITY, en: 'Booth City', ja: '展位新城' }, edit);
 
 test.beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'kiosk-booth-e2e-'));

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Pack } from '../../main/core/pack/schema.ts';
 import { expect, test } from './kiosk-test.ts';
-import { STUDIO, field, openActivePack } from './studio-test.ts';
+import { STUDIO, field, openActivePack, publishDraft, rollBack } from './studio-test.ts';
 
 const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
 const figure = pack.city.headlineFigures[0]!;
@@ -55,13 +55,7 @@ test('staff change a figure and add an enterprise, publish, and the kiosk shows 
   await expect(preview.getByTestId('screen-enterprise')).toContainText('徐州智能机器人有限公司', { timeout: 15_000 });
 
   // No problems left: publish, and see what changed.
-  await expect(page.getByTestId('publish')).toBeEnabled();
-  await page.getByTestId('publish').click();
-  await page.getByTestId('publish-confirm').click();
-  const summary = page.getByTestId('publish-summary');
-  await expect(summary).toBeVisible({ timeout: 20_000 });
-  await expect(summary).toContainText('e2e-robotics');
-  await page.getByTestId('publish-close').click();
+  await publishDraft(page, (summary) => expect(summary).toContainText('e2e-robotics'));
 
   // The kiosk (the studio server's `/`) shows the new figure and the new enterprise.
   const kiosk = await page.context().newPage();
@@ -74,8 +68,7 @@ test('staff change a figure and add an enterprise, publish, and the kiosk shows 
   await expect(kiosk.getByTestId('screen-enterprise')).toContainText('为工程机械生产线制造焊接机器人。');
 
   // Roll back from the studio: the kiosk shows the old figure again.
-  await page.getByRole('button', { name: '回滚' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '展台重新显示' })).toBeVisible();
+  await rollBack(page);
   await kiosk.goto(`${STUDIO}/`);
   await kiosk.getByTestId('attract-start').tap();
   await expect(kiosk.getByTestId('screen-home')).toContainText('7800');

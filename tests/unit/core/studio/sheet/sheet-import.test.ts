@@ -9,30 +9,14 @@ import { Enterprise, Pack } from '../../../../../main/core/pack/schema.ts';
 import { parseSheet } from '../../../../../main/core/studio/import/sheet/parse-sheet.ts';
 import { SheetRefused } from '../../../../../main/core/studio/import/sheet/sheet-refused.ts';
 import { enterpriseType, importSheet, xlsx, xuzhou, type Cell } from './sheet-fixtures.ts';
+import { sheetHeaders, sheetRow } from '../../../../../harness/enterprise-sheet.ts';
 import { planImport } from '../../../../../renderer/src/studio/import/sheet/plan-import.ts';
 import { initialMapping, mappingToRemember } from '../../../../../renderer/src/studio/import/sheet/column-mapping.ts';
 
 // The plan's enterprises are pack JSON the assertions read into.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-const ZH_HEADERS = [
-  '企业名称',
-  '英文名称',
-  '所属集群',
-  '区县',
-  '园区',
-  '行业',
-  '英文行业',
-  '简介',
-  '英文简介',
-  '指标',
-  '英文指标',
-  '数值',
-  '单位',
-  '年份',
-  '来源',
-  '网址',
-];
+const ZH_HEADERS = sheetHeaders();
 const EN_HEADERS = [
   'Name',
   'Chinese name',
@@ -53,24 +37,24 @@ const EN_HEADERS = [
 ];
 
 function zhRow(n: number): Cell[] {
-  return [
-    `测试企业${n}有限公司`,
-    `Test Enterprise ${n} Co., Ltd.`,
-    n % 2 ? '工程机械' : '数字经济',
-    '鼓楼区',
-    '徐州经济技术开发区',
-    `行业${n}`,
-    `Sector ${n}`,
-    `简介${n}`,
-    `Summary ${n}`,
-    '营业收入',
-    'Revenue',
-    n,
-    '亿元',
-    2024,
-    'modern-express-2025',
-    `www.test${n}.example.cn`,
-  ];
+  return sheetRow({
+    name: `测试企业${n}有限公司`,
+    nameEn: `Test Enterprise ${n} Co., Ltd.`,
+    cluster: n % 2 ? '工程机械' : '数字经济',
+    district: '鼓楼区',
+    park: '徐州经济技术开发区',
+    sector: `行业${n}`,
+    sectorEn: `Sector ${n}`,
+    summary: `简介${n}`,
+    summaryEn: `Summary ${n}`,
+    figure: '营业收入',
+    figureEn: 'Revenue',
+    value: n,
+    unit: '亿元',
+    year: 2024,
+    source: 'modern-express-2025',
+    website: `www.test${n}.example.cn`,
+  });
 }
 function enRow(n: number): Cell[] {
   return [
