@@ -1,6 +1,6 @@
 /** The fallback faces of Noto Sans SC join only for a pack that says something the kiosk's cut lacks. */
 import { describe, expect, it } from 'vitest';
-import { needsFallbackFaces } from './fonts';
+import { fallbackScan, needsFallbackFaces } from './fonts';
 
 const cut = new Set([...' abcdefghijklmnopqrstuvwxyz0123456789.,徐州投资'].map((c) => c.codePointAt(0)!));
 
@@ -35,5 +35,34 @@ describe('needsFallbackFaces', () => {
     expect(needsFallbackFaces(null, cut)).toBe(false);
     expect(needsFallbackFaces(42, cut)).toBe(false);
     expect(needsFallbackFaces([], cut)).toBe(false);
+  });
+});
+
+describe('fallbackScan: the same answer, read in slices between frames', () => {
+  // 5,000 enterprises' worth of texts within the cut, and one character outside it near the end.
+  const enterprises = Array.from({ length: 5000 }, (_, i) => ({ name: { en: `abc ${i}`, 'zh-CN': '徐州' } }));
+  const slices = (scan: (hasTime: () => boolean) => boolean | undefined, textsPerSlice: number) => {
+    let calls = 0;
+    for (;;) {
+      calls++;
+      let left = textsPerSlice;
+      const answer = scan(() => left-- > 0);
+      if (answer !== undefined) return { answer, calls };
+    }
+  };
+
+  it('stops when its time runs out and goes on from there, to the answer a whole read gives', () => {
+    const clean = slices(fallbackScan({ enterprises }, cut), 500);
+    expect(clean).toEqual({ answer: false, calls: 21 });
+    enterprises[4900]!.name.en = 'Сюйчжоу';
+    const foreign = slices(fallbackScan({ enterprises }, cut), 500);
+    expect(foreign).toEqual({ answer: true, calls: 20 });
+    expect(needsFallbackFaces({ enterprises }, cut)).toBe(true);
+  });
+
+  it('reads nothing in a slice with no time', () => {
+    const scan = fallbackScan(['Сюйчжоу'], cut);
+    expect(scan(() => false)).toBeUndefined();
+    expect(scan(() => true)).toBe(true);
   });
 });

@@ -34,13 +34,59 @@ export function needsFallbackFaces(
   covered: ReadonlySet<number>,
   ownFaces: readonly string[] = [],
 ): boolean {
-  for (const text of stringsIn(value, new Set(ownFaces))) {
-    for (const ch of text) {
-      const c = ch.codePointAt(0)!;
-      if (isDrawn(c) && !covered.has(c)) return true;
+  return fallbackScan(value, covered, ownFaces)(() => true)!;
+}
+
+/**
+ * The same question asked in slices: each call reads texts while `hasTime()` and answers true or
+ * false once it knows, undefined when its time ran out first. A pack of thousands of enterprises
+ * is read between frames, never in one long task (a touch would wait for it).
+ */
+export function fallbackScan(
+  value: unknown,
+  covered: ReadonlySet<number>,
+  ownFaces: readonly string[] = [],
+): (hasTime: () => boolean) => boolean | undefined {
+  const texts = stringsIn(value, new Set(ownFaces));
+  return (hasTime) => {
+    while (hasTime()) {
+      const next = texts.next();
+      if (next.done) return false;
+      for (const ch of next.value) {
+        const c = ch.codePointAt(0)!;
+        if (isDrawn(c) && !covered.has(c)) return true;
+      }
     }
-  }
-  return false;
+    return undefined;
+  };
+}
+
+/** Without requestIdleCallback, a slice of this long, then a timer. */
+const SLICE_MS = 8;
+
+/** Runs `step` in idle time until it answers, then hands the answer to `done`; returns a cancel. */
+function whenIdle(step: (hasTime: () => boolean) => boolean | undefined, done: (answer: boolean) => void): () => void {
+  let cancelled = false;
+  const run = (hasTime: () => boolean) => {
+    if (cancelled) return;
+    const answer = step(hasTime);
+    if (answer === undefined) next();
+    else done(answer);
+  };
+  const next = () => {
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback((deadline) => run(() => deadline.timeRemaining() > 1), { timeout: 1000 });
+    } else {
+      setTimeout(() => {
+        const end = performance.now() + SLICE_MS;
+        run(() => performance.now() < end);
+      }, 0);
+    }
+  };
+  next();
+  return () => {
+    cancelled = true;
+  };
 }
 
 let fallbackLoaded = false;
@@ -59,10 +105,9 @@ let fallbackLoaded = false;
 export function loadFallbackFacesFor(pack: unknown, cut: string, ownFaces: readonly string[] = []): () => void {
   let cancelled = false;
   let timer: number | undefined;
-  const check = () => {
-    if (cancelled || fallbackLoaded) return;
-    const covered = new Set([...cut].map((ch) => ch.codePointAt(0)!));
-    if (!needsFallbackFaces(pack, covered, ownFaces)) return;
+  let stopScan = () => {};
+  const load = (needed: boolean) => {
+    if (cancelled || fallbackLoaded || !needed) return;
     fallbackLoaded = true;
     Promise.all([import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')]).catch(
       (err: unknown) => {
@@ -74,12 +119,14 @@ export function loadFallbackFacesFor(pack: unknown, cut: string, ownFaces: reado
   afterPaint(() => {
     if (cancelled) return;
     timer = window.setTimeout(() => {
-      if ('requestIdleCallback' in window) window.requestIdleCallback(check, { timeout: 1000 });
-      else check();
+      if (fallbackLoaded) return;
+      const covered = new Set([...cut].map((ch) => ch.codePointAt(0)!));
+      stopScan = whenIdle(fallbackScan(pack, covered, ownFaces), load);
     }, FALLBACK_AFTER_MS);
   });
   return () => {
     cancelled = true;
     window.clearTimeout(timer);
+    stopScan();
   };
 }
