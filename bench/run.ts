@@ -74,7 +74,7 @@ async function main(): Promise<void> {
         await touchCalibration(browser);
         await touchLatency(browser, url);
         await touchLatency(browser, url, VISITOR_READ_MS);
-        await touchWalk(browser, url);
+        await touchWalk(browser, url, await touchCalibration(browser, VISITOR_READ_MS));
       }
       if (runs('map')) {
         await calibrationFigure(browser);
