@@ -175,7 +175,6 @@ test('a new city from a boundary file, a spreadsheet and photos, published: the 
   // The kiosk's map: Nanjing's eleven districts, and each enterprise's pin inside its own district.
   await kiosk.getByTestId('nav-map').tap();
   await expect(kiosk.locator('.district-map path[data-district]')).toHaveCount(11);
-  const centres = new Map<string, { x: number; y: number }>();
   for (const e of ENTERPRISES) {
     const pin = kiosk.getByTestId(`map-pin-${e.id}`);
     await expect(pin).toBeVisible();
@@ -192,12 +191,19 @@ test('a new city from a boundary file, a spreadsheet and photos, published: the 
         }),
       )
       .toEqual([e.district]);
-    const r = (await pin.boundingBox())!;
-    centres.set(e.id, { x: r.x + r.width / 2, y: r.y + r.height / 2 });
   }
-  // 玄武区's two pins are apart, not stacked on each other.
-  const [a, b] = [centres.get('xuanwu-software')!, centres.get('zijinshan-tech-services')!];
-  expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(8);
+  // 玄武区's two pins are apart, not stacked on each other (px on screen).
+  await expect
+    .poll(() =>
+      kiosk.evaluate(() => {
+        const [a, b] = ['xuanwu-software', 'zijinshan-tech-services'].map((id) => {
+          const r = document.querySelector(`[data-testid="map-pin-${id}"]`)!.getBoundingClientRect();
+          return [r.x + r.width / 2, r.y + r.height / 2];
+        });
+        return Math.hypot(a![0]! - b![0]!, a![1]! - b![1]!);
+      }),
+    )
+    .toBeGreaterThan(8);
   // The directory's cards draw the photos' small renditions.
   await kiosk.getByTestId('nav-home').tap();
   await kiosk.getByTestId('nav-enterprises').tap();
