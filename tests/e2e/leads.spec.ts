@@ -179,6 +179,8 @@ test('the form, typed on the on-screen keyboard, saves a lead the Leads tab list
   await expect(row).toContainText(reference);
   await expect(row).toContainText('Zhang Wei');
   await expect(row).toContainText('zhang.wei@acme.de');
+  // The visitor's language by its name in the panel's language (Chinese here), not its code.
+  await expect(row.locator('td').nth(3)).toHaveText('中文');
   await expect(page.getByTestId('leads-retention')).toContainText('90');
 
   await page.getByTestId('leads-export').tap();
