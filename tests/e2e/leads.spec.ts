@@ -96,11 +96,11 @@ async function readQr(page: Page, testId: string): Promise<string> {
 
 /** Per language of the visit: the button's words, and what the item's title is written in. */
 const VISIT_LANGUAGES = [
-  { lang: 'zh-CN', button: '我有意向', title: /\p{Script=Han}/u },
-  { lang: 'en', button: "I'm interested", title: /^[\x20-\x7e\u2018-\u201d–]+$/ },
+  { lang: 'zh-CN', button: '我有意向', title: /\p{Script=Han}/u, language: '语言：中文' },
+  { lang: 'en', button: "I'm interested", title: /^[\x20-\x7e\u2018-\u201d–]+$/, language: 'Language: English' },
 ];
 
-for (const { lang, button, title: titleShape } of VISIT_LANGUAGES) {
+for (const { lang, button, title: titleShape, language } of VISIT_LANGUAGES) {
   test(`a cluster's "I'm interested" gives QR codes a phone reads: an e-mail with the reference, and the contact card (${lang})`, async ({
     page,
   }) => {
@@ -125,8 +125,9 @@ for (const { lang, button, title: titleShape } of VISIT_LANGUAGES) {
     expect(mail.searchParams.get('subject')).toContain(reference);
     expect(mail.searchParams.get('subject')).toContain(title);
     expect(mail.searchParams.get('body')).toContain(reference);
-    // The visitor's language, so the bureau answers in it.
-    expect(mail.searchParams.get('body')).toMatch(new RegExp(`[:：] *${lang}\r?\n`));
+    // The visitor's language by its name (never its code), so the bureau answers in it.
+    expect(mail.searchParams.get('body')).toMatch(new RegExp(`${language}\r?\n`));
+    expect(mail.searchParams.get('body')).not.toMatch(new RegExp(`[:：] *${lang}\r?\n`));
 
     const card = await readQr(page, 'interest-qr-card');
     expect(card).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
@@ -178,6 +179,8 @@ test('the form, typed on the on-screen keyboard, saves a lead the Leads tab list
   await expect(row).toContainText(reference);
   await expect(row).toContainText('Zhang Wei');
   await expect(row).toContainText('zhang.wei@acme.de');
+  // The visitor's language by its name in the panel's language (Chinese here), not its code.
+  await expect(row.locator('td').nth(3)).toHaveText('中文');
   await expect(page.getByTestId('leads-retention')).toContainText('90');
 
   await page.getByTestId('leads-export').tap();

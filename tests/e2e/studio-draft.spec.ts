@@ -92,6 +92,9 @@ test('search finds a text in any language and opens its field; the preview follo
   const preview = page.frameLocator('[data-testid="preview-landscape"]');
   await expect(preview.getByTestId('screen-enterprise')).toContainText(second.name['zh-CN']);
   await page.getByTestId('preview-language').selectOption('en');
+  // Languages by name in the studio's language (Chinese here), never by code: the picker and the field.
+  await expect(page.getByTestId('preview-language').locator('option:checked')).toHaveText('英语');
+  await expect(field(page, 'enterprises[1].name.en')).toHaveAccessibleName(/英语$/);
   await expect(preview.getByTestId('screen-enterprise')).toContainText(second.name.en);
   const portrait = page.frameLocator('[data-testid="preview-portrait"]');
   await expect(portrait.getByTestId('screen-enterprise')).toContainText(second.name.en);

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { LeadsView } from '../../../main/contract/ipc';
 import { kiosk } from '../kiosk/kiosk-client';
+import { languageNameIn } from '../kiosk/language-names';
 import { useAdminT } from './admin-i18n';
 import { formatWait } from './PinPad';
 import {
@@ -118,7 +119,8 @@ export function LeadsSection() {
                   )}
                 </td>
                 <td>{lead.item.title}</td>
-                <td>{lead.language}</td>
+                {/* The visitor's language by its name in the panel's language, never its code. */}
+                <td>{languageNameIn(lead.language, lang)}</td>
                 <td>
                   {lead.name}
                   {lead.organisation && ` · ${lead.organisation}`}

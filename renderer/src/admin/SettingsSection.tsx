@@ -4,6 +4,7 @@ import type { GraphicsSetting, KioskSettings, PreflightReport, SettingsView } fr
 import type { Pack } from '../../../main/core/pack/schema';
 import { detectedTier } from '../kiosk/graphics';
 import { languageName, useAdminT } from './admin-i18n';
+import { displayLabel } from './display-label';
 import { availableLanguages } from '../kiosk/store';
 import { announceSettings } from '../kiosk/kiosk-events';
 import { errorMessage, isElectron, kiosk } from '../kiosk/kiosk-client';
@@ -202,9 +203,9 @@ export function SettingsSection({ pack }: { pack: Pack | null }) {
               }
             >
               <option value="primary">{t('settings.primaryDisplay')}</option>
-              {(displays ?? []).map((d) => (
+              {(displays ?? []).map((d, i) => (
                 <option key={d.id} value={d.id}>
-                  {`${d.width}×${d.height} @${d.scaleFactor}x${d.touch ? ' · touch' : ''} (#${d.id})`}
+                  {displayLabel(d, i, t)}
                 </option>
               ))}
             </select>

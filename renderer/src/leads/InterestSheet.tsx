@@ -14,6 +14,7 @@ import { TapButton } from '../ui/TapButton';
 import { mailto, vCard } from './contact-card';
 import { LeadForm } from './LeadForm';
 import { referenceCode } from './reference-code';
+import { interestVars } from './interest-vars';
 import './interest-sheet.css';
 
 export function InterestSheet({ item }: { item: InterestItem }) {
@@ -41,7 +42,7 @@ export function InterestSheet({ item }: { item: InterestItem }) {
   const reachable = Boolean(contact.email || contact.phone || contact.website);
   const title = tx(item.title);
   const organisation = tx(contact.organisation);
-  const vars = { item: title, reference, language: i18n.language, name: organisation };
+  const vars = interestVars(i18n.language, { item: title, reference, name: organisation });
   const card = vCard(
     {
       organisation,

@@ -1,14 +1,24 @@
 /**
  * Where each pin of the district map is drawn: by location where the pack gives one, else spread
- * around the district's label point, grouped by district in the map's order (each group drops in
- * as one layer on entry). Pins at one given position (a park's, say) are spread around it in rows,
- * never on each other. No DOM, no React.
+ * under the district's label and always inside the district's shape (pins-inside.ts), grouped by
+ * district in the map's order (each group drops in as one layer on entry). Pins at one given
+ * position (a park's, say) are spread around it in rows, never on each other. No DOM, no React.
  */
 import type { CityMap } from '../../../main/core/pack/schema';
+import { districtShape, type DistrictShape } from './district-shape';
 import { LABEL_PX, PIN_PX } from './map-sizes';
 import { spiralOffsets, type PinAt } from './pin-clusters';
 import { pinOffsets, type PlacedEnterprise } from './pin-placement';
+import { pinsInside } from './pins-inside';
 import type { Box, XY } from './zoom';
+
+/** Shapes read once per district of a map (the layout runs again at each zoom). */
+const shapes = new WeakMap<CityMap['districts'][number], DistrictShape>();
+function shapeOf(d: CityMap['districts'][number]): DistrictShape {
+  let shape = shapes.get(d);
+  if (!shape) shapes.set(d, (shape = districtShape(d.path)));
+  return shape;
+}
 
 /**
  * Clustered, a district's pins without a location spread within about this share of the map's
@@ -73,18 +83,22 @@ export function layoutPins(
     const list = byDistrict.get(d.district);
     if (!list) return [];
     const centre = d.labelAt as XY;
-    const offsets = clustered
-      ? spiralOffsets(list.length, Math.min(PIN_PX * 2.1 * unit, (view[0] * SPREAD) / Math.sqrt(list.length)))
-      : pinOffsets(list.length, spacing);
+    const apart = clustered ? Math.min(PIN_PX * 2.1 * unit, (view[0] * SPREAD) / Math.sqrt(list.length)) : spacing;
+    const offsets = clustered ? spiralOffsets(list.length, apart) : pinOffsets(list.length, spacing);
     // Below the label, so the name stays readable.
     const below: XY = [centre[0], centre[1] + (LABEL_PX * 1.6 * unit + PIN_PX * 1.4 * unit) / z];
+    const spread = offsets.map(([dx, dy]): XY => [below[0] + dx, below[1] + dy]);
+    // A small district has no room below its label: its pins go where its shape has room.
+    const spots = pinsInside(spread, shapeOf(d), {
+      near: below,
+      spacing: apart,
+      clear: (PIN_PX * 0.42 * unit) / z,
+      fallback: centre,
+    });
     return [
       boxed(
         d.district,
-        list.map((p, i): PinAt => ({
-          p,
-          at: [below[0] + offsets[i]![0], below[1] + offsets[i]![1]],
-        })),
+        list.map((p, i): PinAt => ({ p, at: spots[i]! })),
       ),
     ];
   });

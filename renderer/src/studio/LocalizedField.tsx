@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPath, type PackIssue } from '../../../main/core/pack/pack-issue';
 import { REQUIRED_LANGUAGES } from '../../../main/core/pack/schema-fields';
+import { languageNameIn } from '../kiosk/language-names';
 import { fieldId, Help, Messages, useFieldLabel } from './field-parts';
 import type { FieldSpec } from './form-model';
 import { useFieldIssues, useForm } from './form-context';
@@ -85,13 +86,14 @@ function LanguageInput({
   onText: (text: string) => void;
 }) {
   const form = useForm();
-  const { t } = useTranslation('studio');
+  const { t, i18n } = useTranslation('studio');
   const key = formatPath(path);
   const langIssues = useFieldIssues(key);
   return (
     <div className={`field__language${untranslated ? ' field__language--untranslated' : ''}`}>
       <span className="field__language-name" id={`${labelId}-${lang}`}>
-        {lang}
+        {/* The language's name in the studio's language (英语 in Chinese), not its code. */}
+        {languageNameIn(lang, i18n.resolvedLanguage ?? i18n.language)}
         {untranslated && <span className="studio-badge studio-badge--warning">{t('form.untranslated')}</span>}
       </span>
       <textarea

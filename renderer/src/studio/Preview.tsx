@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PREVIEW_QUERY, type PreviewMessage } from '../../../main/contract/studio';
+import { languageNameIn } from '../kiosk/language-names';
 import { useStoreSelector, type EditorStore } from './editor-store';
 import './preview.css';
 
@@ -39,7 +40,7 @@ export function Preview({
   routeId?: string;
   languages: readonly string[];
 }) {
-  const { t } = useTranslation('studio');
+  const { t, i18n } = useTranslation('studio');
   const pack = useStoreSelector(store, 'preview', (s) => s.preview);
   // The frames (the kiosk's whole page, twice, on this page's thread) load once the form is on
   // screen and the page is idle: opening the studio is waiting for the form, not for them.
@@ -106,7 +107,7 @@ export function Preview({
           <select value={lang} onChange={(e) => setLanguage(e.target.value)} data-testid="preview-language">
             {languages.map((l) => (
               <option key={l} value={l}>
-                {l}
+                {languageNameIn(l, i18n.resolvedLanguage ?? i18n.language)}
               </option>
             ))}
           </select>
