@@ -230,3 +230,32 @@ test('the map of 5,000 enterprises merges pins into counted clusters that split 
   await page.getByTestId('pin-card-open').tap();
   await expect(page.getByTestId('screen-enterprise')).toBeVisible();
 });
+
+test('a district of hundreds lists its first 30 beside the map, and a touch shows all of them in the directory', async ({
+  page,
+}) => {
+  await withLargePack(page);
+  await startVisit(page);
+  await page.getByTestId('nav-map').tap();
+  await expect(page.locator('.district-map')).toHaveAttribute('data-zoom', 'still');
+  // A point of the district that no cluster covers.
+  const spot = await page.getByTestId('map-district-tongshan').evaluate((district) => {
+    const r = district.getBoundingClientRect();
+    for (let i = 1; i < 20; i++)
+      for (let j = 1; j < 20; j++) {
+        const [x, y] = [r.x + (r.width * i) / 20, r.y + (r.height * j) / 20];
+        if (document.elementFromPoint(x, y) === district) return { x, y };
+      }
+    return null;
+  });
+  await page.touchscreen.tap(spot!.x, spot!.y);
+  const panel = page.getByTestId('map-district-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('[data-testid^="map-item-"]')).toHaveCount(30);
+  const all = page.getByTestId('map-district-all');
+  const count = Number((await all.textContent())!.match(/\d[\d,]*/)![0].replace(/,/g, ''));
+  expect(count).toBeGreaterThan(30);
+  await all.tap();
+  await expect(page.getByTestId('screen-enterprises')).toBeVisible();
+  await expect(page.getByTestId('enterprise-count')).toContainText(String(count));
+});

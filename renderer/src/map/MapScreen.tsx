@@ -328,6 +328,9 @@ function OverviewPanel({
   );
 }
 
+/** The most enterprises a district's panel lists; the rest are a touch away, in the directory. */
+const PANEL_LIST_MAX = 30;
+
 function DistrictPanel({
   pack,
   district,
@@ -345,7 +348,17 @@ function DistrictPanel({
   const tx = useText();
   const d = pack.districts.find((x) => x.id === district);
   const parks = placement.parksByDistrict.get(district) ?? [];
+  const nav = useNav();
   const enterprises = placement.placed.filter((p) => p.district === district).map((p) => p.enterprise);
+  // A large city's district holds hundreds: the panel lists the first (the filter's first), and
+  // the directory, filtered to the district, lists them all (its grid draws only the screen's).
+  const listed = (cluster ? [...enterprises].sort((a, b) => inFilter(b) - inFilter(a)) : enterprises).slice(
+    0,
+    PANEL_LIST_MAX,
+  );
+  function inFilter(e: Enterprise): number {
+    return cluster && e.clusters.includes(cluster) ? 1 : 0;
+  }
   const clusterName = cluster ? pack.clusters.find((c) => c.id === cluster)?.name : undefined;
   const inCluster = cluster ? enterprises.filter((e) => e.clusters.includes(cluster)).length : 0;
   return (
@@ -379,7 +392,7 @@ function DistrictPanel({
         <section className="map-panel__section">
           <h3 className="section-title">{t('map.enterprises')}</h3>
           <div className="map-group__items">
-            {enterprises.map((e) => (
+            {listed.map((e) => (
               <EnterpriseButton
                 key={e.id}
                 enterprise={e}
@@ -388,6 +401,16 @@ function DistrictPanel({
               />
             ))}
           </div>
+          {enterprises.length > listed.length && (
+            <TapButton
+              className="chrome-btn map-panel__all"
+              data-testid="map-district-all"
+              onClick={() => nav.go({ name: 'enterprises', district })}
+            >
+              {t('map.allInDistrict', { count: enterprises.length, district: d ? tx(d.name) : district })}
+              <Icon name="arrow" />
+            </TapButton>
+          )}
         </section>
       )}
     </motion.div>
