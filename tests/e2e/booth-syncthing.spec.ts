@@ -15,7 +15,7 @@ import { boothPaths } from '../../main/core/booth/booth-folders.ts';
 import type { SyncthingBoothEngine } from '../../main/core/booth/syncthing/syncthing-booth-engine.ts';
 import { localDate } from '../../main/core/stats/events.ts';
 import { summarizeStats } from '../../main/core/stats/export-csv.ts';
-import { expect, test } from './kiosk-test.ts';
+import { expect, idleOut, installClock, test } from './kiosk-test.ts';
 
 const NEW_CITY = '同步新城';
 // Syncthing's sync ports for this spec (the engine's integration test uses 22410–22514).
@@ -84,6 +84,8 @@ test.afterAll(async () => {
 });
 
 const city = (page: Page) => page.locator('.attract__city');
+/** Kiosk B's idle time: longer than any sync, so that only the test's clock ends the visit. */
+const IDLE_B = 600;
 const shownVersion = (m: Machine) => m.server.packs.getPack()?.pack.pack.version;
 
 test('a pack published on the laptop reaches both kiosks’ attract loops; a kiosk mid-visit switches after its visit', async ({
@@ -99,8 +101,9 @@ test('a pack published on the laptop reaches both kiosks’ attract loops; a kio
     await pageA.goto(a.server.url);
     await expect(city(pageA)).toBeVisible();
     await expect(city(pageA)).not.toContainText(NEW_CITY);
-    // A visitor is at kiosk B (its idle reset after 20 s without a touch ends the visit).
-    await pageB.goto(`${b.server.url}?idle=20`);
+    // A visitor is at kiosk B; the idle reset ends the visit once B waits for it (on the page's clock).
+    await installClock(pageB);
+    await pageB.goto(`${b.server.url}?idle=${IDLE_B}`);
     await pageB.getByTestId('attract-start').tap();
     await pageB.getByTestId('screen-home').waitFor();
 
@@ -114,7 +117,7 @@ test('a pack published on the laptop reaches both kiosks’ attract loops; a kio
       .toBe('waiting-attract');
     await expect(pageB.getByTestId('screen-home')).toBeVisible();
     expect(shownVersion(b)).not.toBe('9.0.0');
-    await expect(pageB.getByTestId('screen-attract')).toBeVisible({ timeout: 60_000 });
+    await idleOut(pageB, IDLE_B);
     await expect(city(pageB)).toContainText(NEW_CITY, { timeout: 30_000 });
     expect(shownVersion(b)).toBe('9.0.0');
   } finally {
@@ -154,13 +157,14 @@ test('the laptop’s pooled counts are exactly the sum of each kiosk’s own', a
     });
     const page = await context.newPage();
     try {
+      await installClock(page);
       await page.goto(`${kiosk.server.url}?idle=5`);
       // A different walk on each kiosk, so that a pooled count cannot be one kiosk's twice.
       for (let visit = 0; visit <= i; visit++) {
         await page.getByTestId('attract-start').tap();
         await page.getByTestId('nav-enterprises').tap();
         await page.getByTestId('screen-enterprises').waitFor();
-        await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 30_000 });
+        await idleOut(page, 5); // the visit ends on the page's clock
       }
     } finally {
       await context.close();

@@ -14,7 +14,7 @@ import type { Page } from '@playwright/test';
 import type { BrowserModeServer } from '../../main/cli/browser-mode.ts';
 import { packVersion as packVersionOf, startBoothMachine, type PackJson } from '../../harness/booth-machine.ts';
 import { createFakeEngine, fakeDeviceId, fakeTransport, type FakeEngine } from '../../harness/fake-booth.ts';
-import { expect, press, test, typePin } from './kiosk-test.ts';
+import { expect, idleOut, installClock, press, test, typePin } from './kiosk-test.ts';
 
 const PIN = '246813';
 const NEW_CITY = '展位新城';
@@ -122,8 +122,9 @@ test('the new city shows on the attract loop only once received whole; a kiosk m
     await pageA.goto(a.server.url);
     await expect(city(pageA)).toBeVisible();
     await expect(city(pageA)).not.toContainText(NEW_CITY);
-    // A visitor is at kiosk B (it returns to its attract loop after 8 s without a touch).
-    await pageB.goto(`${b.server.url}?idle=8`);
+    // A visitor is at kiosk B; the idle reset ends the visit when the test moves B's clock past it.
+    await installClock(pageB);
+    await pageB.goto(`${b.server.url}?idle=600`);
     await pageB.getByTestId('attract-start').tap();
     await pageB.getByTestId('screen-home').waitFor();
 
@@ -144,7 +145,7 @@ test('the new city shows on the attract loop only once received whole; a kiosk m
     await expect(pageB.getByTestId('screen-home')).toBeVisible();
     expect(shownVersion(b)).not.toBe('9.0.0');
     // The visit ends (idle reset): the attract loop comes back, with the new city.
-    await expect(pageB.getByTestId('screen-attract')).toBeVisible({ timeout: 30_000 });
+    await idleOut(pageB, 600);
     await expect(city(pageB)).toContainText(NEW_CITY, { timeout: 20_000 });
     expect(shownVersion(b)).toBe('9.0.0');
   } finally {

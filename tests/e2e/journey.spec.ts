@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Pack } from '../../main/core/pack/schema.ts';
 import { indexLetter } from '../../renderer/src/enterprises/initials.ts';
-import { expect, startVisit, test } from './kiosk-test.ts';
+import { expect, installClock, runCountdown, skipAhead, startVisit, test } from './kiosk-test.ts';
 import { routePack } from '../../harness/served-pack.ts';
 
 const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
@@ -169,20 +169,25 @@ for (const lang of LANGS) {
 test('when nobody touches the screen, a countdown appears; a touch cancels it; otherwise back to the attract loop in the default language', async ({
   page,
 }) => {
+  // The waits run on the page's clock; the next test sits through the real idle time and countdown.
+  await installClock(page);
   await startVisit(page, '?idle=8');
   await chooseLanguage(page, 'en');
   await page.getByTestId('nav-enterprises').tap();
 
   const overlay = page.getByTestId('idle-overlay');
-  await expect(overlay).toBeVisible({ timeout: 15_000 });
+  await skipAhead(page, 8_000);
+  await expect(overlay).toBeVisible();
   await expect(overlay).toContainText('Returning to the start');
   await page.getByTestId('idle-continue').tap();
   await expect(overlay).toBeHidden();
   await expect(page.getByTestId('screen-enterprises')).toBeVisible();
 
   // Left alone: the countdown runs out and the kiosk returns to its loop, in the default language.
-  await expect(overlay).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 15_000 });
+  await skipAhead(page, 8_000);
+  await expect(overlay).toBeVisible();
+  await runCountdown(page);
+  await expect(page.getByTestId('screen-attract')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', pack.pack.defaultLanguage);
 
   // The next visitor starts at home, not where the last one left.

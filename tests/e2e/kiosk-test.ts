@@ -3,6 +3,7 @@
  * each test, asserts that nothing left 127.0.0.1 and nothing was logged as an error.
  */
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { HOLD_MS } from '../../renderer/src/admin/useCornerHold.ts';
 
 export interface Watch {
   requests: string[];
@@ -66,6 +67,69 @@ export async function press(
   await page.waitForTimeout(ms);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
+}
+
+/**
+ * The test's own clock for the page (Playwright's): timers, animation frames and `Date`, once per
+ * page, before the kiosk loads. `performance.now()` stays real: framer times its Web Animations by
+ * it against the document's real timeline, and a clock moved ahead held every later animation back
+ * by as long (an overlay's fade-out took 8 s more after an 8 s skip).
+ */
+export async function installClock(page: Page): Promise<void> {
+  if (await clockInstalled(page)) return;
+  await page.clock.install();
+  const realPerformance = () => {
+    const w = globalThis as unknown as {
+      __pwClock?: { builtins: { performance: Performance } };
+      performance: Performance;
+    };
+    if (w.__pwClock) w.performance = w.__pwClock.builtins.performance;
+  };
+  await page.addInitScript(realPerformance);
+  await page.evaluate(realPerformance);
+}
+
+const clockInstalled = (page: Page) => page.evaluate(() => (Date as unknown as { isFake?: boolean }).isFake === true);
+
+/**
+ * The hidden corner gesture without its 3 s wait: a finger on the corner while the page's clock
+ * jumps past the hold. The clock must be installed (`page.clock.install()`) before the page loads;
+ * admin.spec.ts's first test holds for the real 3 s, with `press`.
+ */
+export async function holdCorner(page: Page): Promise<void> {
+  if (!(await clockInstalled(page))) throw new Error('holdCorner: call page.clock.install() before the page loads');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 30, y: 30 }] });
+  await page.clock.fastForward(HOLD_MS);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+/**
+ * Moves the page's clock (installed before the page loaded) `ms` ahead at once: the timers due in
+ * between fire, once each; then waits two frames, so what they changed is on screen.
+ */
+export async function skipAhead(page: Page, ms: number): Promise<void> {
+  await page.clock.fastForward(ms);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
+ * Runs the idle countdown on screen down to the attract loop, a second at a time on the page's
+ * clock (the clock also runs by itself, so no number is waited for). journey.spec.ts waits through
+ * the real 10 s once.
+ */
+export async function runCountdown(page: Page): Promise<void> {
+  const attract = page.getByTestId('screen-attract');
+  for (let i = 0; i < 30 && !(await attract.isVisible()); i++) await skipAhead(page, 1000);
+  await expect(attract).toBeVisible();
+}
+
+/** Lets the idle time (`?idle=` seconds) pass on the page's clock, then runs the countdown down to the attract loop. */
+export async function idleOut(page: Page, idleSeconds: number): Promise<void> {
+  await skipAhead(page, idleSeconds * 1000);
+  await expect(page.getByTestId('idle-overlay')).toBeVisible();
+  await runCountdown(page);
 }
 
 type Envelope = { ok: true; result: unknown } | { ok: false; error: string };

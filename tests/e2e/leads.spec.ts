@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { startBrowserMode, type BrowserModeServer } from '../../main/cli/browser-mode.ts';
 import { routePack } from '../../harness/served-pack.ts';
-import { expect, press, test, typePin } from './kiosk-test.ts';
+import { expect, holdCorner, idleOut, installClock, test, typePin } from './kiosk-test.ts';
 
 const PIN = '357913';
 const CHEAP = { N: 1024, r: 8, p: 1, keyLength: 32 };
@@ -168,9 +168,10 @@ test('the form, typed on the on-screen keyboard, saves a lead the Leads tab list
   await expect(page.getByTestId('lead-thanks')).toContainText(reference);
 
   // Staff: the panel (corner hold, PIN), Leads tab.
+  await installClock(page);
   await page.goto(server.url);
   await page.getByTestId('screen-attract').waitFor();
-  await press(page, 3300);
+  await holdCorner(page);
   await typePin(page, PIN);
   await page.getByTestId('pin-enter').tap();
   await page.getByTestId('admin-tab-leads').tap();
@@ -225,14 +226,16 @@ test('in English, the form speaks English, takes a phone number typed on the key
 });
 
 test('an idle reset mid-form closes the sheet, and the next visitor finds the form empty', async ({ page }) => {
+  await installClock(page);
   await openCluster(page, '?idle=3');
   await page.locator('[data-testid^="interest-cluster-"]').tap();
   await page.getByTestId('lead-field-name').tap();
   await typeOnKeyboard(page, 'Half done');
   await expect(page.getByTestId('lead-field-name')).toHaveValue('Half done');
 
-  // Nobody touches: the countdown runs out and the kiosk returns to its attract loop.
-  await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 30_000 });
+  // Nobody touches: the countdown runs out (on the page's clock) and the kiosk returns to its attract loop.
+  await idleOut(page, 3);
+  await expect(page.getByTestId('screen-attract')).toBeVisible();
   await expect(page.getByTestId('interest-sheet')).toHaveCount(0);
 
   await page.getByTestId('attract-start').tap();
@@ -286,9 +289,10 @@ test('a chain link the pack declares a target, a zone on the map, an enterprise 
 
 // Last: it locks the leads for five minutes.
 test('three wrong PINs in a row, then the right one: the panel opens, the Leads tab stays locked', async ({ page }) => {
+  await installClock(page);
   await page.goto(server.url);
   await page.getByTestId('screen-attract').waitFor();
-  await press(page, 3300);
+  await holdCorner(page);
   for (let i = 0; i < 3; i++) {
     await typePin(page, '999999');
     await page.getByTestId('pin-enter').tap();

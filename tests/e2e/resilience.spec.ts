@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MEDIA_FILES, minimalPack, writePackDir } from '../fixtures/minimal-pack.ts';
-import { expect, ops as opsOn, press, test, typePin } from './kiosk-test.ts';
+import { expect, holdCorner, installClock, ops as opsOn, test, typePin } from './kiosk-test.ts';
 
 const PORT = Number(process.env.KIOSK_E2E_PORT ?? 5199) + 37;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -97,12 +97,13 @@ test('a torn settings file does not stop the kiosk: it starts on defaults and th
   expect((await ops('admin:change-pin', '000000', PIN)).status).toBe('changed');
   await ops('admin:lock');
 
+  await installClock(page);
   await page.goto(`${ORIGIN}/`);
   await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('screen-attract')).toContainText('测试市');
 
-  // The hidden corner: a 3 s hold, then the PIN.
-  await press(page, 3300);
+  // The hidden corner: a 3 s hold (on the page's clock), then the PIN.
+  await holdCorner(page);
   await typePin(page, PIN);
   await page.getByTestId('pin-enter').tap();
   await expect(page.getByTestId('admin-panel')).toBeVisible();
@@ -136,9 +137,10 @@ test("another city's pack brings its own map: its districts, labels and pins, wi
 });
 
 test('the self-test names the picture that does not decode and the video that does not play', async ({ page }) => {
+  await installClock(page);
   await page.goto(`${ORIGIN}/`);
   await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 20_000 });
-  await press(page, 3300);
+  await holdCorner(page);
   await typePin(page, PIN);
   await page.getByTestId('pin-enter').tap();
   await page.getByTestId('admin-tab-preflight').tap();
