@@ -15,7 +15,7 @@ export interface Pacing {
  * 50 ms) when it is more than CLOCK_TOLERANCE_MS past one or two frame times. The calibration row
  * (an idle page) shows the tolerance counts no on-time frame.
  */
-const FRAME_MS = 1000 / 60;
+export const FRAME_MS = 1000 / 60;
 export const CLOCK_TOLERANCE_MS = 1;
 const OVER_ONE_FRAME = FRAME_MS + CLOCK_TOLERANCE_MS;
 const OVER_TWO_FRAMES = 2 * FRAME_MS + CLOCK_TOLERANCE_MS;

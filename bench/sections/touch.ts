@@ -6,10 +6,10 @@ import { newPage } from '../page.ts';
 import { pageEvents } from '../probes.ts';
 import { TOUCHES } from '../settings.ts';
 import { quantile } from '../stats.ts';
+import { FRAME_MS } from '../frames.ts';
 
 /** How long the visit at a visitor's pace waits between a target showing and its touch. */
 export const VISITOR_READ_MS = 400;
-const FRAME_MS = 1000 / 60;
 
 /**
  * One figure per touch: the longest Event Timing entry of its interaction. Touches without an entry

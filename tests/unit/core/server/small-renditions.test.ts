@@ -6,7 +6,21 @@ import { mkdir, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The renditions' own writes (to a `.partial` file, then renamed) are counted: a picture asked for
+// many times at once is to be drawn once.
+const written = vi.hoisted(() => ({ partial: 0 }));
+vi.mock('node:fs/promises', async (original) => {
+  const fs = await original<typeof import('node:fs/promises')>();
+  return {
+    ...fs,
+    writeFile: (file: Parameters<typeof fs.writeFile>[0], ...rest: [never]) => {
+      if (String(file).endsWith('.partial')) written.partial++;
+      return fs.writeFile(file, ...rest);
+    },
+  };
+});
 import { SMALL_SIDE_PX } from '../../../../main/contract/studio-photos.ts';
 import type { Pack } from '../../../../main/core/pack/schema.ts';
 import { createContentServer, type FetchHandler } from '../../../../main/core/server/content-server.ts';
@@ -66,7 +80,9 @@ describe('small/: a card picture', () => {
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
     expect(await readdir(cacheDir)).toEqual(files);
     // Asked for by many cards at once, it is still made once.
+    const before = written.partial;
     await Promise.all(Array.from({ length: 8 }, () => get('/small/media/drawing.svg')));
+    expect(written.partial - before).toBe(1);
     expect(await readdir(cacheDir)).toHaveLength(2);
   });
 
