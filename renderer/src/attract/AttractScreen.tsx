@@ -9,7 +9,7 @@ import { MediaImage } from '../ui/MediaImage';
 import { TapButton } from '../ui/TapButton';
 import { coverPath, monogram } from '../kiosk/enterprise';
 import { figureYearLabel, formatFigureParts } from '../kiosk/format';
-import { afterPaint } from '../kiosk/yield';
+import { afterFirstPresented } from '../kiosk/yield';
 import { pickText } from '../kiosk/text';
 
 /** Seconds each highlight stays on screen. */
@@ -85,11 +85,11 @@ export function AttractScreen() {
     return () => window.clearInterval(timer);
   }, [slides.length]);
   const slide = slides[index % Math.max(1, slides.length)];
-  // The city's picture and the highlights join once the city's name has been painted: they enter
-  // from transparent anyway, a picture costs the first frame its raster, and the first figure is
+  // The city's picture and the highlights join once the city's name is on screen (presented): they
+  // enter from transparent anyway, a picture costs the first frame its raster, and the first figure is
   // the page's first use of Intl's number formatting (tens of milliseconds on a slow laptop).
   const [staged, setStaged] = useState(false);
-  useEffect(() => afterPaint(() => setStaged(true)), []);
+  useEffect(() => afterFirstPresented(() => setStaged(true)), []);
 
   return (
     <motion.main

@@ -5,7 +5,7 @@
  * in a Japanese face; a new language brings its own stack with its locale folder, no code.
  */
 import i18n, { UI_LANGUAGES } from './i18n';
-import { afterPaint } from './yield';
+import { afterFirstPresented } from './yield';
 
 export interface Typeface {
   /** A CSS font-family list. */
@@ -66,7 +66,7 @@ const loaded = new Set<string>();
 export function loadTypefacesFor(langs: readonly string[]): void {
   const wanted = langs.map((l) => typefaceOf(l)?.faces ?? '').filter((f) => f && !loaded.has(f));
   if (wanted.length === 0) return;
-  afterPaint(() => {
+  afterFirstPresented(() => {
     for (const pkg of new Set(wanted)) {
       loaded.add(pkg);
       const sheet = FACE_SHEETS[`../fonts/${pkg}.css`];

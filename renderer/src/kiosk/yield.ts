@@ -30,3 +30,39 @@ export function afterPaint(fn: () => void, fallbackMs = 100): void {
   // rAF runs just before the frame is painted; a task queued from it runs after the paint.
   requestAnimationFrame(() => window.setTimeout(run, 0));
 }
+
+let firstPresented: Promise<void> | undefined;
+
+/**
+ * Run `fn` once the page's first screen is on the glass: its first contentful frame presented
+ * (Paint Timing), not only handed to the compositor as `afterPaint` waits for. Without a GPU that
+ * frame is still being rastered on the CPU after the main thread is done with it, and on a laptop of
+ * two cores whatever the main thread starts then (the rest of the pack, more typefaces, the attract
+ * loop's second stage) delays it. With no paint to wait for (a hidden window, a browser without
+ * Paint Timing) it runs after `fallbackMs`.
+ */
+export function afterFirstPresented(fn: () => void, fallbackMs = 1000): void {
+  firstPresented ??= new Promise<void>((resolve) => {
+    const presented = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+    if (presented()) return resolve();
+    try {
+      const observer = new PerformanceObserver(() => {
+        if (!presented()) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe({ type: 'paint', buffered: true });
+    } catch {
+      resolve(); // no Paint Timing: the fallback below would only delay
+    }
+  });
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    window.clearTimeout(fallback);
+    fn();
+  };
+  const fallback = window.setTimeout(run, fallbackMs);
+  void firstPresented.then(() => window.setTimeout(run, 0));
+}

@@ -16,7 +16,7 @@ import { loadFallbackFacesFor } from '../kiosk/fonts';
 import { loadTypefacesFor, ownFaceLanguages } from '../kiosk/typefaces';
 import { graphicsTier, setGraphicsPreference } from '../kiosk/graphics';
 import { mediaUrl, warmImages } from '../kiosk/media';
-import { afterPaint } from '../kiosk/yield';
+import { afterFirstPresented } from '../kiosk/yield';
 import { setCurrentScreen } from '../kiosk/page-errors';
 import { AttractScreen } from '../attract/AttractScreen';
 import { FutureIndustriesScreen } from '../future/FutureIndustriesScreen';
@@ -120,7 +120,8 @@ const samePack = (a: Pick<Pack, 'pack'>, b: Pick<Pack, 'pack'>) =>
 
 function usePackLoader(): LoadState {
   // The head served inside the page draws the first screen at once, and the whole pack is fetched
-  // from api/pack after that screen's first frame; at once when the page came without a head, on
+  // from api/pack once that screen's first frame is presented; at once when the page came without a
+  // head, on
   // a retry, and after an import or a rollback.
   const [served] = useState(() => {
     const head = servedHead();
@@ -148,8 +149,9 @@ function usePackLoader(): LoadState {
           setState({ status: 'error', retryIn: RETRY_SECONDS });
         },
       );
-    // The rest of the served pack waits for the first frame, whose paint it would otherwise delay.
-    if (attempt === 0 && served) afterPaint(() => void (ctrl.signal.aborted || load()));
+    // The rest of the served pack waits until the first frame is on the glass: its fetch and parse
+    // would take a core from that frame's raster (kiosk/yield.ts, afterFirstPresented).
+    if (attempt === 0 && served) afterFirstPresented(() => void (ctrl.signal.aborted || load()));
     else void load();
     return () => ctrl.abort();
   }, [attempt, served]);
