@@ -97,11 +97,22 @@ export interface PublishRequest {
 export type ItemKind =
   'tier' | 'cluster' | 'enterprise' | 'district' | 'park' | 'future-industry' | 'source' | 'figure';
 
+/** An item a publish added, removed or changed. */
+export interface SummaryItem {
+  kind: ItemKind;
+  id: string;
+  /**
+   * Its name (or title, or label) by language, as the pack holds it: from the pack published, or
+   * for a removed item from the one before; absent when it has none. Staff know items by these.
+   */
+  name?: Record<string, string>;
+}
+
 export interface ChangeSummary {
-  added: { kind: ItemKind; id: string }[];
-  removed: { kind: ItemKind; id: string }[];
+  added: SummaryItem[];
+  removed: SummaryItem[];
   /** Items present before and after whose content differs. */
-  changed: { kind: ItemKind; id: string }[];
+  changed: SummaryItem[];
   /** Texts (one language of one localized text) that differ, were added or removed. */
   textsChanged: number;
   /** Media files added or no longer used. */

@@ -54,8 +54,13 @@ test('staff change a figure and add an enterprise, publish, and the kiosk shows 
   // (It follows once the draft is valid again, after the page's delayed check: slow on a loaded machine.)
   await expect(preview.getByTestId('screen-enterprise')).toContainText('徐州智能机器人有限公司', { timeout: 15_000 });
 
-  // No problems left: publish, and see what changed.
-  await publishDraft(page, (summary) => expect(summary).toContainText('e2e-robotics'));
+  // No problems left: publish, and see what changed, named as staff know it (not by the pack's ids).
+  await publishDraft(page, async (summary) => {
+    const lines = summary.getByRole('listitem');
+    await expect(lines.filter({ hasText: /^新增 \d+ 项/ })).toHaveText('新增 1 项: 企业 徐州智能机器人有限公司');
+    await expect(lines.filter({ hasText: /^修改 \d+ 项/ })).toHaveText(`修改 1 项: 数据 ${figure.label['zh-CN']}`);
+    await expect(summary).not.toContainText('e2e-robotics');
+  });
 
   // The kiosk (the studio server's `/`) shows the new figure and the new enterprise.
   const kiosk = await page.context().newPage();

@@ -86,8 +86,13 @@ test('staff build a new city from the starter pack, publish it, and the kiosk sh
   // No problems: publish, and the dialog names the new pack and what was added.
   await publishDraft(page, async (summary) => {
     await expect(summary).toContainText('已发布:展台现在显示 lakeside,版本 0.1.1。');
-    await expect(summary).toContainText('lakeside-sensors');
-    await expect(summary).toContainText('lakeside-yearbook');
+    // Everything is new: the first eight items by name, the ninth (the city's figure) counted.
+    const added = summary.getByRole('listitem').filter({ hasText: /^新增 \d+ 项/ });
+    await expect(added).toContainText('新增 9 项:');
+    await expect(added).toContainText('企业 湖滨传感科技有限公司');
+    await expect(added).toContainText('来源 湖滨统计年鉴2025');
+    await expect(added).toContainText(/和其他 1 项$/);
+    await expect(added).not.toContainText('lakeside-sensors');
   });
 
   // The kiosk: the new city on the attract loop and home, its enterprise in the directory.

@@ -1,9 +1,10 @@
 /**
  * What a publish changes, in the words staff use: "3 enterprises added, 12 texts changed". Pure: it
  * compares two pack objects (the base pack and the one published) as they are, valid or not. Items
- * are matched by id, so reordering a list is not counted as a change of its items.
+ * are matched by id, so reordering a list is not counted as a change of its items; each is named as
+ * the pack names it, for the studio to show in its own language.
  */
-import type { ChangeSummary, ItemKind } from '../../contract/studio.ts';
+import type { ChangeSummary, ItemKind, SummaryItem } from '../../contract/studio.ts';
 import { MediaPath } from '../pack/schema-fields.ts';
 
 type Json = Record<string, unknown>;
@@ -36,10 +37,10 @@ export function summariseChanges(before: unknown, after: unknown): ChangeSummary
     const a = itemsById(list(old));
     const b = itemsById(list(now));
     for (const [id, item] of b) {
-      if (!a.has(id)) summary.added.push({ kind, id });
-      else if (!sameJson(a.get(id), item)) summary.changed.push({ kind, id });
+      if (!a.has(id)) summary.added.push(summaryItem(kind, id, item));
+      else if (!sameJson(a.get(id), item)) summary.changed.push(summaryItem(kind, id, item));
     }
-    for (const id of a.keys()) if (!b.has(id)) summary.removed.push({ kind, id });
+    for (const [id, item] of a) if (!b.has(id)) summary.removed.push(summaryItem(kind, id, item));
   }
   summary.textsChanged = countTextChanges(texts(old), texts(now));
   const mediaBefore = mediaPaths(old);
@@ -68,6 +69,22 @@ export function sameJson(a: unknown, b: unknown): boolean {
     return ka.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
   }
   return typeof a === 'number' && typeof b === 'number' && !Number.isFinite(a) && !Number.isFinite(b);
+}
+
+/** The item's kind and id, and its name, title or label (the first with a text), its texts only. */
+function summaryItem(kind: ItemKind, id: string, item: unknown): SummaryItem {
+  if (!isObject(item)) return { kind, id };
+  for (const key of ['name', 'title', 'label']) {
+    const text = item[key];
+    if (!isObject(text)) continue;
+    const name = Object.fromEntries(
+      Object.entries(text).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '',
+      ),
+    );
+    if (Object.keys(name).length > 0) return { kind, id, name };
+  }
+  return { kind, id };
 }
 
 /** Items by id; an item without one (a headline figure) by its English label, else its place. */

@@ -338,6 +338,7 @@ export function Editor({
           <Suspense fallback={null}>
             <PublishDialog
               version={String(getAt(store.present, ['pack', 'version']) ?? '')}
+              defaultLanguage={String(getAt(store.present, ['pack', 'defaultLanguage']) ?? '')}
               flush={editor.flush}
               onClose={() => setPublishing(false)}
             />

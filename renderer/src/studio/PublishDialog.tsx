@@ -4,17 +4,21 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChangeSummary, PublishResponse, VersionBump } from '../../../main/contract/studio';
+import type { ChangeSummary, PublishResponse, SummaryItem, VersionBump } from '../../../main/contract/studio';
 import { formatIssue } from '../../../main/core/pack/pack-issue';
+import { itemLabel } from './items';
 import { errorMessage, studioApi } from './studio-api';
 import './dialogs.css';
 
 export function PublishDialog({
   version,
+  defaultLanguage,
   flush,
   onClose,
 }: {
   version: string;
+  /** The pack's default language: the summary names items in it when the studio's language is missing. */
+  defaultLanguage: string;
   /** Saves what is not saved yet; false when that failed (the publish would miss it). */
   flush: () => Promise<boolean>;
   onClose: () => void;
@@ -100,7 +104,9 @@ export function PublishDialog({
             </ul>
           </div>
         )}
-        {result?.ok && <Summary id={result.id} version={result.version} summary={result.summary} />}
+        {result?.ok && (
+          <Summary id={result.id} version={result.version} summary={result.summary} defaultLanguage={defaultLanguage} />
+        )}
         {result?.ok && result.booth && (
           <p
             className={`studio-alert studio-alert--${result.booth.ok ? 'ok' : 'error'}`}
@@ -131,15 +137,37 @@ export function PublishDialog({
   );
 }
 
-function Summary({ id, version, summary }: { id: string; version: string; summary: ChangeSummary }) {
-  const { t } = useTranslation('studio');
-  const line = (key: 'added' | 'removed' | 'changed') =>
-    summary[key].length > 0 && (
+/** Items named on one line of the summary; the rest are counted ("and 12 more"). */
+const ITEMS_SHOWN = 8;
+
+function Summary({
+  id,
+  version,
+  summary,
+  defaultLanguage,
+}: {
+  id: string;
+  version: string;
+  summary: ChangeSummary;
+  defaultLanguage: string;
+}) {
+  const { t, i18n } = useTranslation('studio');
+  const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
+  // Staff know items by their names: in the studio's language, else the pack's own (the id last).
+  const named = (item: SummaryItem) => `${t(`kind.${item.kind}`)} ${itemLabel(item, [uiLanguage, defaultLanguage])}`;
+  const list = new Intl.ListFormat(uiLanguage, { type: 'conjunction' });
+  const line = (key: 'added' | 'removed' | 'changed') => {
+    const items = summary[key];
+    if (items.length === 0) return null;
+    const more = items.length - ITEMS_SHOWN;
+    const shown =
+      more > 0 ? [...items.slice(0, ITEMS_SHOWN).map(named), t('publish.more', { count: more })] : items.map(named);
+    return (
       <li>
-        {t(`publish.${key}`, { count: summary[key].length })}{' '}
-        {summary[key].map((item) => `${t(`kind.${item.kind}`)} ${item.id}`).join(', ')}
+        {t(`publish.${key}`, { count: items.length })} {list.format(shown)}
       </li>
     );
+  };
   const nothing =
     !summary.added.length &&
     !summary.removed.length &&

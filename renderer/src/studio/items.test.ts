@@ -36,6 +36,13 @@ describe('list items', () => {
     expect(itemLabel({ id: 'x', name: { 'zh-CN': '徐工', en: 'XCMG' } }, 'en', fields)).toBe('XCMG');
     expect(itemLabel({ id: 'x', name: { 'zh-CN': '', en: '' } }, 'en', fields)).toBe('x');
   });
+
+  it('labels an item in the first of several languages it has, else Chinese', () => {
+    const item = { id: 'x', name: { 'zh-CN': '徐工', en: 'XCMG', de: 'XCMG AG' } };
+    expect(itemLabel(item, ['ja', 'en'])).toBe('XCMG');
+    expect(itemLabel(item, ['ja', 'de', 'en'])).toBe('XCMG AG');
+    expect(itemLabel(item, ['ja'])).toBe('徐工');
+  });
 });
 
 describe('pack paths', () => {

@@ -78,8 +78,11 @@ export function moveItem(list: readonly unknown[], from: number, to: number): un
   return next;
 }
 
-/** The item's name in `lang` (name, else title, label, organisation …), else its id, else ''. */
-export function itemLabel(item: unknown, lang: string, fields: readonly FieldSpec[] = []): string {
+/**
+ * The item's name (name, else title, label, organisation …) in `lang` (or the first it has of several
+ * languages, in order of preference), else in Chinese, English or any language; else its id, else ''.
+ */
+export function itemLabel(item: unknown, lang: string | readonly string[], fields: readonly FieldSpec[] = []): string {
   if (!item || typeof item !== 'object') return typeof item === 'string' ? item : '';
   const record = item as Record<string, unknown>;
   const firstText = fields.find((f) => f.type.kind === 'localized' && record[f.key])?.key;
@@ -87,7 +90,9 @@ export function itemLabel(item: unknown, lang: string, fields: readonly FieldSpe
     const text = key ? record[key] : undefined;
     if (text && typeof text === 'object') {
       const t = text as Record<string, unknown>;
-      const found = [lang, 'zh-CN', 'en', ...Object.keys(t)].map((l) => t[l]).find((v) => typeof v === 'string' && v);
+      const found = [...(typeof lang === 'string' ? [lang] : lang), 'zh-CN', 'en', ...Object.keys(t)]
+        .map((l) => t[l])
+        .find((v) => typeof v === 'string' && v);
       if (typeof found === 'string') return found;
     }
   }

@@ -1,4 +1,4 @@
-/** The change summary a publish shows: items added, removed and changed by id; texts; media. */
+/** The change summary a publish shows: items added, removed and changed, by id and name; texts; media. */
 import { describe, expect, it } from 'vitest';
 import { sameJson, summariseChanges } from '../../../../main/core/studio/change-summary.ts';
 import { minimalPack } from '../../../fixtures/minimal-pack.ts';
@@ -37,12 +37,12 @@ describe('summariseChanges', () => {
       year: 2025,
     });
     const summary = summariseChanges(before, after);
-    expect(summary.added).toEqual([
+    expect(summary.added).toMatchObject([
       { kind: 'enterprise', id: 'beta' },
       { kind: 'source', id: 'bulletin' },
     ]);
-    expect(summary.removed).toEqual([{ kind: 'enterprise', id: 'acme' }]);
-    expect(summary.changed).toEqual([{ kind: 'figure', id: 'Output' }]);
+    expect(summary.removed).toMatchObject([{ kind: 'enterprise', id: 'acme' }]);
+    expect(summary.changed).toMatchObject([{ kind: 'figure', id: 'Output' }]);
     // 2 for the tagline, 4 for the new source, and acme's texts leave while beta's arrive: the same
     // texts in other places (acme: 7 texts; beta: 6, with a different alt and no video) count each.
     expect(summary.textsChanged).toBe(2 + 4 + 7 * 2 + 6 * 2);
@@ -50,11 +50,40 @@ describe('summariseChanges', () => {
     expect(summary.mediaRemoved).toBe(2);
   });
 
+  it('names each item as the pack does: added and changed from the pack published, removed from the one before', () => {
+    const before = minimalPack();
+    const after = structuredClone(before);
+    after.clusters![0]!.name = { 'zh-CN': '装备', en: 'Equipment' };
+    after.enterprises = [
+      { ...structuredClone(before.enterprises![0]!), id: 'beta', name: { 'zh-CN': '乙公司', en: 'Beta', ja: '乙社' } },
+    ];
+    after.sources.push({
+      id: 'bulletin',
+      title: { 'zh-CN': '公报', en: 'Bulletin' },
+      publisher: { 'zh-CN': '局', en: 'Bureau' },
+      year: 2025,
+    });
+    after.city.headlineFigures[0]!.value = 5;
+    // A park still being written: no text in its name yet, so no name (the studio shows its id).
+    after.parks!.push({ ...structuredClone(before.parks![0]!), id: 'new-park', name: { 'zh-CN': '', en: ' ' } });
+    const summary = summariseChanges(before, after);
+    expect(summary.added).toEqual([
+      { kind: 'enterprise', id: 'beta', name: { 'zh-CN': '乙公司', en: 'Beta', ja: '乙社' } },
+      { kind: 'park', id: 'new-park' },
+      { kind: 'source', id: 'bulletin', name: { 'zh-CN': '公报', en: 'Bulletin' } },
+    ]);
+    expect(summary.changed).toEqual([
+      { kind: 'cluster', id: 'machines', name: { 'zh-CN': '装备', en: 'Equipment' } },
+      { kind: 'figure', id: 'Output', name: { 'zh-CN': '产值', en: 'Output' } },
+    ]);
+    expect(summary.removed).toEqual([{ kind: 'enterprise', id: 'acme', name: { 'zh-CN': '甲公司', en: 'Acme' } }]);
+  });
+
   it('calls everything added for a new city (no base pack)', () => {
     const summary = summariseChanges(undefined, minimalPack());
     expect(summary.removed).toEqual([]);
-    expect(summary.added).toContainEqual({ kind: 'enterprise', id: 'acme' });
-    expect(summary.added).toContainEqual({ kind: 'tier', id: 'big' });
+    expect(summary.added).toContainEqual({ kind: 'enterprise', id: 'acme', name: { 'zh-CN': '甲公司', en: 'Acme' } });
+    expect(summary.added).toContainEqual({ kind: 'tier', id: 'big', name: { 'zh-CN': '大', en: 'Big' } });
     expect(summary.mediaAdded).toBe(2);
   });
 });

@@ -71,10 +71,11 @@ describe('publish', () => {
     const published = await studio.json('POST', 'studio/api/publish', { body: {} });
     expect(published.body.ok).toBe(true);
     expect(published.body.summary).toMatchObject({
-      added: [{ kind: 'enterprise', id: 'beta' }],
+      // Each named as the published pack names it (the cluster by its new English name).
+      added: [{ kind: 'enterprise', id: 'beta', name: { 'zh-CN': '乙公司', en: 'Beta' } }],
       changed: [
-        { kind: 'cluster', id: 'machines' },
-        { kind: 'figure', id: 'Output' },
+        { kind: 'cluster', id: 'machines', name: { 'zh-CN': '机械', en: 'Machinery' } },
+        { kind: 'figure', id: 'Output', name: { 'zh-CN': '产值', en: 'Output' } },
       ],
       // The cluster's English name, and the new enterprise's 7 texts (name, sector, summary, figure
       // label and noun, picture alt, video caption) in two languages each.
