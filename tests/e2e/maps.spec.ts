@@ -224,6 +224,43 @@ test('the zoomed map pans by drag and zooms by pinch; a tap on the sea around th
   await expect.poll(async () => (await peixian.boundingBox())!.width).toBeLessThan(zoomed.width / 2);
 });
 
+test("a district's touch is answered at once by its outline; the others step back and the map glides a frame later", async ({
+  page,
+}) => {
+  await openHome(page);
+  await page.getByTestId('nav-map').tap();
+  await expect(page.locator('.district-map')).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
+  // In the page: the frame (counted by requestAnimationFrame) in which the touched district shows
+  // its press, and the one in which the other districts step back.
+  await page.evaluate(() => {
+    const w = window as unknown as { __frame: number; __pressedAt?: number; __dimmedAt?: number };
+    w.__frame = 0;
+    const tick = () => {
+      w.__frame++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    new MutationObserver(() => {
+      if (w.__pressedAt === undefined && document.querySelector('[data-testid="map-district-peixian"][data-pressed]'))
+        w.__pressedAt = w.__frame;
+      if (w.__dimmedAt === undefined && document.querySelector('.district-map__districts .is-dimmed'))
+        w.__dimmedAt = w.__frame;
+    }).observe(document.querySelector('.district-map')!, { attributes: true, subtree: true });
+  });
+  await tapCentre(page, 'map-district-peixian');
+  await expect(page.getByTestId('map-district-panel')).toBeVisible();
+  const { pressedAt, dimmedAt } = await page.evaluate(() => {
+    const w = window as unknown as { __pressedAt?: number; __dimmedAt?: number };
+    return { pressedAt: w.__pressedAt, dimmedAt: w.__dimmedAt };
+  });
+  expect(pressedAt, 'the touched district showed its press').toBeDefined();
+  expect(dimmedAt, 'the other districts stepped back').toBeDefined();
+  expect(dimmedAt!, 'the whole map changed in a later frame than the press').toBeGreaterThan(pressedAt!);
+  // The press is the selection's outline until the selection draws its own, then it goes.
+  await expect(page.getByTestId('map-district-peixian')).not.toHaveAttribute('data-pressed');
+  await expect(page.locator('.district-map__selected')).toHaveCount(1);
+});
+
 /** The smallest side of any element matching `selector` (after entrance animations settle). */
 async function smallestSide(page: Page, selector: string): Promise<number> {
   const sides = await page

@@ -336,7 +336,18 @@ export function DistrictMap({
                     role="button"
                     aria-label={label}
                     aria-pressed={isSelected}
-                    onClick={() => !zp.wasGesture() && onSelect(d.district)}
+                    onClick={(e) => {
+                      if (zp.wasGesture()) return;
+                      // The press first: the district's outline lights at once (a repaint of its own
+                      // tiles); the others step back and the map glides a frame later (a repaint of
+                      // the whole map, which the touch's answer would otherwise wait for).
+                      const path = e.currentTarget;
+                      path.setAttribute('data-pressed', '');
+                      afterPaint(() => {
+                        onSelect(d.district);
+                        afterPaint(() => path.removeAttribute('data-pressed'));
+                      });
+                    }}
                   />
                   <motion.path
                     className="district-map__heat"

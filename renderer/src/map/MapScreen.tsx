@@ -75,7 +75,8 @@ export function MapScreen() {
                 className={view === 'city' ? 'segmented__btn is-active' : 'segmented__btn'}
                 data-testid="map-city"
                 aria-pressed={view === 'city'}
-                onClick={() => setView('city')}
+                // The press first, then the other map (drawn anew: the touch's answer would wait for it).
+                onClick={() => afterPaint(() => setView('city'))}
               >
                 {t('map.viewCity', { city })}
               </TapButton>
@@ -83,10 +84,12 @@ export function MapScreen() {
                 className={view === 'world' ? 'segmented__btn is-active' : 'segmented__btn'}
                 data-testid="map-world"
                 aria-pressed={view === 'world'}
-                onClick={() => {
-                  setView('world');
-                  setPin(null);
-                }}
+                onClick={() =>
+                  afterPaint(() => {
+                    setView('world');
+                    setPin(null);
+                  })
+                }
               >
                 {t('map.viewWorld', { city })}
               </TapButton>
@@ -143,7 +146,12 @@ export function MapScreen() {
                     animate={{ opacity: 1, y: 0 }}
                     exit={{ opacity: 0 }}
                   >
-                    <TapButton className="chrome-btn" data-testid="map-zoom-out" onClick={() => select(null)}>
+                    <TapButton
+                      className="chrome-btn"
+                      data-testid="map-zoom-out"
+                      // The press first, then the districts come back and the map glides out.
+                      onClick={() => afterPaint(() => select(null))}
+                    >
                       <Icon name="back" />
                       <span>{t('map.zoomOut')}</span>
                     </TapButton>
