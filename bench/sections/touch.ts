@@ -189,31 +189,52 @@ export async function touchCalibration(browser: Browser, gapMs = 150): Promise<n
 
 /** Touches of the random walk at a visitor's pace. */
 const WALK_TOUCHES = 150;
+/** How long the attract loop runs before the walk's visitor arrives. */
+const KIOSK_AT_REST_MS = 3000;
+
+/** Walks of the random walk, each a fresh page and its own seed: one walk's p95 swings by frames. */
+const WALKS = 3;
 
 /**
  * The touch tail at a person's pace (issue 24): the harness's seeded random walk over visible
  * controls (harness/random-walk.ts), one touch every VISITOR_READ_MS, beside the scripted visit.
+ * WALKS walks of WALK_TOUCHES, their touches pooled.
  */
 export async function touchWalk(browser: Browser, url: string, floor: number): Promise<void> {
-  const { context, page } = await newPage(browser);
-  await page.goto(url);
-  await page.getByTestId('attract-start').waitFor();
-  await page.getByTestId('attract-start').tap();
-  await page.getByTestId('screen-home').waitFor();
-  await randomWalk(page, { touches: WALK_TOUCHES, random: seededRandom(24), pauseMs: VISITOR_READ_MS });
-  await page.waitForTimeout(500);
-  const events = await pageEvents(page);
-  await context.close();
-  const { measured, all } = perTouch(events, WALK_TOUCHES);
+  const pooled: number[] = [];
+  const perWalk: number[] = [];
+  let measuredCount = 0;
+  for (let walk = 0; walk < WALKS; walk++) {
+    const { context, page } = await newPage(browser);
+    await page.goto(url);
+    await page.getByTestId('attract-start').waitFor();
+    // A visitor finds the kiosk at rest, its attract loop running for a while (the later screens'
+    // code loaded meanwhile), not in its first second; and reads home before touching it.
+    await page.waitForTimeout(KIOSK_AT_REST_MS);
+    await page.getByTestId('attract-start').tap();
+    await page.getByTestId('screen-home').waitFor();
+    await page.waitForTimeout(VISITOR_READ_MS);
+    await randomWalk(page, { touches: WALK_TOUCHES, random: seededRandom(24 + walk), pauseMs: VISITOR_READ_MS });
+    await page.waitForTimeout(500);
+    const events = await pageEvents(page);
+    await context.close();
+    const { measured, all } = perTouch(events, WALK_TOUCHES);
+    pooled.push(...all);
+    perWalk.push(quantile(all, 0.95));
+    measuredCount += measured.length;
+  }
+  const p95 = quantile(pooled, 0.95);
   add({
     id: 'touch-walk-p95',
     figure: `Touch latency p50 / p95, random walk at a visitor's pace (one touch every ${VISITOR_READ_MS} ms)`,
-    value: quantile(all, 0.95),
+    value: p95,
     unit: 'ms',
-    display: `${showTouch(quantile(all, 0.5))} / ${showTouch(quantile(all, 0.95))} (${WALK_TOUCHES} touches, ${measured.length} with an entry ≥ 16 ms)`,
+    display:
+      `${showTouch(quantile(pooled, 0.5))} / ${showTouch(p95)} (${WALKS} walks of ${WALK_TOUCHES} touches, ` +
+      `${measuredCount} with an entry ≥ 16 ms; each walk's p95: ${perWalk.map(showTouch).join(', ')})`,
     // Issue 24: within two frames of the floor measured at the same pace in the same run.
     target: `≤ ${ms(floor + 2 * FRAME_MS)} (the floor at this pace + 2 frames)`,
-    met: quantile(all, 0.95) <= floor + 2 * FRAME_MS,
-    detail: { measured, floor },
+    met: p95 <= floor + 2 * FRAME_MS,
+    detail: { pooled, perWalk, floor },
   });
 }
