@@ -19,6 +19,13 @@ export function asTransition(update: () => void): void {
  * for (a hidden window), it runs after `fallbackMs`.
  */
 export function afterPaint(fn: () => void, fallbackMs = 100): void {
+  const run = onceOrAfter(fn, fallbackMs);
+  // rAF runs just before the frame is painted; a task queued from it runs after the paint.
+  requestAnimationFrame(() => window.setTimeout(run, 0));
+}
+
+/** `fn`, to be run once: by the returned function, or after `fallbackMs` if that comes first. */
+function onceOrAfter(fn: () => void, fallbackMs: number): () => void {
   let done = false;
   const run = () => {
     if (done) return;
@@ -27,8 +34,7 @@ export function afterPaint(fn: () => void, fallbackMs = 100): void {
     fn();
   };
   const fallback = window.setTimeout(run, fallbackMs);
-  // rAF runs just before the frame is painted; a task queued from it runs after the paint.
-  requestAnimationFrame(() => window.setTimeout(run, 0));
+  return run;
 }
 
 let firstPresented: Promise<void> | undefined;
@@ -56,13 +62,6 @@ export function afterFirstPresented(fn: () => void, fallbackMs = 1000): void {
       resolve(); // no Paint Timing: the fallback below would only delay
     }
   });
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    window.clearTimeout(fallback);
-    fn();
-  };
-  const fallback = window.setTimeout(run, fallbackMs);
+  const run = onceOrAfter(fn, fallbackMs);
   void firstPresented.then(() => window.setTimeout(run, 0));
 }
