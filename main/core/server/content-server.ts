@@ -27,7 +27,7 @@ export interface ContentServerOptions {
   getPack: () => ActivePack | undefined;
   /** Why there is no pack, for /api/health and /api/pack while getPack() is undefined. */
   getPackErrors?: () => PackIssue[];
-  /** Renditions for `small/<picture>` and `blurred/<picture>`; without them those routes serve the picture itself. */
+  /** Renditions for `small/<picture>` and `blurred/<picture>`; without them, those serve the picture. */
   renditions?: Renditions;
 }
 
