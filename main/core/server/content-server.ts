@@ -13,7 +13,7 @@ import { formatIssue, type PackIssue } from '../pack/pack-issue.ts';
 import { CSP_HEADER, CSP_META, CSP_META_TOKEN } from './csp.ts';
 import { jsonForScriptElement, PACK_DATA_TOKEN } from './served-pack.ts';
 import { serveFile } from './serve-file.ts';
-import { RENDITION_KINDS, type RenditionKind, type Renditions } from './renditions.ts';
+import type { SmallRenditions } from './small-renditions.ts';
 
 export interface ActivePack {
   pack: Pack;
@@ -27,8 +27,8 @@ export interface ContentServerOptions {
   getPack: () => ActivePack | undefined;
   /** Why there is no pack, for /api/health and /api/pack while getPack() is undefined. */
   getPackErrors?: () => PackIssue[];
-  /** Renditions for `small/<picture>` and `blurred/<picture>`; without them, those serve the picture. */
-  renditions?: Renditions;
+  /** Small renditions for `small/<picture>`; without them that route serves the picture itself. */
+  smallRenditions?: SmallRenditions;
 }
 
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -75,15 +75,12 @@ export function createContentServer(options: ContentServerOptions): FetchHandler
     return serveFromRoot(c, active.dir, c.req.path.slice('/media/'.length), isPackMedia);
   });
 
-  // A card's picture, a gallery's glow: a rendition of a pack picture (renditions.ts), or the picture.
-  for (const kind of RENDITION_KINDS) {
-    app.get(`/${kind}/*`, async (c) => {
-      const active = options.getPack();
-      if (!active) return c.text('Not Found', 404);
-      const rendition = options.renditions && { of: options.renditions, kind };
-      return serveFromRoot(c, active.dir, c.req.path.slice(`/${kind}/`.length), isPackMedia, rendition);
-    });
-  }
+  // A card's picture: the small rendition of a pack picture (small-renditions.ts), or the picture.
+  app.get('/small/*', async (c) => {
+    const active = options.getPack();
+    if (!active) return c.text('Not Found', 404);
+    return serveFromRoot(c, active.dir, c.req.path.slice('/small/'.length), isPackMedia, options.smallRenditions);
+  });
 
   app.get('/', (c) => serveIndex(c, options.rendererDir, options.getPack()?.pack));
   app.get('/index.html', (c) => serveIndex(c, options.rendererDir, options.getPack()?.pack));
@@ -108,7 +105,7 @@ async function serveFromRoot(
   root: string,
   encodedRelative: string,
   allowed: (relative: string) => boolean = () => true,
-  rendition?: { of: Renditions; kind: RenditionKind },
+  renditions?: SmallRenditions,
 ): Promise<Response> {
   let relative: string;
   try {
@@ -119,8 +116,8 @@ async function serveFromRoot(
   if (!allowed(relative)) return c.text('Not Found', 404);
   const found = await guardPackPath(root, relative);
   if (!found.ok) return c.text(found.status === 400 ? 'Bad Request' : 'Not Found', found.status);
-  const made = await rendition?.of.fileFor(found, rendition.kind);
-  return serveFile(c.req.raw, made ?? found);
+  const rendition = await renditions?.fileFor(found);
+  return serveFile(c.req.raw, rendition ?? found);
 }
 
 /**
@@ -139,7 +136,7 @@ function isPackMedia(relative: string): boolean {
 function rawPathOf(url: string, fallback: string): string {
   const pathname = new URL(url).pathname;
   if (pathname.startsWith('/media/')) return pathname.slice('/media/'.length);
-  for (const kind of RENDITION_KINDS) if (pathname.startsWith(`/${kind}/`)) return pathname.slice(kind.length + 2);
+  if (pathname.startsWith('/small/')) return pathname.slice('/small/'.length);
   if (pathname.startsWith('/')) return pathname.slice(1);
   return fallback;
 }
