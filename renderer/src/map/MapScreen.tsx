@@ -360,15 +360,13 @@ function DistrictPanel({
   const enterprises = placement.placed.filter((p) => p.district === district).map((p) => p.enterprise);
   // A large city's district holds hundreds: the panel lists the first (the filter's first), and
   // the directory, filtered to the district, lists them all (its grid draws only the screen's).
+  const inFilter = (e: Enterprise) => (cluster && e.clusters.includes(cluster) ? 1 : 0);
   const listed = (cluster ? [...enterprises].sort((a, b) => inFilter(b) - inFilter(a)) : enterprises).slice(
     0,
     PANEL_LIST_MAX,
   );
-  function inFilter(e: Enterprise): number {
-    return cluster && e.clusters.includes(cluster) ? 1 : 0;
-  }
   const clusterName = cluster ? pack.clusters.find((c) => c.id === cluster)?.name : undefined;
-  const inCluster = cluster ? enterprises.filter((e) => e.clusters.includes(cluster)).length : 0;
+  const inCluster = cluster ? enterprises.filter(inFilter).length : 0;
   return (
     <motion.div
       className="map-panel"

@@ -121,8 +121,7 @@ const samePack = (a: Pick<Pack, 'pack'>, b: Pick<Pack, 'pack'>) =>
 function usePackLoader(): LoadState {
   // The head served inside the page draws the first screen at once, and the whole pack is fetched
   // from api/pack once that screen's first frame is presented; at once when the page came without a
-  // head, on
-  // a retry, and after an import or a rollback.
+  // head, on a retry, and after an import or a rollback.
   const [served] = useState(() => {
     const head = servedHead();
     return head ? headOnly(head) : null;
