@@ -11,6 +11,7 @@ import { warmBackdrop } from './shell/backdrop';
 import { warmFonts } from './kiosk/fonts';
 import { applyTypefaces } from './kiosk/typefaces';
 import { installPageErrorReports } from './kiosk/page-errors';
+import { claimOwnedSwipes } from './ui/owned-swipes';
 // Every screen's stylesheet but the map's and the clusters' (loaded with their chunks) loads with
 // the page, in this order: shared first, then by feature. The order is the cascade's: keep it.
 import './ui/tokens.css';
@@ -55,6 +56,8 @@ document.addEventListener(
   },
   { passive: false },
 );
+// Swipes the page handles itself end without Chromium's fling, which would swallow the next tap.
+claimOwnedSwipes(document);
 document.addEventListener(
   'wheel',
   (e) => {

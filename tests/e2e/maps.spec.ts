@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Pack } from '../../main/core/pack/schema.ts';
-import { expect, test, untilStill } from './kiosk-test.ts';
+import { expect, flick, test, untilStill } from './kiosk-test.ts';
 import { routePack } from '../../harness/served-pack.ts';
 
 const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
@@ -259,6 +259,23 @@ test("a district's touch is answered at once by its outline; the others step bac
   // The press is the selection's outline until the selection draws its own, then it goes.
   await expect(page.getByTestId('map-district-peixian')).not.toHaveAttribute('data-pressed');
   await expect(page.locator('.district-map__selected')).toHaveCount(1);
+});
+
+test('a district tapped soon after a quick swipe across the map is selected', async ({ page }) => {
+  await openHome(page);
+  await page.getByTestId('nav-map').tap();
+  const map = page.locator('.district-map');
+  await expect(map).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
+  const box = (await map.boundingBox())!;
+  const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await flick(page, mid, { x: mid.x + 300, y: mid.y });
+  // Past the 250 ms in which the click that ends a gesture selects nothing; Chromium's fling, which
+  // swallowed this tap, lasted well over a second.
+  await page.waitForTimeout(400);
+  await tapCentre(page, 'map-district-peixian');
+  await expect(page.getByTestId('map-district-panel')).toContainText(
+    pack.districts.find((d) => d.id === 'peixian')!.name['zh-CN'],
+  );
 });
 
 /** The smallest side of any element matching `selector` (after entrance animations settle). */

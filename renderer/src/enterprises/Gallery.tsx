@@ -51,7 +51,7 @@ export function Gallery({
 
   return (
     <section className="gallery" aria-label={t('gallery.label')} aria-roledescription={t('gallery.roleDescription')}>
-      <div className="gallery__stage">
+      <div className="gallery__stage" data-owns-swipe="x">
         <MediaImage className="gallery__backdrop" path={current.file} alt="" aria-hidden="true" />
         <AnimatePresence initial={false} custom={dir}>
           <motion.div

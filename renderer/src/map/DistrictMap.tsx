@@ -308,6 +308,7 @@ export function DistrictMap({
       ref={frameRef}
       className={`district-map${reduced ? ' district-map--reduced' : ''}${still ? ' district-map--still' : ''}${entered ? '' : ' is-entering'}`}
       data-zoom="still"
+      data-owns-swipe="xy"
       role="group"
       aria-label={label}
       onPointerDown={zp.onPointerDown}

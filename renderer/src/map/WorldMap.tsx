@@ -23,7 +23,7 @@ export function WorldMap({ pack, world, label }: { pack: Pack; world: WorldMapDa
   const home = world.home as XY;
   const k = w / 1000; // sizes below are for a 1000-unit-wide view
   return (
-    <svg className="world-map" viewBox={`0 0 ${w} ${h}`} role="img" aria-label={label}>
+    <svg className="world-map" data-owns-swipe="xy" viewBox={`0 0 ${w} ${h}`} role="img" aria-label={label}>
       <motion.path
         className="world-map__land"
         d={world.land}
