@@ -24,7 +24,7 @@ import { formatIssue } from '../core/pack/pack-issue.ts';
 import type { ScryptParams } from '../core/security/pin.ts';
 import { createAdminSession } from '../core/security/admin-session.ts';
 import { createPinGuard } from '../core/security/pin-guard.ts';
-import { createSmallRenditions, SMALL_RENDITIONS_FOLDER } from '../core/server/small-renditions.ts';
+import { createRenditions, RENDITIONS_FOLDER } from '../core/server/renditions.ts';
 import { createContentServer } from '../core/server/content-server.ts';
 import { openSettingsStore } from '../core/storage/settings-store.ts';
 import { createEventLog, STATS_FOLDER } from '../core/stats/event-log.ts';
@@ -200,7 +200,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
       rendererDir,
       getPack: () => packs.getPack(),
       getPackErrors: () => packs.getPackErrors(),
-      smallRenditions: createSmallRenditions(path.join(dataDir, SMALL_RENDITIONS_FOLDER)),
+      renditions: createRenditions(path.join(dataDir, RENDITIONS_FOLDER)),
     }),
   );
   const handler = options.studio

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { app, BrowserWindow, Menu, screen, session } from 'electron';
 import { ActivePackManager } from '../core/pack/active-pack-manager.ts';
 import { formatIssue } from '../core/pack/pack-issue.ts';
-import { createSmallRenditions, SMALL_RENDITIONS_FOLDER } from '../core/server/small-renditions.ts';
+import { createRenditions, RENDITIONS_FOLDER } from '../core/server/renditions.ts';
 import { createContentServer } from '../core/server/content-server.ts';
 import { APP_ENTRY_URL, mountContentServer, registerAppSchemePrivileges } from './app-scheme.ts';
 import { boothEngineStarter, stopBoothOnQuit, studioBoothLink } from './booth-glue.ts';
@@ -130,7 +130,7 @@ async function start(): Promise<void> {
         // Read on every request: a switch (import, rollback, folder edit) shows at the next fetch.
         getPack: () => packs.getPack(),
         getPackErrors: () => packs.getPackErrors(),
-        smallRenditions: createSmallRenditions(path.join(userDataDir, SMALL_RENDITIONS_FOLDER)),
+        renditions: createRenditions(path.join(userDataDir, RENDITIONS_FOLDER)),
       }),
     ),
   );

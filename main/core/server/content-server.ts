@@ -13,7 +13,7 @@ import { formatIssue, type PackIssue } from '../pack/pack-issue.ts';
 import { CSP_HEADER, CSP_META, CSP_META_TOKEN } from './csp.ts';
 import { jsonForScriptElement, PACK_DATA_TOKEN } from './served-pack.ts';
 import { serveFile } from './serve-file.ts';
-import type { SmallRenditions } from './small-renditions.ts';
+import { RENDITION_KINDS, type RenditionKind, type Renditions } from './renditions.ts';
 
 export interface ActivePack {
   pack: Pack;
@@ -27,8 +27,8 @@ export interface ContentServerOptions {
   getPack: () => ActivePack | undefined;
   /** Why there is no pack, for /api/health and /api/pack while getPack() is undefined. */
   getPackErrors?: () => PackIssue[];
-  /** Small renditions for `small/<picture>`; without them that route serves the picture itself. */
-  smallRenditions?: SmallRenditions;
+  /** Renditions for `small/<picture>` and `blurred/<picture>`; without them, those serve the picture. */
+  renditions?: Renditions;
 }
 
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -75,12 +75,15 @@ export function createContentServer(options: ContentServerOptions): FetchHandler
     return serveFromRoot(c, active.dir, c.req.path.slice('/media/'.length), isPackMedia);
   });
 
-  // A card's picture: the small rendition of a pack picture (small-renditions.ts), or the picture.
-  app.get('/small/*', async (c) => {
-    const active = options.getPack();
-    if (!active) return c.text('Not Found', 404);
-    return serveFromRoot(c, active.dir, c.req.path.slice('/small/'.length), isPackMedia, options.smallRenditions);
-  });
+  // A card's picture, a gallery's glow: a rendition of a pack picture (renditions.ts), or the picture.
+  for (const kind of RENDITION_KINDS) {
+    app.get(`/${kind}/*`, async (c) => {
+      const active = options.getPack();
+      if (!active) return c.text('Not Found', 404);
+      const rendition = options.renditions && { of: options.renditions, kind };
+      return serveFromRoot(c, active.dir, c.req.path.slice(`/${kind}/`.length), isPackMedia, rendition);
+    });
+  }
 
   app.get('/', (c) => serveIndex(c, options.rendererDir, options.getPack()?.pack));
   app.get('/index.html', (c) => serveIndex(c, options.rendererDir, options.getPack()?.pack));
@@ -105,7 +108,7 @@ async function serveFromRoot(
   root: string,
   encodedRelative: string,
   allowed: (relative: string) => boolean = () => true,
-  renditions?: SmallRenditions,
+  rendition?: { of: Renditions; kind: RenditionKind },
 ): Promise<Response> {
   let relative: string;
   try {
@@ -116,8 +119,8 @@ async function serveFromRoot(
   if (!allowed(relative)) return c.text('Not Found', 404);
   const found = await guardPackPath(root, relative);
   if (!found.ok) return c.text(found.status === 400 ? 'Bad Request' : 'Not Found', found.status);
-  const rendition = await renditions?.fileFor(found);
-  return serveFile(c.req.raw, rendition ?? found);
+  const made = await rendition?.of.fileFor(found, rendition.kind);
+  return serveFile(c.req.raw, made ?? found);
 }
 
 /**
@@ -136,7 +139,7 @@ function isPackMedia(relative: string): boolean {
 function rawPathOf(url: string, fallback: string): string {
   const pathname = new URL(url).pathname;
   if (pathname.startsWith('/media/')) return pathname.slice('/media/'.length);
-  if (pathname.startsWith('/small/')) return pathname.slice('/small/'.length);
+  for (const kind of RENDITION_KINDS) if (pathname.startsWith(`/${kind}/`)) return pathname.slice(kind.length + 2);
   if (pathname.startsWith('/')) return pathname.slice(1);
   return fallback;
 }

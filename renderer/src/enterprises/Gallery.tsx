@@ -2,6 +2,7 @@ import { AnimatePresence, motion, type PanInfo } from 'framer-motion';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Image } from '../../../main/core/pack/schema';
+import { RENDITIONS_SERVED } from '../kiosk/media';
 import { useText } from '../kiosk/store';
 import { Icon } from '../ui/Icon';
 import { MediaImage } from '../ui/MediaImage';
@@ -52,7 +53,16 @@ export function Gallery({
   return (
     <section className="gallery" aria-label={t('gallery.label')} aria-roledescription={t('gallery.roleDescription')}>
       <div className="gallery__stage" data-owns-swipe="x">
-        <MediaImage className="gallery__backdrop" path={current.file} alt="" aria-hidden="true" />
+        {/* The picture's glow: blurred by the content server, a tiny picture the page scales up. A CSS
+            blur of the whole stage, drawn on the CPU, was most of a touch's cost on a laptop without a
+            GPU (docs/PERFORMANCE.md). */}
+        <MediaImage
+          className={RENDITIONS_SERVED ? 'gallery__backdrop' : 'gallery__backdrop gallery__backdrop--as-is'}
+          path={current.file}
+          rendition="blurred"
+          alt=""
+          aria-hidden="true"
+        />
         <AnimatePresence initial={false} custom={dir}>
           <motion.div
             key={index}

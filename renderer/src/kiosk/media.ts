@@ -1,16 +1,24 @@
 import { PREVIEW_MODE } from './preview-mode';
 
-/** A pack picture as stored, or a small rendition the content server makes of it (small/). */
-export type Rendition = 'as-is' | 'small';
+/**
+ * A pack picture as stored, or a rendition the content server makes of it: small (small/) or its
+ * blurred glow (blurred/).
+ */
+export type Rendition = 'as-is' | 'small' | 'blurred';
+
+/**
+ * Whether the page is served renditions. The studio's preview serves the draft's media only: there
+ * a picture is shown as stored, and a blurred glow is blurred by the page (a CSS filter).
+ */
+export const RENDITIONS_SERVED = !PREVIEW_MODE;
 
 /**
  * URL of a pack media file. Relative on purpose: the page runs under app://kiosk/ (Electron) and
  * http://127.0.0.1:PORT/ (browser mode), and the content server serves the pack folder at media/
- * and small renditions of its pictures at small/ (main/core/server/small-renditions.ts). The
- * studio's preview serves the draft's media only: there a picture is shown as stored.
+ * and renditions of its pictures at small/ and blurred/ (main/core/server/renditions.ts).
  */
 export function mediaUrl(path: string, rendition: Rendition = 'as-is'): string {
-  return (rendition === 'small' && !PREVIEW_MODE ? 'small/' : 'media/') + encodeURI(path);
+  return (rendition !== 'as-is' && RENDITIONS_SERVED ? `${rendition}/` : 'media/') + encodeURI(path);
 }
 
 /**

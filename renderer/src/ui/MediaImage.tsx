@@ -4,7 +4,7 @@ import { mediaUrl, type Rendition } from '../kiosk/media';
 type Props = Omit<ImgHTMLAttributes<HTMLImageElement>, 'src'> & {
   /** MediaPath from the pack. */
   path: string | undefined;
-  /** 'small': a rendition the content server makes (a card's or thumbnail's picture). */
+  /** A rendition the content server makes: 'small' (a card's or thumbnail's picture), 'blurred' (a glow). */
   rendition?: Rendition;
   alt: string;
   /** Shown instead when there is no path or the file does not load. */

@@ -1,6 +1,7 @@
 /**
  * The directory's cards draw the small rendition of an enterprise's first picture when the pack has
  * one (issue 21/24): the request log shows the small files, and not the full pictures, for the grid.
+ * Without one, the content server makes it; and it makes the blurred glow behind a gallery's picture.
  */
 import sharp from 'sharp';
 import { routePack } from '../../harness/served-pack.ts';
@@ -75,4 +76,30 @@ test('a pack without small renditions (Xuzhou: SVG drawings) gets them from the 
   // The grid asks for no full drawing (the attract loop before it shows some full size).
   const asked = watch.requests.slice(before).map((url) => new URL(url).pathname);
   expect(asked.filter((p) => p.startsWith('/media/') && p.includes('/enterprises/'))).toEqual([]);
+});
+
+test("a gallery's glow is the content server's blurred rendition, not the picture blurred by the page", async ({
+  page,
+}) => {
+  await startVisit(page);
+  await page.getByTestId('nav-enterprises').tap();
+  await page.getByTestId('enterprise-card-xcmg-hanyun').tap();
+  const glow = page.getByTestId('screen-enterprise').locator('.gallery__backdrop');
+  await expect(glow).toBeAttached();
+  await expect
+    .poll(() => glow.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth))
+    .toBeGreaterThan(0);
+  const { src, width, filter } = await glow.evaluate((img) => ({
+    src: new URL((img as HTMLImageElement).src).pathname,
+    width: (img as HTMLImageElement).naturalWidth,
+    filter: getComputedStyle(img).filter,
+  }));
+  expect(src).toMatch(/^\/blurred\/media\/enterprises\/xcmg-hanyun\//);
+  expect(width).toBeLessThanOrEqual(48); // a tiny picture the page scales up
+  expect(filter).toBe('none'); // no CSS blur drawn on the CPU at every change of picture
+  // The next picture's glow is its own.
+  await page.getByRole('button', { name: '下一张图片' }).tap();
+  await expect
+    .poll(() => glow.evaluate((img) => new URL((img as HTMLImageElement).src).pathname))
+    .toMatch(/^\/blurred\/.*reach\.svg$/);
 });

@@ -1,6 +1,7 @@
 /**
- * `small/<picture>`: the small rendition a card draws when the pack has none of its own, made once
- * with sharp and kept in a cache folder; anything that cannot be made small is served as it is.
+ * Renditions of pack pictures, made once with sharp and kept in a cache folder: `small/<picture>`,
+ * the small rendition a card draws when the pack has none of its own, and `blurred/<picture>`, the
+ * glow behind a gallery's picture. Anything that cannot be made into one is served as it is.
  */
 import { mkdir, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ vi.mock('node:fs/promises', async (original) => {
 import { SMALL_SIDE_PX } from '../../../../main/contract/studio-photos.ts';
 import type { Pack } from '../../../../main/core/pack/schema.ts';
 import { createContentServer, type FetchHandler } from '../../../../main/core/server/content-server.ts';
-import { createSmallRenditions } from '../../../../main/core/server/small-renditions.ts';
+import { createRenditions } from '../../../../main/core/server/renditions.ts';
 
 const DRAWING =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 100" width="160" height="100">' +
@@ -39,7 +40,7 @@ const sizeOf = async (res: Response) => sharp(Buffer.from(await res.arrayBuffer(
 beforeEach(async () => {
   const root = await mkdtemp(path.join(tmpdir(), 'kiosk-small-'));
   packDir = path.join(root, 'pack');
-  cacheDir = path.join(root, 'data', 'cache', 'small');
+  cacheDir = path.join(root, 'data', 'cache', 'renditions');
   await mkdir(path.join(packDir, 'media'), { recursive: true });
   await writeFile(path.join(packDir, 'pack.json'), '{}');
   await writeFile(path.join(packDir, 'media', 'drawing.svg'), DRAWING);
@@ -54,7 +55,7 @@ beforeEach(async () => {
   handler = createContentServer({
     rendererDir: packDir,
     getPack: () => ({ pack: {} as Pack, dir: packDir }),
-    smallRenditions: createSmallRenditions(cacheDir),
+    renditions: createRenditions(cacheDir),
   });
 });
 
@@ -124,7 +125,7 @@ describe('small/: a card picture', () => {
     const server = createContentServer({
       rendererDir: packDir,
       getPack: () => ({ pack: {} as Pack, dir: packDir }),
-      smallRenditions: createSmallRenditions(cacheDir),
+      renditions: createRenditions(cacheDir),
     });
     await server(new Request('app://kiosk/small/media/photo.jpg'));
     const left = await readdir(cacheDir);
@@ -132,6 +133,24 @@ describe('small/: a card picture', () => {
     expect(left).not.toContain('old.webp');
     expect(left).not.toContain('x.webp.123.partial');
     expect(await readFile(recent, 'utf8')).toBe('x');
+  });
+});
+
+describe('blurred/: the glow behind a gallery picture', () => {
+  it('is a tiny WebP of the picture, softened, kept apart from its small rendition', async () => {
+    const glow = await get('/blurred/media/photo.jpg');
+    expect(glow.headers.get('content-type')).toBe('image/webp');
+    expect(await sizeOf(glow)).toMatchObject({ format: 'webp', width: 48, height: 32 });
+    const drawing = await get('/blurred/media/drawing.svg');
+    expect(await sizeOf(drawing)).toMatchObject({ format: 'webp', width: 48, height: 30 });
+    await get('/small/media/photo.jpg');
+    expect(await readdir(cacheDir)).toHaveLength(3);
+  });
+
+  it('refuses what media/ refuses, and serves a picture it cannot read as stored', async () => {
+    expect((await get('/blurred/pack.json')).status).toBe(404);
+    expect((await get('/blurred/media/..%2F..%2Fsecret.svg')).status).toBeGreaterThanOrEqual(400);
+    expect(await (await get('/blurred/media/broken.jpg')).text()).toBe('this is not a picture');
   });
 });
 

@@ -1,15 +1,25 @@
 /**
- * Small renditions of pack pictures that have none of their own (a pack made by hand, or before
- * the studio's importer made them): cards ask for `small/<picture>`, and the content server
- * answers with a WebP of at most SMALL_SIDE_PX on its longer side, made once with sharp and kept
- * in a cache folder. A card then rasters a small bitmap instead of a full photograph or an SVG
- * drawing (the cost of scrolling a directory on a machine without a GPU: docs/PERFORMANCE.md).
+ * Renditions of pack pictures, made once with sharp and kept in a cache folder, so that the page
+ * rasters a small bitmap instead of a full photograph or an SVG drawing (on a machine without a
+ * GPU, what scrolling and a touch wait for: docs/PERFORMANCE.md):
+ * - `small/<picture>`, for pictures that have no small rendition of their own (a pack made by hand,
+ *   or before the studio's importer made them): cards and thumbnails; a WebP of at most
+ *   SMALL_SIDE_PX on its longer side.
+ * - `blurred/<picture>`: a picture's blurred glow behind it (the gallery's), a tiny WebP blurred
+ *   here that the page scales up, instead of a CSS blur filter drawn on the CPU at every change.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_INPUT_PIXELS, SMALL_SIDE_PX } from '../../contract/studio-photos.ts';
 import type { FileInfo } from './serve-file.ts';
+
+/** The kinds of rendition, each a route of the content server's. */
+export type RenditionKind = 'small' | 'blurred';
+export const RENDITION_KINDS: readonly RenditionKind[] = ['small', 'blurred'];
+
+/** The blurred glow's longer side: scaled up tens of times by the page, which smooths it further. */
+const BLURRED_SIDE_PX = 48;
 
 /** Pictures sharp can make a rendition of; video (and anything else) is never asked for. */
 const PICTURE = /\.(svg|png|jpe?g|webp)$/i;
@@ -19,24 +29,24 @@ const UNUSED_FOR_MS = 30 * 24 * 3600 * 1000;
 const TOUCH_EVERY_MS = 24 * 3600 * 1000;
 const QUALITY = 80;
 /** Where in a kiosk's data folder the renditions are kept. */
-export const SMALL_RENDITIONS_FOLDER = path.join('cache', 'small');
+export const RENDITIONS_FOLDER = path.join('cache', 'renditions');
 
-export interface SmallRenditions {
+export interface Renditions {
   /**
    * The rendition of a picture, made now if it is not in the cache; undefined when there can be
    * none (not a picture, or one sharp cannot read), and the caller serves the picture itself.
    */
-  fileFor(source: FileInfo): Promise<FileInfo | undefined>;
+  fileFor(source: FileInfo, kind: RenditionKind): Promise<FileInfo | undefined>;
 }
 
-export function createSmallRenditions(cacheDir: string): SmallRenditions {
+export function createRenditions(cacheDir: string): Renditions {
   const making = new Map<string, Promise<FileInfo | undefined>>();
   const ready = mkdir(cacheDir, { recursive: true }).then(() => removeUnused(cacheDir));
 
-  const make = async (source: FileInfo, target: string): Promise<FileInfo | undefined> => {
+  const make = async (source: FileInfo, kind: RenditionKind, target: string): Promise<FileInfo | undefined> => {
     await ready;
     try {
-      const data = await render(source.absolute);
+      const data = await render(source.absolute, kind);
       // Written beside and renamed: a kiosk switched off mid-write never serves half a picture.
       const partial = `${target}.${process.pid}.partial`;
       await writeFile(partial, data);
@@ -48,9 +58,9 @@ export function createSmallRenditions(cacheDir: string): SmallRenditions {
   };
 
   return {
-    async fileFor(source) {
+    async fileFor(source, kind) {
       if (!PICTURE.test(source.absolute)) return undefined;
-      const target = path.join(cacheDir, `${keyOf(source)}.webp`);
+      const target = path.join(cacheDir, `${keyOf(source, kind)}.webp`);
       const cached = await infoOf(target).catch(() => undefined);
       if (cached) {
         if (Date.now() - cached.mtimeMs > TOUCH_EVERY_MS) void utimes(target, new Date(), new Date()).catch(() => {});
@@ -58,7 +68,7 @@ export function createSmallRenditions(cacheDir: string): SmallRenditions {
       }
       let pending = making.get(target);
       if (!pending) {
-        pending = make(source, target).finally(() => making.delete(target));
+        pending = make(source, kind, target).finally(() => making.delete(target));
         making.set(target, pending);
       }
       return pending;
@@ -67,29 +77,32 @@ export function createSmallRenditions(cacheDir: string): SmallRenditions {
 }
 
 /** The picture's place and version: a picture replaced in a new pack gets a rendition of its own. */
-function keyOf(source: FileInfo): string {
+function keyOf(source: FileInfo, kind: RenditionKind): string {
+  const size = kind === 'small' ? SMALL_SIDE_PX : BLURRED_SIDE_PX;
   return createHash('sha256')
-    .update(`${source.absolute}\0${source.size}\0${Math.floor(source.mtimeMs)}\0${SMALL_SIDE_PX}`)
+    .update(`${source.absolute}\0${source.size}\0${Math.floor(source.mtimeMs)}\0${kind}\0${size}`)
     .digest('hex')
     .slice(0, 32);
 }
 
-async function render(file: string): Promise<Buffer> {
+async function render(file: string, kind: RenditionKind): Promise<Buffer> {
   // Loaded when first needed: the kiosk's start does not wait for libvips.
   const { default: sharp } = await import('sharp');
   const options = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' as const };
+  const side = kind === 'small' ? SMALL_SIDE_PX : BLURRED_SIDE_PX;
   // An SVG is drawn at the density that gives the rendition's size, not scaled up from its own.
   let density: number | undefined;
   if (/\.svg$/i.test(file)) {
     const { width = 0, height = 0 } = await sharp(file, options).metadata();
     const longer = Math.max(width, height);
-    if (longer > 0) density = Math.min(2400, Math.max(1, (72 * SMALL_SIDE_PX) / longer));
+    if (longer > 0) density = Math.min(2400, Math.max(1, (72 * side) / longer));
   }
-  return sharp(file, { ...options, ...(density ? { density } : {}) })
+  const picture = sharp(file, { ...options, ...(density ? { density } : {}) })
     .rotate()
-    .resize({ width: SMALL_SIDE_PX, height: SMALL_SIDE_PX, fit: 'inside', withoutEnlargement: true })
-    .webp({ quality: QUALITY })
-    .toBuffer();
+    .resize({ width: side, height: side, fit: 'inside', withoutEnlargement: true });
+  if (kind === 'small') return picture.webp({ quality: QUALITY }).toBuffer();
+  // The glow: softened and a little more saturated, as the gallery's CSS blur filter drew it.
+  return picture.blur(1.5).modulate({ saturation: 1.2 }).webp({ quality: QUALITY }).toBuffer();
 }
 
 async function infoOf(absolute: string): Promise<FileInfo> {
