@@ -241,6 +241,26 @@ export interface LeadsListOptions {
   purge?: boolean;
 }
 
+/**
+ * `leads:export-csv`: the CSV's column names in the panel's language, so that the bureau reads its
+ * spreadsheet in its own; without them, the columns' English names.
+ */
+export type LeadsCsvHeader = Record<
+  | 'reference'
+  | 'time'
+  | 'language'
+  | 'itemKind'
+  | 'itemId'
+  | 'item'
+  | 'name'
+  | 'organisation'
+  | 'contact'
+  | 'country'
+  | 'message'
+  | 'kiosk',
+  string
+>;
+
 /** `leads:list`: the leads, newest first, or `locked` when this session's PIN did not open the keyring. */
 export interface LeadsView {
   locked: boolean;
@@ -320,7 +340,7 @@ export interface IpcContract {
    */
   'leads:list': { args: [options?: LeadsListOptions]; result: LeadsView };
   /** Admin only: the leads as CSV into a folder staff choose (a dialog, as `stats:export-csv`). */
-  'leads:export-csv': { args: []; result: ExportCsvResult };
+  'leads:export-csv': { args: [header?: LeadsCsvHeader]; result: ExportCsvResult };
   /** Admin only: deletes every lead (the panel asks first). */
   'leads:delete-all': { args: []; result: void };
   /** Admin only, Electron only: opens the content studio's window; refused while the kiosk is locked down. */

@@ -187,7 +187,10 @@ test('the form, typed on the on-screen keyboard, saves a lead the Leads tab list
   await page.getByTestId('leads-export').tap();
   const file = (await page.getByTestId('leads-export-file').textContent())!.trim();
   const csv = await readFile(file, 'utf8');
-  expect(csv.startsWith('\uFEFFreference,time,language,')).toBe(true);
+  // The columns are named in the panel's language, as the bureau reads its spreadsheet.
+  expect(csv.split('\r\n')[0]).toBe(
+    '\uFEFF编号,时间,观众语言,内容类型,内容标识,感兴趣的内容,姓名,单位,邮箱或电话,国家或地区,留言,展机',
+  );
   expect(csv).toContain(`${reference},`);
   expect(csv).toContain('Zhang Wei');
 

@@ -13,7 +13,7 @@ import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import type { Lead } from '../leads/lead.ts';
 import type { ExportCsvResult, LeadsView } from '../../contract/ipc.ts';
-import { leadsToCsv } from '../leads/lead-csv.ts';
+import { LEAD_CSV_COLUMNS, leadsToCsv } from '../leads/lead-csv.ts';
 import type { LeadKeys } from '../leads/lead-keys.ts';
 import type { LeadStore } from '../leads/lead-store.ts';
 import { purgeExpiredLeads } from '../leads/open-leads.ts';
@@ -25,6 +25,19 @@ import { parseArgs, type ServiceHandler, type ServiceLog } from './service-check
 export const LEADS_PER_MINUTE = 20;
 
 const ListOptions = z.strictObject({ purge: z.boolean().optional() });
+/** Column names from the panel: one short line each (they head a spreadsheet's columns). */
+const ColumnName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .regex(/^[^\p{Cc}]+$/u, 'a column name on one line');
+const CsvHeader = z.strictObject(
+  Object.fromEntries(LEAD_CSV_COLUMNS.map((column) => [column, ColumnName])) as Record<
+    (typeof LEAD_CSV_COLUMNS)[number],
+    typeof ColumnName
+  >,
+);
 
 export type LeadsChannel = 'leads:status' | 'leads:submit' | 'leads:list' | 'leads:export-csv' | 'leads:delete-all';
 export type LeadsService = { [C in LeadsChannel]: ServiceHandler<C> };
@@ -87,13 +100,13 @@ export function createLeadsService(deps: LeadsDeps): LeadsService {
     },
     'leads:export-csv': async (...args): Promise<ExportCsvResult> => {
       deps.requireAdmin('leads:export-csv');
-      parseArgs('leads:export-csv', z.tuple([]), args);
+      const [header] = parseArgs('leads:export-csv', z.tuple([CsvHeader.optional()]), args);
       const view = await openLeads();
       if (view.locked) throw new Error('leads:export-csv: the leads are locked; unlock the panel with the PIN again');
       const folder = await deps.chooseExportFolder();
       if (folder === undefined) return { status: 'cancelled' };
       const name = `leads-${localTimeStamp(new Date(deps.now?.() ?? Date.now()))}.csv`;
-      await writeFile(path.join(folder, name), leadsToCsv(view.leads), { flag: 'wx' });
+      await writeFile(path.join(folder, name), leadsToCsv(view.leads, header), { flag: 'wx' });
       deps.log.info(`[leads] exported ${view.leads.length} lead(s) to ${folder}`);
       return { status: 'written', folder, files: [name] };
     },

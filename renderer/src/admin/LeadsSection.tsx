@@ -8,6 +8,7 @@ import type { LeadsView } from '../../../main/contract/ipc';
 import { kiosk } from '../kiosk/kiosk-client';
 import { languageNameIn } from '../kiosk/language-names';
 import { useAdminT } from './admin-i18n';
+import { leadsCsvHeader } from './leads-csv-header';
 import { formatWait } from './PinPad';
 import {
   ConfirmButton,
@@ -52,7 +53,7 @@ export function LeadsSection() {
             exportLabel={t('leads.export')}
             exporting={exported.running}
             onRefresh={() => load()}
-            onExport={() => void exported.run(() => kiosk['leads:export-csv']())}
+            onExport={() => void exported.run(() => kiosk['leads:export-csv'](leadsCsvHeader(t)))}
           />
         </div>
         <ExportOutcome

@@ -3,7 +3,7 @@
  * makes the keyring, a visitor's page saves leads without the PIN, only an unlocked session reads them,
  * a PIN change keeps them readable, and the panel exports and deletes them.
  */
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { LeadInput } from '../../../../main/core/leads/lead.ts';
@@ -12,6 +12,7 @@ import { DEFAULT_PIN } from '../../../../main/core/security/pin.ts';
 import { createAdminSession } from '../../../../main/core/security/admin-session.ts';
 import { createPinGuard } from '../../../../main/core/security/pin-guard.ts';
 import { createOperationsService } from '../../../../main/core/services/operations-service.ts';
+import { ENGLISH_LEADS_CSV_HEADER } from '../../../../main/core/leads/lead-csv.ts';
 import { LEADS_PER_MINUTE } from '../../../../main/core/services/leads-service.ts';
 import { AdminLockedError } from '../../../../main/core/services/service-checks.ts';
 import { openSettingsStore } from '../../../../main/core/storage/settings-store.ts';
@@ -108,6 +109,20 @@ describe('leads through the operations service', () => {
     const csv = await readFile(path.join(result.folder, result.files[0]!), 'utf8');
     expect(csv.startsWith('\uFEFFreference,')).toBe(true);
     expect(csv).toContain("'=cmd|calc");
+    await unlink(path.join(result.folder, result.files[0]!)); // the test's clock stands still: the same name
+
+    // The panel names the columns in its language; a name that is not one short line is refused.
+    const header = { ...ENGLISH_LEADS_CSV_HEADER, reference: '编号', name: '姓名' };
+    const named = await ops['leads:export-csv'](header);
+    if (named.status !== 'written') throw new Error('not written');
+    const namedCsv = await readFile(path.join(named.folder, named.files[0]!), 'utf8');
+    expect(namedCsv.split('\r\n')[0]).toBe(
+      '\uFEFF编号,time,language,item kind,item id,item,姓名,organisation,contact,country,message,kiosk',
+    );
+    await expect(ops['leads:export-csv']({ ...header, name: 'a\nb' })).rejects.toThrow(/one line/);
+    const { kiosk: _, ...withoutKiosk } = header;
+    await expect(ops['leads:export-csv'](withoutKiosk as typeof header)).rejects.toThrow(/kiosk/);
+
     await ops['leads:delete-all']();
     expect((await ops['leads:list']()).leads).toEqual([]);
     expect((await readdir(path.join(dir, 'leads'))).filter((n) => n !== 'keyring.json')).toEqual([]);
