@@ -111,4 +111,15 @@ describe('leads CSV', () => {
     expect(csv).toContain(`'+1 call me`);
     expect(csv).toContain('工程机械');
   });
+
+  it("ends each row with the kiosk a booth's lead came from, empty for the kiosk's own", () => {
+    const at = '2026-12-05T10:15:02.000+08:00';
+    const rows = leadsToCsv([
+      { ...input, at, kiosk: 'Hall B east' },
+      { ...input, at },
+    ] as never).split('\r\n');
+    expect(rows[0]!.endsWith(',message,kiosk')).toBe(true);
+    expect(rows[1]!.endsWith(',Hall B east')).toBe(true);
+    expect(rows[2]!.endsWith(',')).toBe(true);
+  });
 });
