@@ -242,6 +242,12 @@ export interface LeadsListOptions {
 }
 
 /**
+ * `stats:export-csv` and `booth:export-csv`: the statistics CSV's column names in the panel's
+ * language (`kiosk` heads the booth's file by kiosk); without them, the columns' English names.
+ */
+export type StatsCsvHeader = Record<'kiosk' | 'date' | 'hour' | 'metric' | 'kind' | 'key' | 'count', string>;
+
+/**
  * `leads:export-csv`: the CSV's column names in the panel's language, so that the bureau reads its
  * spreadsheet in its own; without them, the columns' English names.
  */
@@ -293,7 +299,7 @@ export interface IpcContract {
   /** Admin only. */
   'stats:summary': { args: [range: DateRange]; result: StatsSummary };
   /** Admin only: main asks staff for the folder (a dialog), never takes a path from the page. */
-  'stats:export-csv': { args: [range: DateRange]; result: ExportCsvResult };
+  'stats:export-csv': { args: [range: DateRange, header?: StatsCsvHeader]; result: ExportCsvResult };
   /** Public: one visit-statistics event. */
   'stats:record': { args: [event: StatsEventInput]; result: void };
   /** Public, read-only: the items with the most interest lately (cached in main; see main/core/stats/top-interest.ts). */
@@ -358,7 +364,7 @@ export interface IpcContract {
   /** Admin only, laptop: each kiosk's statistics and the pooled ones. */
   'booth:stats': { args: [range: DateRange]; result: BoothPooledStats };
   /** Admin only, laptop: the pooled statistics as CSV into a folder staff choose. */
-  'booth:export-csv': { args: [range: DateRange]; result: ExportCsvResult };
+  'booth:export-csv': { args: [range: DateRange, header?: StatsCsvHeader]; result: ExportCsvResult };
 }
 
 export type IpcChannel = keyof IpcContract;

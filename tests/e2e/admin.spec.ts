@@ -320,7 +320,8 @@ test('statistics: a scripted visit shows up in the totals and charts; CSV export
   const day = localDay();
   const csv = (await readFile(path.join(folder, `kiosk-stats-${day}.csv`), 'utf8')).replace(/^\uFEFF/, '');
   const lines = csv.split('\r\n');
-  expect(lines[0]).toBe('date,hour,metric,kind,key,count');
+  // The columns are named in the panel's language (Chinese here); the values stay codes, for pivot tables.
+  expect(lines[0]).toBe('日期,小时,指标,类型,对象,次数');
   const rows = lines.filter((l) => l.startsWith(`${day},`));
   for (const expected of [
     ',visits,,,',

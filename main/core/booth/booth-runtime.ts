@@ -5,7 +5,7 @@
  * a single kiosk and `view()` says why.
  */
 import type { BoothPublishResult, BoothView } from '../../contract/booth.ts';
-import type { DateRange } from '../../contract/ipc.ts';
+import type { DateRange, StatsCsvHeader } from '../../contract/ipc.ts';
 import type { ActivePackManager } from '../pack/active-pack-manager.ts';
 import type { ServiceLog } from '../services/service-checks.ts';
 import type { AttractState } from './attract-state.ts';
@@ -51,7 +51,7 @@ export interface BoothRuntime {
   /** Laptop: publishes a validated pack folder. */
   publish(packDir: string, id: string, version: string): Promise<BoothPublishResult>;
   pooledStats(range: DateRange): ReturnType<typeof poolStats>;
-  exportPooledCsv(range: DateRange, outFolder: string): Promise<string[]>;
+  exportPooledCsv(range: DateRange, outFolder: string, header?: StatsCsvHeader): Promise<string[]>;
   /** Kiosk: the paired laptop's leads key from the received packs folder, or null. */
   laptopLeadKey(): Promise<string | null>;
   /** Laptop: the leads its kiosks sent that `privateKey` opens, with each kiosk's name. */
@@ -186,8 +186,8 @@ export async function openBoothRuntime(deps: BoothRuntimeDeps): Promise<BoothRun
     async pooledStats(range) {
       return poolStats(await table(), paths.kioskOutbox, range);
     },
-    async exportPooledCsv(range, outFolder) {
-      return exportPooledCsv(await runtime.pooledStats(range), outFolder);
+    async exportPooledCsv(range, outFolder, header) {
+      return exportPooledCsv(await runtime.pooledStats(range), outFolder, header);
     },
     async laptopLeadKey() {
       return deps.settings.get().role === 'kiosk' ? readLaptopLeadKey(paths.packs) : null;

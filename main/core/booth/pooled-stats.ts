@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import type { BoothKioskRow, BoothPooledStats } from '../../contract/booth.ts';
-import type { DateRange, HourStats, StatsSummary } from '../../contract/ipc.ts';
-import { hourRows, STATS_CSV_HEADER, statsToCsv, toCsv } from '../stats/csv.ts';
+import type { DateRange, HourStats, StatsCsvHeader, StatsSummary } from '../../contract/ipc.ts';
+import { ENGLISH_STATS_CSV_HEADER, hourRows, statsHeaderRow, statsToCsv, toCsv } from '../stats/csv.ts';
 import { csvFileName, summarizeStats } from '../stats/export-csv.ts';
 import { writeFileAtomic } from '../storage/write-file-atomic.ts';
 
@@ -90,12 +90,16 @@ function add(into: Record<string, number>, from: Record<string, number>): void {
  * Writes the pooled statistics into `outFolder`: the booth's total in the single kiosk's format
  * (`booth-…`), and one file with a `kiosk` column before each row (for a pivot by kiosk).
  */
-export async function exportPooledCsv(stats: BoothPooledStats, outFolder: string): Promise<string[]> {
+export async function exportPooledCsv(
+  stats: BoothPooledStats,
+  outFolder: string,
+  header: StatsCsvHeader = ENGLISH_STATS_CSV_HEADER,
+): Promise<string[]> {
   const base = csvFileName(stats.range).replace(/^kiosk-stats-/, '');
   const totalName = `booth-stats-${base}`;
   const byKioskName = `booth-stats-by-kiosk-${base}`;
-  await writeFileAtomic(path.join(outFolder, totalName), statsToCsv(stats.total));
-  const rows: Array<Array<string | number>> = [['kiosk', ...STATS_CSV_HEADER]];
+  await writeFileAtomic(path.join(outFolder, totalName), statsToCsv(stats.total, header));
+  const rows: Array<Array<string | number>> = [[header.kiosk, ...statsHeaderRow(header)]];
   for (const kiosk of stats.kiosks) {
     for (const hour of kiosk.summary.hours) for (const row of hourRows(hour)) rows.push([kiosk.name, ...row]);
   }

@@ -10,6 +10,7 @@ import { BoothNameSchema, StaticAddress } from '../booth/booth-settings.ts';
 import type { BoothRuntime } from '../booth/booth-runtime.ts';
 import type { ActivePackManager } from '../pack/active-pack-manager.ts';
 import { DateRangeSchema } from '../stats/date-range.ts';
+import { StatsCsvHeaderSchema } from './csv-header.ts';
 import { parseArgs, type ServiceHandler, type ServiceLog } from './service-checks.ts';
 
 export type BoothChannel =
@@ -97,10 +98,14 @@ export function createBoothService(deps: BoothServiceDeps): BoothService {
     },
     'booth:export-csv': async (...args): Promise<ExportCsvResult> => {
       deps.requireAdmin('booth:export-csv');
-      const [range] = parseArgs('booth:export-csv', z.tuple([DateRangeSchema]), args);
+      const [range, header] = parseArgs(
+        'booth:export-csv',
+        z.tuple([DateRangeSchema, StatsCsvHeaderSchema.optional()]),
+        args,
+      );
       const folder = await deps.chooseExportFolder();
       if (folder === undefined) return { status: 'cancelled' };
-      const files = await deps.booth.exportPooledCsv(range, folder);
+      const files = await deps.booth.exportPooledCsv(range, folder, header);
       deps.log.info(`[booth] exported pooled statistics ${range.from}..${range.to} to ${folder}`);
       return { status: 'written', folder, files };
     },

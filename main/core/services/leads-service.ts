@@ -18,6 +18,7 @@ import type { LeadKeys } from '../leads/lead-keys.ts';
 import type { LeadStore } from '../leads/lead-store.ts';
 import { purgeExpiredLeads } from '../leads/open-leads.ts';
 import { localTimeStamp } from '../storage/time-stamp.ts';
+import { csvHeaderSchema } from './csv-header.ts';
 import { createReportLimiter } from './logs-service.ts';
 import { parseArgs, type ServiceHandler, type ServiceLog } from './service-checks.ts';
 
@@ -25,19 +26,7 @@ import { parseArgs, type ServiceHandler, type ServiceLog } from './service-check
 export const LEADS_PER_MINUTE = 20;
 
 const ListOptions = z.strictObject({ purge: z.boolean().optional() });
-/** Column names from the panel: one short line each (they head a spreadsheet's columns). */
-const ColumnName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(60)
-  .regex(/^[^\p{Cc}]+$/u, 'a column name on one line');
-const CsvHeader = z.strictObject(
-  Object.fromEntries(LEAD_CSV_COLUMNS.map((column) => [column, ColumnName])) as Record<
-    (typeof LEAD_CSV_COLUMNS)[number],
-    typeof ColumnName
-  >,
-);
+const CsvHeader = csvHeaderSchema(LEAD_CSV_COLUMNS);
 
 export type LeadsChannel = 'leads:status' | 'leads:submit' | 'leads:list' | 'leads:export-csv' | 'leads:delete-all';
 export type LeadsService = { [C in LeadsChannel]: ServiceHandler<C> };

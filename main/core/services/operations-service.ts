@@ -27,6 +27,7 @@ import { createBoothService, unavailableBoothService } from './booth-service.ts'
 import { createLeadsService } from './leads-service.ts';
 import { createLogsService } from './logs-service.ts';
 import type { PackChannel } from './pack-library-service.ts';
+import { StatsCsvHeaderSchema } from './csv-header.ts';
 import { adminGate, parseArgs, UnavailableError, type ServiceHandler, type ServiceLog } from './service-checks.ts';
 
 /** The channels this file answers: all but the shell's own and the pack library's. */
@@ -132,10 +133,14 @@ export function createOperationsService(deps: OperationsDeps): OperationsService
     },
     'stats:export-csv': async (...args): Promise<ExportCsvResult> => {
       requireAdmin('stats:export-csv');
-      const [range] = parseArgs('stats:export-csv', z.tuple([DateRangeSchema]), args);
+      const [range, header] = parseArgs(
+        'stats:export-csv',
+        z.tuple([DateRangeSchema, StatsCsvHeaderSchema.optional()]),
+        args,
+      );
       const folder = await deps.chooseExportFolder();
       if (folder === undefined) return { status: 'cancelled' };
-      const files = await exportStatsCsv(deps.statsFolder, folder, range);
+      const files = await exportStatsCsv(deps.statsFolder, folder, range, header);
       log.info(`[kiosk] exported statistics ${range.from}..${range.to} to ${folder}: ${files.join(', ')}`);
       return { status: 'written', folder, files };
     },

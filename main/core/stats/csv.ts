@@ -3,7 +3,7 @@
  * CRLF line ends, a field quoted when it holds a comma, quote, line break or edge space, quotes
  * doubled inside. A UTF-8 byte-order mark goes first, so Excel shows Chinese text correctly.
  */
-import type { HourStats, StatsSummary } from '../../contract/ipc.ts';
+import type { HourStats, StatsCsvHeader, StatsSummary } from '../../contract/ipc.ts';
 
 /** The byte-order mark Excel needs to read UTF-8. */
 export const UTF8_BOM = '\uFEFF';
@@ -20,16 +20,32 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): stri
   return UTF8_BOM + rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
-/** Column names of the statistics CSV. */
-export const STATS_CSV_HEADER = ['date', 'hour', 'metric', 'kind', 'key', 'count'] as const;
+/** Columns of the statistics CSV, in order (the booth's file by kiosk puts `kiosk` first). */
+export const STATS_CSV_COLUMNS = ['date', 'hour', 'metric', 'kind', 'key', 'count'] as const;
+
+/** The columns' names when the panel sends none of its language. */
+export const ENGLISH_STATS_CSV_HEADER: StatsCsvHeader = {
+  kiosk: 'kiosk',
+  date: 'date',
+  hour: 'hour',
+  metric: 'metric',
+  kind: 'kind',
+  key: 'key',
+  count: 'count',
+};
+
+/** The header row of the statistics CSV. */
+export function statsHeaderRow(header: StatsCsvHeader = ENGLISH_STATS_CSV_HEADER): string[] {
+  return STATS_CSV_COLUMNS.map((column) => header[column]);
+}
 
 /**
  * The summary in long form, one count per row (date, hour, metric, kind, key, count), which pivot
  * tables take directly: `visits` rows, then `screen-view` per screen, `tap` per kind and id,
  * `language` per language, `video-play` per video, hour by hour.
  */
-export function statsToCsv(summary: StatsSummary): string {
-  const rows: Array<Array<string | number>> = [[...STATS_CSV_HEADER]];
+export function statsToCsv(summary: StatsSummary, header?: StatsCsvHeader): string {
+  const rows: Array<Array<string | number>> = [statsHeaderRow(header)];
   for (const hour of summary.hours) rows.push(...hourRows(hour));
   return toCsv(rows);
 }

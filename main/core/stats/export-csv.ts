@@ -5,7 +5,7 @@
  * leaves whole files or none.
  */
 import path from 'node:path';
-import type { DateRange, StatsSummary } from '../../contract/ipc.ts';
+import type { DateRange, StatsCsvHeader, StatsSummary } from '../../contract/ipc.ts';
 import { writeFileAtomic } from '../storage/write-file-atomic.ts';
 import { aggregate } from './aggregate.ts';
 import { daysOf } from './date-range.ts';
@@ -28,10 +28,15 @@ export function csvFileName(range: DateRange): string {
  * The range's file is always written (with only its header when nothing happened), so staff see
  * that the export ran.
  */
-export async function exportStatsCsv(statsFolder: string, outFolder: string, range: DateRange): Promise<string[]> {
+export async function exportStatsCsv(
+  statsFolder: string,
+  outFolder: string,
+  range: DateRange,
+  header?: StatsCsvHeader,
+): Promise<string[]> {
   const written: string[] = [];
   const whole = await summarizeStats(statsFolder, range);
-  await writeFileAtomic(path.join(outFolder, csvFileName(range)), statsToCsv(whole));
+  await writeFileAtomic(path.join(outFolder, csvFileName(range)), statsToCsv(whole, header));
   written.push(csvFileName(range));
   if (range.from === range.to) return written;
 
@@ -39,7 +44,7 @@ export async function exportStatsCsv(statsFolder: string, outFolder: string, ran
     const dayStats = { ...whole, range: { from: day, to: day }, hours: whole.hours.filter((h) => h.date === day) };
     if (dayStats.hours.length === 0) continue;
     const name = csvFileName(dayStats.range);
-    await writeFileAtomic(path.join(outFolder, name), statsToCsv(dayStats));
+    await writeFileAtomic(path.join(outFolder, name), statsToCsv(dayStats, header));
     written.push(name);
   }
   return written;

@@ -6,6 +6,7 @@ import type { Pack } from '../../../main/core/pack/schema';
 import { kiosk } from '../kiosk/kiosk-client';
 import { languageName, useAdminT } from './admin-i18n';
 import { ExportOutcome, Notice, RefreshAndExport, Section, Segmented, showAnswer, useExport } from './admin-controls';
+import { statsCsvHeader } from './csv-headers';
 import { BarChart, DoughnutChart } from './stats-charts';
 import { daysBefore, localDate, topCounts, visitsByHour } from './stats-model';
 import { useItemNames } from './item-names';
@@ -44,7 +45,7 @@ export function PooledStats({ pack }: { pack: Pack | null }) {
           exportLabel={t('stats.export')}
           exporting={exported.running}
           onRefresh={load}
-          onExport={() => void exported.run(() => kiosk['booth:export-csv']({ from, to }))}
+          onExport={() => void exported.run(() => kiosk['booth:export-csv']({ from, to }, statsCsvHeader(t)))}
         />
       </div>
       <ExportOutcome

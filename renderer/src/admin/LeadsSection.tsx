@@ -8,7 +8,7 @@ import type { LeadsView } from '../../../main/contract/ipc';
 import { kiosk } from '../kiosk/kiosk-client';
 import { languageNameIn } from '../kiosk/language-names';
 import { useAdminT } from './admin-i18n';
-import { leadsCsvHeader } from './leads-csv-header';
+import { leadsCsvHeader } from './csv-headers';
 import { formatWait } from './PinPad';
 import {
   ConfirmButton,

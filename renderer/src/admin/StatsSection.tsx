@@ -8,6 +8,7 @@ import { BarChart, DoughnutChart, type Series } from './stats-charts';
 import { kiosk } from '../kiosk/kiosk-client';
 import { daysBefore, localDate, topCounts, topTaps, visitsByHour } from './stats-model';
 import { ExportOutcome, Notice, RefreshAndExport, Section, Segmented, showAnswer, useExport } from './admin-controls';
+import { statsCsvHeader } from './csv-headers';
 
 function toSeries(entries: Array<[string, number]>, name: (key: string) => string): Series {
   return { labels: entries.map(([k]) => name(k)), values: entries.map(([, n]) => n) };
@@ -30,7 +31,7 @@ export function StatsSection({ pack }: { pack: Pack | null }) {
 
   const { nameOf, interestName } = useItemNames(pack);
 
-  const exportCsv = () => exported.run(() => kiosk['stats:export-csv'](range));
+  const exportCsv = () => exported.run(() => kiosk['stats:export-csv'](range, statsCsvHeader(t)));
 
   const choose = (p: 'today' | 'fair') => {
     setPreset(p);

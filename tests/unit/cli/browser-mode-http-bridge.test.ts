@@ -197,6 +197,25 @@ describe('statistics', () => {
     expect(await readdir(result.folder)).toEqual(result.files);
     const csv = await readFile(path.join(result.folder, result.files[0]!), 'utf8');
     expect(csv).toContain('home');
+
+    // The panel's column names head the file; one that is not a short line is refused, nothing written.
+    const header = {
+      kiosk: '展机',
+      date: '日期',
+      hour: '小时',
+      metric: '指标',
+      kind: '类型',
+      key: '对象',
+      count: '次数',
+    };
+    const named = await call('stats:export-csv', { from: day, to: day }, header);
+    const namedFolder = (named.body.result as { folder: string; files: string[] }).folder;
+    const namedCsv = await readFile(path.join(namedFolder, `kiosk-stats-${day}.csv`), 'utf8');
+    expect(namedCsv.split('\r\n')[0]).toBe('\uFEFF日期,小时,指标,类型,对象,次数');
+    const exports = await readdir(path.join(dataDir, 'exports'));
+    const refused = await call('stats:export-csv', { from: day, to: day }, { ...header, count: 'count\nof taps' });
+    expect(refused.status).toBe(400);
+    expect(await readdir(path.join(dataDir, 'exports'))).toEqual(exports);
   });
 });
 

@@ -90,5 +90,22 @@ describe('pooled statistics', () => {
     expect(byKiosk.split('\r\n')[0]).toBe('\uFEFFkiosk,date,hour,metric,kind,key,count');
     expect(byKiosk).toContain('Right,2026-11-27,10,language,,ja,1\r\n');
     expect(byKiosk).not.toContain('Door');
+
+    // Named in the panel's language: both files.
+    const header = {
+      kiosk: '展机',
+      date: '日期',
+      hour: '小时',
+      metric: '指标',
+      kind: '类型',
+      key: '对象',
+      count: '次数',
+    };
+    const named = path.join(base, 'named');
+    await mkdir(named);
+    await exportPooledCsv(await poolStats(rows, kiosk, RANGE), named, header);
+    const firstLine = async (name: string) => (await readFile(path.join(named, name), 'utf8')).split('\r\n')[0];
+    expect(await firstLine(files[0]!)).toBe('\uFEFF日期,小时,指标,类型,对象,次数');
+    expect(await firstLine(files[1]!)).toBe('\uFEFF展机,日期,小时,指标,类型,对象,次数');
   });
 });

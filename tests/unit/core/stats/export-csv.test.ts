@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvField, statsToCsv, toCsv, UTF8_BOM } from '../../../../main/core/stats/csv.ts';
+import { csvField, ENGLISH_STATS_CSV_HEADER, statsToCsv, toCsv, UTF8_BOM } from '../../../../main/core/stats/csv.ts';
 import { logFileName } from '../../../../main/core/stats/event-log.ts';
 import { csvFileName, exportStatsCsv, summarizeStats } from '../../../../main/core/stats/export-csv.ts';
 import { tempFolder } from '../../support/temp-folder.ts';
@@ -88,6 +88,8 @@ describe('statsToCsv', () => {
           .join(''),
     );
     expect(summary.skippedLines).toBe(1);
+    const named = statsToCsv(summary, { ...ENGLISH_STATS_CSV_HEADER, date: '日期', count: '次数' });
+    expect(named.split('\r\n')[0]).toBe(`${UTF8_BOM}日期,hour,metric,kind,key,次数`);
   });
 });
 

@@ -1,7 +1,7 @@
+/** The column names of the CSV files the panel exports, in the panel's language (the bureau's spreadsheets). */
 import type { TFunction } from 'i18next';
-import type { LeadsCsvHeader } from '../../../main/contract/ipc';
+import type { LeadsCsvHeader, StatsCsvHeader } from '../../../main/contract/ipc';
 
-/** The leads CSV's column names in the panel's language (the CSV is the bureau's spreadsheet). */
 export function leadsCsvHeader(t: TFunction<'admin'>): LeadsCsvHeader {
   return {
     reference: t('leads.csv.reference'),
@@ -16,5 +16,17 @@ export function leadsCsvHeader(t: TFunction<'admin'>): LeadsCsvHeader {
     country: t('leads.csv.country'),
     message: t('leads.csv.message'),
     kiosk: t('leads.csv.kiosk'),
+  };
+}
+
+export function statsCsvHeader(t: TFunction<'admin'>): StatsCsvHeader {
+  return {
+    kiosk: t('stats.csv.kiosk'),
+    date: t('stats.csv.date'),
+    hour: t('stats.csv.hour'),
+    metric: t('stats.csv.metric'),
+    kind: t('stats.csv.kind'),
+    key: t('stats.csv.key'),
+    count: t('stats.csv.count'),
   };
 }
