@@ -17,6 +17,7 @@ import { MEDIA_FILES, minimalPack, WEBM_HEADER, writePackDir } from '../../fixtu
 import { packEntries } from '../../fixtures/pack-zip.ts';
 import { buildZip } from '../../fixtures/zip-writer.ts';
 import { tempFolder } from '../support/temp-folder.ts';
+import { CHINESE_STATS_CSV_HEADER } from '../support/panel-csv-headers.ts';
 
 const FAST = { N: 1024, r: 8, p: 1, keyLength: 32 };
 const servers: BrowserModeServer[] = [];
@@ -199,15 +200,7 @@ describe('statistics', () => {
     expect(csv).toContain('home');
 
     // The panel's column names head the file; one that is not a short line is refused, nothing written.
-    const header = {
-      kiosk: '展机',
-      date: '日期',
-      hour: '小时',
-      metric: '指标',
-      kind: '类型',
-      key: '对象',
-      count: '次数',
-    };
+    const header = CHINESE_STATS_CSV_HEADER;
     const named = await call('stats:export-csv', { from: day, to: day }, header);
     const namedFolder = (named.body.result as { folder: string; files: string[] }).folder;
     const namedCsv = await readFile(path.join(namedFolder, `kiosk-stats-${day}.csv`), 'utf8');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { exportPooledCsv, poolStats } from '../../../../main/core/booth/pooled-stats.ts';
 import { summarizeStats } from '../../../../main/core/stats/export-csv.ts';
 import { tempFolder } from '../../support/temp-folder.ts';
+import { CHINESE_STATS_CSV_HEADER } from '../../support/panel-csv-headers.ts';
 
 const RANGE = { from: '2026-11-27', to: '2026-11-28' };
 
@@ -92,15 +93,7 @@ describe('pooled statistics', () => {
     expect(byKiosk).not.toContain('Door');
 
     // Named in the panel's language: both files.
-    const header = {
-      kiosk: '展机',
-      date: '日期',
-      hour: '小时',
-      metric: '指标',
-      kind: '类型',
-      key: '对象',
-      count: '次数',
-    };
+    const header = CHINESE_STATS_CSV_HEADER;
     const named = path.join(base, 'named');
     await mkdir(named);
     await exportPooledCsv(await poolStats(rows, kiosk, RANGE), named, header);
