@@ -1,8 +1,10 @@
 /**
- * A district's shape as the map fills it: its SVG path (any commands; curves and arcs flattened)
- * read into rings, with what pin placement asks of it: is a point inside (nonzero, SVG's default
- * fill rule), how far from the edge, and a point well inside. No DOM: unit-tested in plain Node.
+ * A district's shape as the map fills it: its SVG path (any commands, read by svgpath; curves and
+ * arcs flattened) as rings, with what pin placement asks of it: is a point inside (nonzero, SVG's
+ * default fill rule), how far from the edge, and a point well inside. No DOM: unit-tested in plain
+ * Node.
  */
+import svgpath from 'svgpath';
 import type { Box, XY } from './zoom';
 
 export interface DistrictShape {
@@ -17,47 +19,6 @@ export interface DistrictShape {
 
 /** Segments for a curve: plenty for a district's outline at the map's scale. */
 const CURVE_STEPS = 8;
-
-/** Reads a path's numbers and arc flags (which may be written without separators: `a1 1 0 011 1`). */
-class PathReader {
-  private i = 0;
-  constructor(private readonly d: string) {}
-
-  private skip(): void {
-    while (this.i < this.d.length && /[\s,]/.test(this.d[this.i]!)) this.i++;
-  }
-
-  /** The next command letter, or undefined where numbers follow (an implicit repeat) or the path ends. */
-  command(): string | undefined {
-    this.skip();
-    const c = this.d[this.i];
-    if (c && /[A-Za-z]/.test(c)) {
-      this.i++;
-      return c;
-    }
-    return undefined;
-  }
-
-  hasNumber(): boolean {
-    this.skip();
-    return this.i < this.d.length && /[-+.\d]/.test(this.d[this.i]!);
-  }
-
-  number(): number {
-    this.skip();
-    const m = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/.exec(this.d.slice(this.i, this.i + 40));
-    if (!m) throw new Error(`not a number at ${this.i} of the path`);
-    this.i += m[0].length;
-    return Number(m[0]);
-  }
-
-  flag(): boolean {
-    this.skip();
-    const c = this.d[this.i++];
-    if (c !== '0' && c !== '1') throw new Error(`not an arc flag at ${this.i - 1} of the path`);
-    return c === '1';
-  }
-}
 
 function cubic(p0: XY, p1: XY, p2: XY, p3: XY): XY[] {
   const out: XY[] = [];
@@ -79,140 +40,50 @@ function quadratic(p0: XY, p1: XY, p2: XY): XY[] {
   );
 }
 
-/** An elliptical arc as points (the SVG spec's endpoint-to-centre conversion). */
-function arc(from: XY, radii: XY, degrees: number, large: boolean, sweep: boolean, to: XY): XY[] {
-  let [rx, ry] = [Math.abs(radii[0]), Math.abs(radii[1])];
-  if (from[0] === to[0] && from[1] === to[1]) return [];
-  if (rx === 0 || ry === 0) return [to];
-  const phi = (degrees * Math.PI) / 180;
-  const [cos, sin] = [Math.cos(phi), Math.sin(phi)];
-  const dx = (from[0] - to[0]) / 2;
-  const dy = (from[1] - to[1]) / 2;
-  const x1 = cos * dx + sin * dy;
-  const y1 = -sin * dx + cos * dy;
-  const grow = (x1 * x1) / (rx * rx) + (y1 * y1) / (ry * ry);
-  if (grow > 1) [rx, ry] = [rx * Math.sqrt(grow), ry * Math.sqrt(grow)];
-  const num = rx * rx * ry * ry - rx * rx * y1 * y1 - ry * ry * x1 * x1;
-  const den = rx * rx * y1 * y1 + ry * ry * x1 * x1;
-  const coef = (large !== sweep ? 1 : -1) * Math.sqrt(Math.max(0, num / den));
-  const cx1 = (coef * rx * y1) / ry;
-  const cy1 = (-coef * ry * x1) / rx;
-  const cx = cos * cx1 - sin * cy1 + (from[0] + to[0]) / 2;
-  const cy = sin * cx1 + cos * cy1 + (from[1] + to[1]) / 2;
-  const angle = (ux: number, uy: number, vx: number, vy: number) => Math.atan2(ux * vy - uy * vx, ux * vx + uy * vy);
-  const start = angle(1, 0, (x1 - cx1) / rx, (y1 - cy1) / ry);
-  let turn = angle((x1 - cx1) / rx, (y1 - cy1) / ry, (-x1 - cx1) / rx, (-y1 - cy1) / ry);
-  if (!sweep && turn > 0) turn -= 2 * Math.PI;
-  if (sweep && turn < 0) turn += 2 * Math.PI;
-  const steps = Math.max(1, Math.ceil(Math.abs(turn) / (Math.PI / 8)));
-  const out: XY[] = [];
-  for (let k = 1; k <= steps; k++) {
-    const t = start + (turn * k) / steps;
-    const [ex, ey] = [rx * Math.cos(t), ry * Math.sin(t)];
-    out.push(k === steps ? to : [cx + cos * ex - sin * ey, cy + sin * ex + cos * ey]);
-  }
-  return out;
-}
-
 /** The closed rings a path fills (an open subpath is filled as if closed, as SVG does), up to a flaw. */
 export function pathRings(d: string): XY[][] {
-  const read = new PathReader(d);
   const rings: XY[][] = [];
   let ring: XY[] = [];
-  let at: XY = [0, 0];
-  let start: XY = [0, 0];
-  // The last control point, for S and T (a reflection of it), and which kind of curve set it.
-  let control: XY | null = null;
-  let curve: 'c' | 'q' | null = null;
-  let cmd: string | undefined;
   const close = () => {
     if (ring.length >= 3) rings.push(ring);
     ring = [];
   };
-  const to = (p: XY) => {
-    if (ring.length === 0) ring.push(at);
-    ring.push(p);
-    at = p;
-  };
-  // A flaw ends the reading: the browser too draws a path up to its first error.
-  try {
-    for (;;) {
-      const next = read.command();
-      if (next) cmd = next;
-      else if (!cmd || !read.hasNumber()) break;
-      const rel = cmd === cmd.toLowerCase();
-      const xy = (): XY => {
-        const x = read.number();
-        const y = read.number();
-        return rel ? [at[0] + x, at[1] + y] : [x, y];
-      };
-      const lower = cmd.toLowerCase();
-      const reflected = (kind: 'c' | 'q'): XY =>
-        control && curve === kind ? [2 * at[0] - control[0], 2 * at[1] - control[1]] : at;
-      let setControl: XY | null = null;
-      let setCurve: 'c' | 'q' | null = null;
-      switch (lower) {
-        case 'm': {
-          close();
-          at = start = xy();
-          // Pairs after a moveto are linetos.
-          cmd = rel ? 'l' : 'L';
-          break;
-        }
+  // svgpath reads the path (relative steps made absolute, S and T spelt out, arcs as cubic curves)
+  // up to its first flaw, as the browser draws it; `x, y` is where each step starts.
+  svgpath(d)
+    .abs()
+    .unshort()
+    .unarc()
+    .iterate((step, _index, x, y) => {
+      const at: XY = [x, y];
+      let points: XY[];
+      switch (step[0]) {
+        case 'M':
+        case 'Z':
         case 'z':
           close();
-          at = start;
-          cmd = undefined;
+          return;
+        case 'L':
+          points = [[step[1], step[2]]];
           break;
-        case 'l':
-          to(xy());
+        case 'H':
+          points = [[step[1], y]];
           break;
-        case 'h': {
-          const x = read.number();
-          to([rel ? at[0] + x : x, at[1]]);
+        case 'V':
+          points = [[x, step[1]]];
           break;
-        }
-        case 'v': {
-          const y = read.number();
-          to([at[0], rel ? at[1] + y : y]);
+        case 'C':
+          points = cubic(at, [step[1], step[2]], [step[3], step[4]], [step[5], step[6]]);
           break;
-        }
-        case 'c':
-        case 's': {
-          const from = at;
-          const c1 = lower === 'c' ? xy() : reflected('c');
-          const c2 = xy();
-          const end = xy();
-          for (const p of cubic(from, c1, c2, end)) to(p);
-          [setControl, setCurve] = [c2, 'c'];
+        case 'Q':
+          points = quadratic(at, [step[1], step[2]], [step[3], step[4]]);
           break;
-        }
-        case 'q':
-        case 't': {
-          const from = at;
-          const c = lower === 'q' ? xy() : reflected('q');
-          const end = xy();
-          for (const p of quadratic(from, c, end)) to(p);
-          [setControl, setCurve] = [c, 'q'];
-          break;
-        }
-        case 'a': {
-          const from = at;
-          const radii: XY = [read.number(), read.number()];
-          const rotation = read.number();
-          const large = read.flag();
-          const sweep = read.flag();
-          for (const p of arc(from, radii, rotation, large, sweep, xy())) to(p);
-          break;
-        }
         default:
-          throw new Error(`unknown path command ${cmd}`);
+          return; // none left after abs, unshort and unarc
       }
-      [control, curve] = [setControl, setCurve];
-    }
-  } catch {
-    // What was read so far is what the browser fills.
-  }
+      if (ring.length === 0) ring.push(at);
+      ring.push(...points);
+    });
   close();
   return rings;
 }
