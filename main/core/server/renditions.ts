@@ -9,6 +9,7 @@
  *   here that the page scales up, instead of a CSS blur filter drawn on the CPU at every change.
  */
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_INPUT_PIXELS, SMALL_SIDE_PX } from '../../contract/studio-photos.ts';
@@ -41,6 +42,18 @@ export interface Renditions {
 
 export function createRenditions(cacheDir: string): Renditions {
   const making = new Map<string, Promise<FileInfo | undefined>>();
+  // Each picture's content digest, read once a run for each place and version of it.
+  const digests = new Map<string, Promise<string>>();
+  const digestOf = (source: FileInfo): Promise<string> => {
+    const version = `${source.absolute}\0${source.size}\0${Math.floor(source.mtimeMs)}`;
+    let digest = digests.get(version);
+    if (!digest) {
+      digest = contentDigest(source.absolute);
+      digests.set(version, digest);
+      digest.catch(() => digests.delete(version));
+    }
+    return digest;
+  };
   const ready = mkdir(cacheDir, { recursive: true }).then(() => removeUnused(cacheDir));
 
   const make = async (source: FileInfo, kind: RenditionKind, target: string): Promise<FileInfo | undefined> => {
@@ -60,7 +73,9 @@ export function createRenditions(cacheDir: string): Renditions {
   return {
     async fileFor(source, kind) {
       if (!PICTURE.test(source.absolute)) return undefined;
-      const target = path.join(cacheDir, `${keyOf(source, kind)}.webp`);
+      const digest = await digestOf(source).catch(() => undefined);
+      if (!digest) return undefined;
+      const target = path.join(cacheDir, `${keyOf(digest, kind)}.webp`);
       const cached = await infoOf(target).catch(() => undefined);
       if (cached) {
         if (Date.now() - cached.mtimeMs > TOUCH_EVERY_MS) void utimes(target, new Date(), new Date()).catch(() => {});
@@ -76,13 +91,20 @@ export function createRenditions(cacheDir: string): Renditions {
   };
 }
 
-/** The picture's place and version: a picture replaced in a new pack gets a rendition of its own. */
-function keyOf(source: FileInfo, kind: RenditionKind): string {
+/**
+ * A rendition's name: the picture's content, the kind and its size. A picture that a new pack
+ * version carries unchanged (in another folder, with another time) keeps its rendition; one
+ * replaced gets its own.
+ */
+function keyOf(digest: string, kind: RenditionKind): string {
   const size = kind === 'small' ? SMALL_SIDE_PX : BLURRED_SIDE_PX;
-  return createHash('sha256')
-    .update(`${source.absolute}\0${source.size}\0${Math.floor(source.mtimeMs)}\0${kind}\0${size}`)
-    .digest('hex')
-    .slice(0, 32);
+  return createHash('sha256').update(`${digest}\0${kind}\0${size}`).digest('hex').slice(0, 32);
+}
+
+async function contentDigest(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 async function render(file: string, kind: RenditionKind): Promise<Buffer> {

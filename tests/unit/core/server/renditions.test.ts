@@ -3,7 +3,7 @@
  * the small rendition a card draws when the pack has none of its own, and `blurred/<picture>`, the
  * glow behind a gallery's picture. Anything that cannot be made into one is served as it is.
  */
-import { mkdir, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -84,6 +84,34 @@ describe('small/: a card picture', () => {
     const before = written.partial;
     await Promise.all(Array.from({ length: 8 }, () => get('/small/media/drawing.svg')));
     expect(written.partial - before).toBe(1);
+    expect(await readdir(cacheDir)).toHaveLength(2);
+  });
+
+  it('is kept for a picture a new pack version carries unchanged, and made again for one it replaces', async () => {
+    const first = await get('/small/media/photo.jpg');
+    // The next version of the pack: another folder, its files written anew (another time).
+    const nextDir = path.join(packDir, '..', 'pack-next');
+    await mkdir(path.join(nextDir, 'media'), { recursive: true });
+    await copyFile(path.join(packDir, 'media', 'photo.jpg'), path.join(nextDir, 'media', 'photo.jpg'));
+    const later = new Date(Date.now() + 60_000);
+    await utimes(path.join(nextDir, 'media', 'photo.jpg'), later, later);
+    const next = createContentServer({
+      rendererDir: nextDir,
+      getPack: () => ({ pack: {} as Pack, dir: nextDir }),
+      renditions: createRenditions(cacheDir),
+    });
+    const before = written.partial;
+    const again = await next(new Request('app://kiosk/small/media/photo.jpg'));
+    expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(written.partial - before).toBe(0);
+    expect(await readdir(cacheDir)).toHaveLength(1);
+
+    // A photo replaced under the same name is a new picture.
+    await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#aa3322' } })
+      .jpeg()
+      .toFile(path.join(nextDir, 'media', 'photo.jpg'));
+    const replaced = await next(new Request('app://kiosk/small/media/photo.jpg'));
+    expect(replaced.headers.get('etag')).not.toBe(first.headers.get('etag'));
     expect(await readdir(cacheDir)).toHaveLength(2);
   });
 
