@@ -1,4 +1,4 @@
-/** The column names of the CSV files the panel exports, in the panel's language (the bureau's spreadsheets). */
+/** The column names of the CSV files the panel exports, in its language: the bureau's spreadsheets. */
 import type { TFunction } from 'i18next';
 import type { LeadsCsvHeader, StatsCsvHeader } from '../../../main/contract/ipc';
 
