@@ -241,31 +241,36 @@ export interface LeadsListOptions {
   purge?: boolean;
 }
 
+/** The statistics CSV's columns, in order (the booth's file by kiosk puts `kiosk` first). */
+export const STATS_CSV_COLUMNS = ['date', 'hour', 'metric', 'kind', 'key', 'count'] as const;
+
 /**
  * `stats:export-csv` and `booth:export-csv`: the statistics CSV's column names in the panel's
  * language (`kiosk` heads the booth's file by kiosk); without them, the columns' English names.
  */
-export type StatsCsvHeader = Record<'kiosk' | 'date' | 'hour' | 'metric' | 'kind' | 'key' | 'count', string>;
+export type StatsCsvHeader = Record<'kiosk' | (typeof STATS_CSV_COLUMNS)[number], string>;
+
+/** The leads CSV's columns, in order. */
+export const LEAD_CSV_COLUMNS = [
+  'reference',
+  'time',
+  'language',
+  'itemKind',
+  'itemId',
+  'item',
+  'name',
+  'organisation',
+  'contact',
+  'country',
+  'message',
+  'kiosk',
+] as const;
 
 /**
  * `leads:export-csv`: the CSV's column names in the panel's language, so that the bureau reads its
  * spreadsheet in its own; without them, the columns' English names.
  */
-export type LeadsCsvHeader = Record<
-  | 'reference'
-  | 'time'
-  | 'language'
-  | 'itemKind'
-  | 'itemId'
-  | 'item'
-  | 'name'
-  | 'organisation'
-  | 'contact'
-  | 'country'
-  | 'message'
-  | 'kiosk',
-  string
->;
+export type LeadsCsvHeader = Record<(typeof LEAD_CSV_COLUMNS)[number], string>;
 
 /** `leads:list`: the leads, newest first, or `locked` when this session's PIN did not open the keyring. */
 export interface LeadsView {

@@ -3,25 +3,9 @@
  * with a byte-order mark for Excel, formula-like cells neutralised), one lead per row. The panel
  * names the columns in its language; the English names are the fallback.
  */
-import type { LeadsCsvHeader } from '../../contract/ipc.ts';
+import { LEAD_CSV_COLUMNS, type LeadsCsvHeader } from '../../contract/ipc.ts';
 import { toCsv } from '../stats/csv.ts';
 import type { Lead } from './lead.ts';
-
-/** The columns, in order. */
-export const LEAD_CSV_COLUMNS = [
-  'reference',
-  'time',
-  'language',
-  'itemKind',
-  'itemId',
-  'item',
-  'name',
-  'organisation',
-  'contact',
-  'country',
-  'message',
-  'kiosk',
-] as const satisfies ReadonlyArray<keyof LeadsCsvHeader>;
 
 export const ENGLISH_LEADS_CSV_HEADER: LeadsCsvHeader = {
   reference: 'reference',

@@ -3,7 +3,7 @@
  * short line (they head a spreadsheet's columns).
  */
 import { z } from 'zod';
-import { STATS_CSV_COLUMNS } from '../stats/csv.ts';
+import { LEAD_CSV_COLUMNS, STATS_CSV_COLUMNS } from '../../contract/ipc.ts';
 
 const ColumnName = z
   .string()
@@ -12,7 +12,7 @@ const ColumnName = z
   .max(60)
   .regex(/^[^\p{Cc}]+$/u, 'a column name on one line');
 
-export function csvHeaderSchema<K extends string>(columns: readonly K[]) {
+function csvHeaderSchema<K extends string>(columns: readonly K[]) {
   return z.strictObject(
     Object.fromEntries(columns.map((column) => [column, ColumnName])) as Record<K, typeof ColumnName>,
   );
@@ -20,3 +20,5 @@ export function csvHeaderSchema<K extends string>(columns: readonly K[]) {
 
 /** The statistics CSV's columns (the booth's file by kiosk adds `kiosk`). */
 export const StatsCsvHeaderSchema = csvHeaderSchema(['kiosk', ...STATS_CSV_COLUMNS]);
+
+export const LeadsCsvHeaderSchema = csvHeaderSchema(LEAD_CSV_COLUMNS);

@@ -13,12 +13,12 @@ import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import type { Lead } from '../leads/lead.ts';
 import type { ExportCsvResult, LeadsView } from '../../contract/ipc.ts';
-import { LEAD_CSV_COLUMNS, leadsToCsv } from '../leads/lead-csv.ts';
+import { leadsToCsv } from '../leads/lead-csv.ts';
 import type { LeadKeys } from '../leads/lead-keys.ts';
 import type { LeadStore } from '../leads/lead-store.ts';
 import { purgeExpiredLeads } from '../leads/open-leads.ts';
 import { localTimeStamp } from '../storage/time-stamp.ts';
-import { csvHeaderSchema } from './csv-header.ts';
+import { LeadsCsvHeaderSchema } from './csv-header.ts';
 import { createReportLimiter } from './logs-service.ts';
 import { parseArgs, type ServiceHandler, type ServiceLog } from './service-checks.ts';
 
@@ -26,7 +26,6 @@ import { parseArgs, type ServiceHandler, type ServiceLog } from './service-check
 export const LEADS_PER_MINUTE = 20;
 
 const ListOptions = z.strictObject({ purge: z.boolean().optional() });
-const CsvHeader = csvHeaderSchema(LEAD_CSV_COLUMNS);
 
 export type LeadsChannel = 'leads:status' | 'leads:submit' | 'leads:list' | 'leads:export-csv' | 'leads:delete-all';
 export type LeadsService = { [C in LeadsChannel]: ServiceHandler<C> };
@@ -89,7 +88,7 @@ export function createLeadsService(deps: LeadsDeps): LeadsService {
     },
     'leads:export-csv': async (...args): Promise<ExportCsvResult> => {
       deps.requireAdmin('leads:export-csv');
-      const [header] = parseArgs('leads:export-csv', z.tuple([CsvHeader.optional()]), args);
+      const [header] = parseArgs('leads:export-csv', z.tuple([LeadsCsvHeaderSchema.optional()]), args);
       const view = await openLeads();
       if (view.locked) throw new Error('leads:export-csv: the leads are locked; unlock the panel with the PIN again');
       const folder = await deps.chooseExportFolder();

@@ -3,7 +3,7 @@
  * CRLF line ends, a field quoted when it holds a comma, quote, line break or edge space, quotes
  * doubled inside. A UTF-8 byte-order mark goes first, so Excel shows Chinese text correctly.
  */
-import type { HourStats, StatsCsvHeader, StatsSummary } from '../../contract/ipc.ts';
+import { STATS_CSV_COLUMNS, type HourStats, type StatsCsvHeader, type StatsSummary } from '../../contract/ipc.ts';
 
 /** The byte-order mark Excel needs to read UTF-8. */
 export const UTF8_BOM = '\uFEFF';
@@ -19,9 +19,6 @@ export function csvField(value: string | number): string {
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   return UTF8_BOM + rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
-
-/** Columns of the statistics CSV, in order (the booth's file by kiosk puts `kiosk` first). */
-export const STATS_CSV_COLUMNS = ['date', 'hour', 'metric', 'kind', 'key', 'count'] as const;
 
 /** The columns' names when the panel sends none of its language. */
 export const ENGLISH_STATS_CSV_HEADER: StatsCsvHeader = {
