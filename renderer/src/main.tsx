@@ -7,7 +7,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './kiosk/i18n';
 import { App } from './shell/App';
-import { warmBackdrop } from './shell/backdrop';
 import { warmFonts } from './kiosk/fonts';
 import { applyTypefaces } from './kiosk/typefaces';
 import { installPageErrorReports } from './kiosk/page-errors';
@@ -66,11 +65,10 @@ document.addEventListener(
   { passive: false },
 );
 
-// Fetch the typeface and decode the backdrop now, before the first render lays out the attract loop.
+// Fetch the typeface now, before the first render lays out the attract loop.
 warmFonts();
 // Each language's text in its own typeface (Japanese kanji in their Japanese forms): rules from the locales.
 applyTypefaces();
-warmBackdrop();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

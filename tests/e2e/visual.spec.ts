@@ -31,7 +31,7 @@ const SHOT_OPTIONS = {
   animations: 'disabled',
   caret: 'hide',
   scale: 'device',
-  style: '.backdrop { background: #0b1f3a !important; }',
+  style: '.backdrop { background: #0b1f3a !important; } .backdrop::before { content: none !important; }',
   maxDiffPixelRatio: 0.002,
   threshold: 0.2,
 } as const;
