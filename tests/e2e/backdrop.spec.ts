@@ -77,5 +77,16 @@ for (const viewport of [
     // joins once the first screen is on the glass, not before.
     expect(timing.pictures).toEqual([expect.stringMatching(new RegExp(`/${viewport.name}-`))]);
     expect(timing.litAt).toBeGreaterThan(timing.fcp);
+    // Its fade ends: no animation stays in effect to keep a full-screen layer that every frame
+    // composites (on the CPU, without a GPU).
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.getAnimations().filter((a) => a instanceof CSSAnimation && a.animationName === 'backdrop-light')
+              .length,
+        ),
+      )
+      .toBe(0);
   });
 }
