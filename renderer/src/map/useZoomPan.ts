@@ -94,7 +94,7 @@ export function useZoomPan(frameRef: RefObject<HTMLElement | null>, view: XY): Z
 
   const zoomTo = useCallback(
     (t: ZoomTransform) => {
-      const opts = reduced ? { duration: 0 } : { type: 'spring' as const, stiffness: 120, damping: 22 };
+      const opts = reduced ? { duration: 0 } : { duration: 0.5, ease: [0.22, 1, 0.36, 1] as const };
       // data-zoom="moving" while the map glides: its layers are composited for the glide (see
       // district-map.css), and tests tap a pin only once it has stopped moving.
       const frame = frameRef.current;
