@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { LRUCache } from 'lru-cache';
 import { MAX_INPUT_PIXELS, SMALL_SIDE_PX } from '../../contract/studio-photos.ts';
 import type { FileInfo } from './serve-file.ts';
 
@@ -29,6 +30,12 @@ const UNUSED_FOR_MS = 30 * 24 * 3600 * 1000;
 /** How often a hit marks its rendition as used (a write per request would be wasted). */
 const TOUCH_EVERY_MS = 24 * 3600 * 1000;
 const QUALITY = 80;
+/**
+ * Pictures whose digest is remembered (an entry of ~200 bytes each): the pictures of a few large
+ * packs. Each publish puts its pictures in a folder of its own, so a kiosk up for weeks would
+ * otherwise remember every version it ever showed.
+ */
+const DIGESTS_KEPT = 20_000;
 /** Where in a kiosk's data folder the renditions are kept. */
 export const RENDITIONS_FOLDER = path.join('cache', 'renditions');
 
@@ -40,10 +47,10 @@ export interface Renditions {
   fileFor(source: FileInfo, kind: RenditionKind): Promise<FileInfo | undefined>;
 }
 
-export function createRenditions(cacheDir: string): Renditions {
+export function createRenditions(cacheDir: string, { digestsKept = DIGESTS_KEPT } = {}): Renditions {
   const making = new Map<string, Promise<FileInfo | undefined>>();
-  // Each picture's content digest, read once a run for each place and version of it.
-  const digests = new Map<string, Promise<string>>();
+  // Each picture's content digest, read once for each place and version of it while remembered.
+  const digests = new LRUCache<string, Promise<string>>({ max: digestsKept });
   const digestOf = (source: FileInfo): Promise<string> => {
     const version = `${source.absolute}\0${source.size}\0${Math.floor(source.mtimeMs)}`;
     let digest = digests.get(version);

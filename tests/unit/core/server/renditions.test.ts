@@ -115,6 +115,23 @@ describe('small/: a card picture', () => {
     expect(await readdir(cacheDir)).toHaveLength(2);
   });
 
+  it('is found by digests remembered for a bounded number of pictures, read again once forgotten', async () => {
+    const renditions = createRenditions(cacheDir, { digestsKept: 2 });
+    // One size and time throughout, so that only the content tells the versions apart.
+    const file = (name: string) => ({ absolute: path.join(packDir, 'media', name), size: 1, mtimeMs: 1 });
+    const first = await renditions.fileFor(file('photo.jpg'), 'small');
+    await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#aa3322' } })
+      .jpeg()
+      .toFile(path.join(packDir, 'media', 'photo.jpg'));
+    // While its digest is remembered, the same place, size and time are taken as the same picture.
+    expect((await renditions.fileFor(file('photo.jpg'), 'small'))?.absolute).toBe(first?.absolute);
+    // Two other pictures later it has been forgotten (a kiosk up for weeks of publishes does not
+    // grow), and its content is read again.
+    await renditions.fileFor(file('drawing.svg'), 'small');
+    await renditions.fileFor(file('tiny.png'), 'small');
+    expect((await renditions.fileFor(file('photo.jpg'), 'small'))?.absolute).not.toBe(first?.absolute);
+  });
+
   it('is never larger than the picture: a small picture is not scaled up', async () => {
     expect(await sizeOf(await get('/small/media/tiny.png'))).toMatchObject({ width: 300, height: 200 });
   });
