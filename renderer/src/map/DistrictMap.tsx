@@ -313,8 +313,9 @@ export function DistrictMap({
       aria-label={label}
       onPointerDown={zp.onPointerDown}
     >
-      {/* Tapping the sea around the city zooms back out. */}
-      <div className="district-map__sea" onClick={() => !zp.wasGesture() && onSelect(null)} />
+      {/* Tapping the sea around the city zooms back out, a frame later: the zoom out repaints the whole
+          map at its target scale, which the touch's own frame would otherwise wait for. */}
+      <div className="district-map__sea" onClick={() => !zp.wasGesture() && afterPaint(() => onSelect(null))} />
       <motion.div className="district-map__layer district-map__districts" style={layer}>
         <svg ref={svgRef} className="district-map__svg" viewBox={viewBox}>
           <motion.g style={baked}>
