@@ -235,7 +235,10 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
           new Promise<void>((done) => {
             packs.close();
             clearInterval(purgeTimer);
-            void booth.runtime.close().finally(() => server.close(() => done()));
+            // The statistics log too: its file stays open between appends.
+            void Promise.allSettled([booth.runtime.close(), booth.events.close()]).finally(() =>
+              server.close(() => done()),
+            );
           }),
       });
     });

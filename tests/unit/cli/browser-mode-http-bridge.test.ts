@@ -4,13 +4,14 @@
  * pack the content server shows (a 512 MiB upload too, streamed to disk with memory bounded). Real stores, a real pack library, a minimal pack as the embedded one.
  */
 import { createReadStream } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IPC_CHANNELS, PACK_IMPORT_PHASES, type PackStatus } from '../../../main/contract/ipc.ts';
 import { ELECTRON_ONLY_CHANNELS } from '../../../main/contract/ops-http.ts';
 import { startBrowserMode, type BrowserModeServer } from '../../../main/cli/browser-mode.ts';
+import { STATS_FOLDER } from '../../../main/core/stats/event-log.ts';
 import { DEFAULT_PIN } from '../../../main/core/security/pin.ts';
 import { writeLargeStoredZip } from '../../fixtures/large-zip.ts';
 import { MEDIA_FILES, minimalPack, WEBM_HEADER, writePackDir } from '../../fixtures/minimal-pack.ts';
@@ -181,6 +182,23 @@ describe('statistics', () => {
       ok: true,
       result: { days: 7, items: [{ kind: 'enterprise', id: 'xcmg', visits: 2 }] },
     });
+  });
+
+  it.runIf(process.platform === 'linux')('closes the statistics log when it closes: no file is left open', async () => {
+    const { server, call } = await start();
+    expect((await call('stats:record', { type: 'visit-start' })).status).toBe(200);
+    const statsFolder = path.join(server.dataDir, STATS_FOLDER);
+    // The process's open files (Linux: /proc/self/fd), those in the statistics folder.
+    const openStatsFiles = async () => {
+      const targets = await Promise.all(
+        (await readdir('/proc/self/fd')).map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => '')),
+      );
+      return targets.filter((t) => t.startsWith(statsFolder));
+    };
+    expect(await openStatsFiles()).toHaveLength(1);
+    servers.splice(servers.indexOf(server), 1);
+    await server.close();
+    expect(await openStatsFiles()).toEqual([]);
   });
 
   it('writes the CSV export into <data>/exports/<time>/ and answers that folder', async () => {
