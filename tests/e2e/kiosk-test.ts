@@ -49,40 +49,44 @@ export async function startVisit(page: Page, query = ''): Promise<void> {
   await page.getByTestId('screen-home').waitFor();
 }
 
-/** A finger held on (x, y) for `ms`, optionally sliding to `moveTo` right after touching down. */
-export async function press(
+type Point = { x: number; y: number };
+
+/**
+ * Fingers down at `from` (one point per finger), slid to `to` in `steps` touchmoves, lifted after
+ * `holdMs`: a drag, a pinch, a long press. With `stepMs` the events carry their own time stamps that
+ * far apart, so the slide's speed is the test's, not the time the page takes to answer each event.
+ */
+export async function touchDrag(
   page: Page,
-  ms: number,
-  at = { x: 30, y: 30 },
-  moveTo?: { x: number; y: number },
+  from: Point[],
+  to: Point[],
+  { steps = 10, stepMs, holdMs = 0 }: { steps?: number; stepMs?: number; holdMs?: number } = {},
 ): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
-  if (moveTo) {
-    for (let i = 1; i <= 5; i++) {
-      const p = { x: at.x + ((moveTo.x - at.x) * i) / 5, y: at.y + ((moveTo.y - at.y) * i) / 5 };
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
-    }
-  }
-  await page.waitForTimeout(ms);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  const t0 = Date.now() / 1000;
+  const stamp = (i: number) => (stepMs === undefined ? {} : { timestamp: t0 + (i * stepMs) / 1000 });
+  const at = (i: number) =>
+    from.map((p, k) => ({ x: p.x + ((to[k]!.x - p.x) * i) / steps, y: p.y + ((to[k]!.y - p.y) * i) / steps }));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: from, ...stamp(0) });
+  for (let i = 1; i <= steps; i++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i), ...stamp(i) });
+  if (holdMs) await page.waitForTimeout(holdMs);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], ...stamp(steps + 1) });
   await cdp.detach();
+}
+
+/** A finger held on (x, y) for `ms`, optionally sliding to `moveTo` right after touching down. */
+export async function press(page: Page, ms: number, at: Point = { x: 30, y: 30 }, moveTo?: Point): Promise<void> {
+  await touchDrag(page, [at], [moveTo ?? at], { steps: moveTo ? 5 : 0, holdMs: ms });
 }
 
 /**
  * A quick one-finger flick from `from` to `to`, as a visitor swipes: 8 moves stamped 12 ms apart
- * (about 4,000 px/s over 400 px), whatever the time the page takes to answer each. Fast enough
- * that Chromium's gesture detector starts a fling when the finger lifts.
+ * (about 4,000 px/s over 400 px). Fast enough that Chromium's gesture detector starts a fling when
+ * the finger lifts.
  */
-export async function flick(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const t0 = Date.now() / 1000;
-  const at = (i: number) => ({ x: from.x + ((to.x - from.x) * i) / 8, y: from.y + ((to.y - from.y) * i) / 8 });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from], timestamp: t0 });
-  for (let i = 1; i <= 8; i++)
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(i)], timestamp: t0 + i * 0.012 });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: t0 + 9 * 0.012 });
-  await cdp.detach();
+export async function flick(page: Page, from: Point, to: Point): Promise<void> {
+  await touchDrag(page, [from], [to], { steps: 8, stepMs: 12 });
 }
 
 /**

@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Pack } from '../../main/core/pack/schema.ts';
-import { expect, flick, test, untilStill } from './kiosk-test.ts';
+import { expect, flick, test, touchDrag, untilStill } from './kiosk-test.ts';
 import { routePack } from '../../harness/served-pack.ts';
 
 const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
@@ -159,18 +159,6 @@ for (const lang of LANGS) {
   });
 }
 
-/** Touch points moved in steps over CDP: one finger (a drag) or two (a pinch). */
-async function gesture(page: Page, from: Array<{ x: number; y: number }>, to: Array<{ x: number; y: number }>) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: from });
-  for (let i = 1; i <= 10; i++) {
-    const points = from.map((p, k) => ({ x: p.x + ((to[k]!.x - p.x) * i) / 10, y: p.y + ((to[k]!.y - p.y) * i) / 10 }));
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points });
-  }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
-}
-
 test('the zoomed map pans by drag and zooms by pinch; a tap on the sea around the city zooms out', async ({ page }) => {
   await openHome(page);
   await page.getByTestId('nav-map').tap();
@@ -184,7 +172,7 @@ test('the zoomed map pans by drag and zooms by pinch; a tap on the sea around th
   // Drag: the map follows the finger, and the drag selects nothing.
   const stage = (await svg.boundingBox())!;
   const mid = { x: stage.x + stage.width / 2, y: stage.y + stage.height / 2 };
-  await gesture(page, [mid], [{ x: mid.x - 150, y: mid.y - 60 }]);
+  await touchDrag(page, [mid], [{ x: mid.x - 150, y: mid.y - 60 }]);
   await expect.poll(async () => zoomed.x - (await peixian.boundingBox())!.x).toBeGreaterThan(60);
   await expect(page.getByTestId('map-district-panel')).toContainText(
     pack.districts.find((d) => d.id === 'peixian')!.name['zh-CN'],
@@ -192,7 +180,7 @@ test('the zoomed map pans by drag and zooms by pinch; a tap on the sea around th
 
   // Pinch: two fingers apart make the district bigger.
   const before = (await peixian.boundingBox())!.width;
-  await gesture(
+  await touchDrag(
     page,
     [
       { x: mid.x - 40, y: mid.y },
