@@ -10,7 +10,7 @@ import { BoothNameSchema, StaticAddress } from '../booth/booth-settings.ts';
 import type { BoothRuntime } from '../booth/booth-runtime.ts';
 import type { ActivePackManager } from '../pack/active-pack-manager.ts';
 import { DateRangeSchema } from '../stats/date-range.ts';
-import { StatsCsvHeaderSchema } from './csv-header.ts';
+import { StatsExportArgsSchema } from './csv-header.ts';
 import { parseArgs, type ServiceHandler, type ServiceLog } from './service-checks.ts';
 
 export type BoothChannel =
@@ -98,11 +98,7 @@ export function createBoothService(deps: BoothServiceDeps): BoothService {
     },
     'booth:export-csv': async (...args): Promise<ExportCsvResult> => {
       deps.requireAdmin('booth:export-csv');
-      const [range, header] = parseArgs(
-        'booth:export-csv',
-        z.tuple([DateRangeSchema, StatsCsvHeaderSchema.optional()]),
-        args,
-      );
+      const [range, header] = parseArgs('booth:export-csv', StatsExportArgsSchema, args);
       const folder = await deps.chooseExportFolder();
       if (folder === undefined) return { status: 'cancelled' };
       const files = await deps.booth.exportPooledCsv(range, folder, header);

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LEAD_CSV_COLUMNS, STATS_CSV_COLUMNS } from '../../contract/ipc.ts';
+import { DateRangeSchema } from '../stats/date-range.ts';
 
 const ColumnName = z
   .string()
@@ -20,5 +21,8 @@ function csvHeaderSchema<K extends string>(columns: readonly K[]) {
 
 /** The statistics CSV's columns (the booth's file by kiosk adds `kiosk`). */
 export const StatsCsvHeaderSchema = csvHeaderSchema(['kiosk', ...STATS_CSV_COLUMNS]);
+
+/** The arguments of `stats:export-csv` and `booth:export-csv`: the range, and the column names. */
+export const StatsExportArgsSchema = z.tuple([DateRangeSchema, StatsCsvHeaderSchema.optional()]);
 
 export const LeadsCsvHeaderSchema = csvHeaderSchema(LEAD_CSV_COLUMNS);

@@ -27,7 +27,7 @@ import { createBoothService, unavailableBoothService } from './booth-service.ts'
 import { createLeadsService } from './leads-service.ts';
 import { createLogsService } from './logs-service.ts';
 import type { PackChannel } from './pack-library-service.ts';
-import { StatsCsvHeaderSchema } from './csv-header.ts';
+import { StatsExportArgsSchema } from './csv-header.ts';
 import { adminGate, parseArgs, UnavailableError, type ServiceHandler, type ServiceLog } from './service-checks.ts';
 
 /** The channels this file answers: all but the shell's own and the pack library's. */
@@ -133,11 +133,7 @@ export function createOperationsService(deps: OperationsDeps): OperationsService
     },
     'stats:export-csv': async (...args): Promise<ExportCsvResult> => {
       requireAdmin('stats:export-csv');
-      const [range, header] = parseArgs(
-        'stats:export-csv',
-        z.tuple([DateRangeSchema, StatsCsvHeaderSchema.optional()]),
-        args,
-      );
+      const [range, header] = parseArgs('stats:export-csv', StatsExportArgsSchema, args);
       const folder = await deps.chooseExportFolder();
       if (folder === undefined) return { status: 'cancelled' };
       const files = await exportStatsCsv(deps.statsFolder, folder, range, header);
