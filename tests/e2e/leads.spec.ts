@@ -228,6 +228,50 @@ test('in English, the form speaks English, takes a phone number typed on the key
   await expect(page.getByTestId('lead-thanks')).toContainText(`Your reference is ${reference}.`);
 });
 
+test("the touched button answers at once; the sheet (a whole screen to draw) comes a frame later, and goes as its close button's press shows", async ({
+  page,
+}) => {
+  await openCluster(page);
+  const button = page.locator('[data-testid^="interest-cluster-"]');
+  // Once, so that the sheet's code is loaded: from then on nothing but the frame stands between the
+  // touch and the sheet.
+  await button.tap();
+  await page.getByTestId('interest-close').tap();
+  await expect(page.getByTestId('interest-sheet')).toHaveCount(0);
+  // In the page: the frame (counted by requestAnimationFrame) of each click, and of each time the
+  // sheet came or went.
+  await page.evaluate(() => {
+    const w = window as unknown as { __frame: number; __clicks: number[]; __sheet: number[] };
+    w.__frame = 0;
+    w.__clicks = [];
+    w.__sheet = [];
+    const tick = () => {
+      w.__frame++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    addEventListener('click', () => w.__clicks.push(w.__frame), { capture: true });
+    let open = false;
+    new MutationObserver(() => {
+      const now = document.querySelector('[data-testid="interest-sheet"]') !== null;
+      if (now !== open) w.__sheet.push(w.__frame);
+      open = now;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await button.tap();
+  await expect(page.getByTestId('interest-sheet')).toBeVisible();
+  await page.getByTestId('interest-close').tap();
+  await expect(page.getByTestId('interest-sheet')).toHaveCount(0);
+  const { clicks, sheet } = await page.evaluate(() => {
+    const w = window as unknown as { __clicks: number[]; __sheet: number[] };
+    return { clicks: w.__clicks, sheet: w.__sheet };
+  });
+  expect(clicks).toHaveLength(2);
+  expect(sheet, 'the sheet came once and went once').toHaveLength(2);
+  expect(sheet[0]!, 'the sheet came in a later frame than the touch on the button').toBeGreaterThan(clicks[0]!);
+  expect(sheet[1]!, 'the sheet went in a later frame than the touch on its close button').toBeGreaterThan(clicks[1]!);
+});
+
 test('an idle reset mid-form closes the sheet, and the next visitor finds the form empty', async ({ page }) => {
   await installClock(page);
   await openCluster(page, '?idle=3');

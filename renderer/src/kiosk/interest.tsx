@@ -6,6 +6,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { InterestKind } from '../../../main/contract/lead-shapes';
 import type { LocalizedText } from '../../../main/core/pack/schema';
+import { afterPaint } from './yield';
 
 export type { InterestKind };
 
@@ -25,7 +26,12 @@ const InterestContext = createContext<Interest | null>(null);
 
 export function InterestProvider({ children }: { children: ReactNode }) {
   const [item, setItem] = useState<InterestItem | null>(null);
-  const value = useMemo<Interest>(() => ({ item, open: setItem, close: () => setItem(null) }), [item]);
+  // The press first: the sheet (or the screen under it) is a whole screen to raster on the CPU, which
+  // the button's press would otherwise wait for.
+  const value = useMemo<Interest>(
+    () => ({ item, open: (next) => afterPaint(() => setItem(next)), close: () => afterPaint(() => setItem(null)) }),
+    [item],
+  );
   return <InterestContext.Provider value={value}>{children}</InterestContext.Provider>;
 }
 
