@@ -249,6 +249,43 @@ test("a district's touch is answered at once by its outline; the others step bac
   await expect(page.locator('.district-map__selected')).toHaveCount(1);
 });
 
+test("zoomed into a district, the city's glow steps back and the pins are back the moment the map is still; zoomed out, the glow returns", async ({
+  page,
+}) => {
+  await withDistricts(page);
+  await openHome(page);
+  await page.getByTestId('nav-map').tap();
+  const map = page.locator('.district-map');
+  await expect(map).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
+  const glow = page.locator('.district-map__outline-glow');
+  await expect(glow).toHaveCount(1);
+  // In the page: the pins' layer's opacity two frames after the map comes to rest from a glide.
+  await page.evaluate(() => {
+    const w = window as unknown as { __restOpacity?: string };
+    const frame = document.querySelector('.district-map')!;
+    let glided = false;
+    new MutationObserver(() => {
+      if (frame.getAttribute('data-zoom') === 'moving') glided = true;
+      if (!glided || frame.getAttribute('data-zoom') !== 'still') return;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          w.__restOpacity = getComputedStyle(document.querySelector('.district-map__markers')!).opacity;
+        }),
+      );
+    }).observe(frame, { attributes: true, attributeFilter: ['data-zoom'] });
+  });
+  await tapCentre(page, 'map-district-peixian');
+  await expect(page.getByTestId('map-district-panel')).toBeVisible();
+  await expect(map).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
+  await expect(glow).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __restOpacity?: string }).__restOpacity))
+    .toBe('1');
+  await page.getByTestId('map-zoom-out').tap();
+  await expect(page.getByTestId('map-district-panel')).toHaveCount(0);
+  await expect(glow).toHaveCount(1);
+});
+
 test('a district tapped soon after a quick swipe across the map is selected', async ({ page }) => {
   await openHome(page);
   await page.getByTestId('nav-map').tap();

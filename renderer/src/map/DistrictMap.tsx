@@ -363,8 +363,10 @@ export function DistrictMap({
                 </g>
               );
             })}
-            {/* The glow from the start; the line once it has drawn itself. */}
-            {glow}
+            {/* The glow from the start, while the whole city is in view; the line once it has drawn
+                itself. Zoomed into a district the glow steps back with the other districts: a wide
+                stroke around the whole city, it was a third of the raster when the zoom is baked. */}
+            {!selected && glow}
             {entered && outline}
           </motion.g>
         </svg>

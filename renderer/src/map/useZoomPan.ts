@@ -14,11 +14,17 @@
  *
  * Markers that keep their size in px (pins) follow `restScale`, the scale at rest, not every frame
  * of a glide: with hundreds of pins, a per-frame inverse scale is hundreds of transforms a frame.
- * During a glide they fade out (`markers`, one opacity) and come back at the new size.
+ * During a glide they fade out (`markers`, one opacity) and come back at once at the new size.
  */
 import { animate, useMotionValue, useReducedMotionConfig, useTransform, type MotionValue } from 'framer-motion';
 import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import { clampPan, pinchTransform, type XY, type ZoomTransform } from './zoom';
+
+/**
+ * A glide's length (s): an ease-out, so most of the way is covered early. The map is at rest, baked and
+ * rastered, before a visitor reading at an unhurried pace touches again (docs/PERFORMANCE.md).
+ */
+const GLIDE_S = 0.35;
 
 /** Finger travel (CSS px) under which a touch is a tap, not a drag. */
 const TAP_SLOP = 10;
@@ -84,17 +90,21 @@ export function useZoomPan(frameRef: RefObject<HTMLElement | null>, view: XY): Z
 
   const current = (): ZoomTransform => ({ x: x.get(), y: y.get(), scale: scale.get() });
   const bake = useCallback((t: ZoomTransform) => assign({ x: bx, y: by, scale: bs }, t), [bx, by, bs]);
-  /** The map is at rest: the transform goes into the SVGs, markers take its scale and show again. */
+  /**
+   * The map is at rest: the transform goes into the SVGs, markers take its scale and show again, at
+   * once: a fade would be a quarter second more of frames, each compositing the map again on the CPU,
+   * that a visitor's next touch would wait behind (docs/PERFORMANCE.md).
+   */
   const settle = useCallback(() => {
     restScale.set(scale.get());
     bake({ x: x.get(), y: y.get(), scale: scale.get() });
-    void animate(markers, 1, { duration: reduced ? 0 : 0.25 });
-  }, [restScale, scale, markers, reduced, bake, x, y]);
+    markers.set(1);
+  }, [restScale, scale, markers, bake, x, y]);
   const set = useCallback((t: ZoomTransform) => assign({ x, y, scale }, t), [x, y, scale]);
 
   const zoomTo = useCallback(
     (t: ZoomTransform) => {
-      const opts = reduced ? { duration: 0 } : { duration: 0.5, ease: [0.22, 1, 0.36, 1] as const };
+      const opts = reduced ? { duration: 0 } : { duration: GLIDE_S, ease: [0.22, 1, 0.36, 1] as const };
       // data-zoom="moving" while the map glides: its layers are composited for the glide (see
       // district-map.css), and tests tap a pin only once it has stopped moving.
       const frame = frameRef.current;
