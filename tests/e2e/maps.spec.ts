@@ -286,6 +286,36 @@ test("zoomed into a district, the city's glow steps back and the pins are back t
   await expect(glow).toHaveCount(1);
 });
 
+test("an enterprise touched in the map's side panel answers at once; its card comes a frame later", async ({
+  page,
+}) => {
+  await openHome(page);
+  await page.getByTestId('nav-map').tap();
+  await expect(page.locator('.district-map')).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
+  // In the page: the frame (counted by requestAnimationFrame) of the touch, and of the card's coming.
+  await page.evaluate(() => {
+    const w = window as unknown as { __frame: number; __clickAt?: number; __cardAt?: number };
+    w.__frame = 0;
+    const tick = () => {
+      w.__frame++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    addEventListener('click', () => (w.__clickAt ??= w.__frame), { capture: true });
+    new MutationObserver(() => {
+      if (w.__cardAt === undefined && document.querySelector('[data-testid="pin-card"]')) w.__cardAt = w.__frame;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.locator('[data-testid^="map-item-"]').first().tap();
+  await expect(page.getByTestId('pin-card')).toBeVisible();
+  const { clickAt, cardAt } = await page.evaluate(() => {
+    const w = window as unknown as { __clickAt?: number; __cardAt?: number };
+    return { clickAt: w.__clickAt, cardAt: w.__cardAt };
+  });
+  expect(clickAt, 'the touch was seen').toBeDefined();
+  expect(cardAt!, 'the card came in a later frame than the touch').toBeGreaterThan(clickAt!);
+});
+
 test('a district tapped soon after a quick swipe across the map is selected', async ({ page }) => {
   await openHome(page);
   await page.getByTestId('nav-map').tap();

@@ -50,10 +50,13 @@ export function MapScreen() {
     setSelected(district);
     setPin(null);
   };
-  /** A pin on the map or an enterprise in the side panel: its preview card. */
+  /**
+   * A pin on the map or an enterprise in the side panel: its preview card, a frame after the press
+   * (the card and the pin's highlight repaint the map's markers, which the press would wait for).
+   */
   const openPin = (enterprise: string) => {
     recordStat({ type: 'tap', kind: 'enterprise', id: enterprise });
-    setPin(enterprise);
+    afterPaint(() => setPin(enterprise));
   };
   const filter = (id: string | undefined) => {
     if (id) recordStat({ type: 'tap', kind: 'cluster', id });

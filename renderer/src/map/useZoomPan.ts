@@ -24,7 +24,7 @@ import { clampPan, pinchTransform, type XY, type ZoomTransform } from './zoom';
  * A glide's length (s): an ease-out, so most of the way is covered early. The map is at rest, baked and
  * rastered, before a visitor reading at an unhurried pace touches again (docs/PERFORMANCE.md).
  */
-const GLIDE_S = 0.35;
+const GLIDE_S = 0.25;
 
 /** Finger travel (CSS px) under which a touch is a tap, not a drag. */
 const TAP_SLOP = 10;
