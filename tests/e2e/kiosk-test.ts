@@ -216,3 +216,42 @@ export async function untilStill(page: Page, maxMs: number, quietMs = 400): Prom
   await Promise.race([still.catch(() => {}), capped]);
   clearTimeout(cap);
 }
+
+/** What `watchFrames` saw: frames counted by requestAnimationFrame from when it was installed. */
+export interface WatchedFrames {
+  /** The frame of each click. */
+  clicks: number[];
+  /** Per name: the frames in which its selector came to match something, or stopped matching. */
+  changes: Record<string, number[]>;
+}
+
+/**
+ * In the page: counts frames, and notes the frame of each click and of each change of what the
+ * named selectors match (elements or attributes). For "the press first": what a touch asks for
+ * must come in a later frame than the touch.
+ */
+export async function watchFrames(page: Page, selectors: Record<string, string>): Promise<void> {
+  await page.evaluate((selectors) => {
+    const seen: WatchedFrames = { clicks: [], changes: {} };
+    (window as unknown as { __watched: WatchedFrames }).__watched = seen;
+    let frame = 0;
+    const tick = () => {
+      frame++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    addEventListener('click', () => seen.clicks.push(frame), { capture: true });
+    const matching = new Map(Object.keys(selectors).map((name) => [name, false]));
+    for (const name of matching.keys()) seen.changes[name] = [];
+    new MutationObserver(() => {
+      for (const [name, selector] of Object.entries(selectors)) {
+        const now = document.querySelector(selector) !== null;
+        if (now !== matching.get(name)) seen.changes[name]!.push(frame);
+        matching.set(name, now);
+      }
+    }).observe(document.body, { childList: true, subtree: true, attributes: true });
+  }, selectors);
+}
+
+export const watchedFrames = (page: Page): Promise<WatchedFrames> =>
+  page.evaluate(() => (window as unknown as { __watched: WatchedFrames }).__watched);

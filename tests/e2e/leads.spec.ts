@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { startBrowserMode, type BrowserModeServer } from '../../main/cli/browser-mode.ts';
 import { routePack } from '../../harness/served-pack.ts';
-import { expect, holdCorner, idleOut, installClock, test, typePin } from './kiosk-test.ts';
+import { expect, holdCorner, idleOut, installClock, test, typePin, watchedFrames, watchFrames } from './kiosk-test.ts';
 
 const PIN = '357913';
 const CHEAP = { N: 1024, r: 8, p: 1, keyLength: 32 };
@@ -238,34 +238,13 @@ test("the touched button answers at once; the sheet (a whole screen to draw) com
   await button.tap();
   await page.getByTestId('interest-close').tap();
   await expect(page.getByTestId('interest-sheet')).toHaveCount(0);
-  // In the page: the frame (counted by requestAnimationFrame) of each click, and of each time the
-  // sheet came or went.
-  await page.evaluate(() => {
-    const w = window as unknown as { __frame: number; __clicks: number[]; __sheet: number[] };
-    w.__frame = 0;
-    w.__clicks = [];
-    w.__sheet = [];
-    const tick = () => {
-      w.__frame++;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    addEventListener('click', () => w.__clicks.push(w.__frame), { capture: true });
-    let open = false;
-    new MutationObserver(() => {
-      const now = document.querySelector('[data-testid="interest-sheet"]') !== null;
-      if (now !== open) w.__sheet.push(w.__frame);
-      open = now;
-    }).observe(document.body, { childList: true, subtree: true });
-  });
+  await watchFrames(page, { sheet: '[data-testid="interest-sheet"]' });
   await button.tap();
   await expect(page.getByTestId('interest-sheet')).toBeVisible();
   await page.getByTestId('interest-close').tap();
   await expect(page.getByTestId('interest-sheet')).toHaveCount(0);
-  const { clicks, sheet } = await page.evaluate(() => {
-    const w = window as unknown as { __clicks: number[]; __sheet: number[] };
-    return { clicks: w.__clicks, sheet: w.__sheet };
-  });
+  const { clicks, changes } = await watchedFrames(page);
+  const sheet = changes.sheet!;
   expect(clicks).toHaveLength(2);
   expect(sheet, 'the sheet came once and went once').toHaveLength(2);
   expect(sheet[0]!, 'the sheet came in a later frame than the touch on the button').toBeGreaterThan(clicks[0]!);

@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Pack } from '../../main/core/pack/schema.ts';
-import { expect, flick, test, touchDrag, untilStill } from './kiosk-test.ts';
+import { expect, flick, test, touchDrag, untilStill, watchedFrames, watchFrames } from './kiosk-test.ts';
 import { routePack } from '../../harness/served-pack.ts';
 
 const pack: Pack = JSON.parse(await readFile('assets/packs/xuzhou/pack.json', 'utf8'));
@@ -218,29 +218,15 @@ test("a district's touch is answered at once by its outline; the others step bac
   await openHome(page);
   await page.getByTestId('nav-map').tap();
   await expect(page.locator('.district-map')).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
-  // In the page: the frame (counted by requestAnimationFrame) in which the touched district shows
-  // its press, and the one in which the other districts step back.
-  await page.evaluate(() => {
-    const w = window as unknown as { __frame: number; __pressedAt?: number; __dimmedAt?: number };
-    w.__frame = 0;
-    const tick = () => {
-      w.__frame++;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    new MutationObserver(() => {
-      if (w.__pressedAt === undefined && document.querySelector('[data-testid="map-district-peixian"][data-pressed]'))
-        w.__pressedAt = w.__frame;
-      if (w.__dimmedAt === undefined && document.querySelector('.district-map__districts .is-dimmed'))
-        w.__dimmedAt = w.__frame;
-    }).observe(document.querySelector('.district-map')!, { attributes: true, subtree: true });
+  await watchFrames(page, {
+    pressed: '[data-testid="map-district-peixian"][data-pressed]',
+    dimmed: '.district-map__districts .is-dimmed',
   });
   await tapCentre(page, 'map-district-peixian');
   await expect(page.getByTestId('map-district-panel')).toBeVisible();
-  const { pressedAt, dimmedAt } = await page.evaluate(() => {
-    const w = window as unknown as { __pressedAt?: number; __dimmedAt?: number };
-    return { pressedAt: w.__pressedAt, dimmedAt: w.__dimmedAt };
-  });
+  const { changes } = await watchedFrames(page);
+  const [pressedAt] = changes.pressed!;
+  const [dimmedAt] = changes.dimmed!;
   expect(pressedAt, 'the touched district showed its press').toBeDefined();
   expect(dimmedAt, 'the other districts stepped back').toBeDefined();
   expect(dimmedAt!, 'the whole map changed in a later frame than the press').toBeGreaterThan(pressedAt!);
@@ -292,27 +278,14 @@ test("an enterprise touched in the map's side panel answers at once; its card co
   await openHome(page);
   await page.getByTestId('nav-map').tap();
   await expect(page.locator('.district-map')).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
-  // In the page: the frame (counted by requestAnimationFrame) of the touch, and of the card's coming.
-  await page.evaluate(() => {
-    const w = window as unknown as { __frame: number; __clickAt?: number; __cardAt?: number };
-    w.__frame = 0;
-    const tick = () => {
-      w.__frame++;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    addEventListener('click', () => (w.__clickAt ??= w.__frame), { capture: true });
-    new MutationObserver(() => {
-      if (w.__cardAt === undefined && document.querySelector('[data-testid="pin-card"]')) w.__cardAt = w.__frame;
-    }).observe(document.body, { childList: true, subtree: true });
-  });
+  await watchFrames(page, { card: '[data-testid="pin-card"]' });
   await page.locator('[data-testid^="map-item-"]').first().tap();
   await expect(page.getByTestId('pin-card')).toBeVisible();
-  const { clickAt, cardAt } = await page.evaluate(() => {
-    const w = window as unknown as { __clickAt?: number; __cardAt?: number };
-    return { clickAt: w.__clickAt, cardAt: w.__cardAt };
-  });
+  const { clicks, changes } = await watchedFrames(page);
+  const [clickAt] = clicks;
+  const [cardAt] = changes.card!;
   expect(clickAt, 'the touch was seen').toBeDefined();
+  expect(cardAt, 'the card came').toBeDefined();
   expect(cardAt!, 'the card came in a later frame than the touch').toBeGreaterThan(clickAt!);
 });
 
