@@ -272,6 +272,26 @@ test("zoomed into a district, the city's glow steps back and the pins are back t
   await expect(glow).toHaveCount(1);
 });
 
+test('a second touch on a district while the map starts to glide into it leaves the pins showing at rest', async ({
+  page,
+}) => {
+  await openHome(page);
+  await page.getByTestId('nav-map').tap();
+  const map = page.locator('.district-map');
+  await expect(map).toHaveAttribute('data-zoom', 'still', { timeout: 15_000 });
+  await untilStill(page, 4000); // the entrance
+  const box = (await page.getByTestId('map-district-jiawang').boundingBox())!;
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // The second touch stops the glide while the pins are still fading out, and asks for nothing new.
+  await page.touchscreen.tap(centre.x, centre.y);
+  await page.waitForTimeout(50);
+  await page.touchscreen.tap(centre.x, centre.y);
+  await expect(page.getByTestId('map-district-panel')).toBeVisible();
+  await expect(map).toHaveAttribute('data-zoom', 'still');
+  await page.waitForTimeout(500);
+  expect(await page.locator('.district-map__markers').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+});
+
 test("an enterprise touched in the map's side panel answers at once; its card comes a frame later", async ({
   page,
 }) => {

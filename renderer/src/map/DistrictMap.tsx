@@ -365,7 +365,7 @@ export function DistrictMap({
             })}
             {/* The glow from the start, while the whole city is in view; the line once it has drawn
                 itself. Zoomed into a district the glow steps back with the other districts: a wide
-                stroke around the whole city, it was a third of the raster when the zoom is baked. */}
+                stroke around the whole city, it was about a quarter of the raster when the zoom is baked. */}
             {!selected && glow}
             {entered && outline}
           </motion.g>

@@ -98,7 +98,9 @@ export function useZoomPan(frameRef: RefObject<HTMLElement | null>, view: XY): Z
   const settle = useCallback(() => {
     restScale.set(scale.get());
     bake({ x: x.get(), y: y.get(), scale: scale.get() });
-    markers.set(1);
+    // jump, not set: a finger can stop a glide while the markers' fade-out still runs, and set would
+    // leave that fade to finish at 0.
+    markers.jump(1);
   }, [restScale, scale, markers, bake, x, y]);
   const set = useCallback((t: ZoomTransform) => assign({ x, y, scale }, t), [x, y, scale]);
 
